@@ -1,0 +1,181 @@
+using System.Globalization;
+using Relations.Articles.Values;
+
+namespace Relations.Articles.Reference;
+
+/// <summary>Resolves country names, aliases, demonyms and cities (data/reference/countries.csv).</summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, Country> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Country> byDemonym = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Country> byCity = new(StringComparer.Ordinal);
+    private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
+    private readonly int longestPhrase;
+
+    public Gazetteer(IEnumerable<Country> countries)
+    {
+        Countries = countries.ToList();
+        foreach (var c in Countries)
+        {
+            foreach (var n in c.Aliases.Prepend(c.Name).Append(c.Slug))
+            {
+                byName.TryAdd(Key(n), c);
+            }
+
+            foreach (var d in c.Demonyms)
+            {
+                byDemonym.TryAdd(Key(d), c);
+            }
+
+            foreach (var city in c.Cities.Prepend(c.Capital ?? string.Empty).Where(x => x.Length > 0))
+            {
+                byCity.TryAdd(Key(city), c);
+            }
+        }
+
+        foreach (var key in byName.Keys.Concat(byDemonym.Keys))
+        {
+            firstWords.Add(key.Split(' ')[0]);
+        }
+
+        longestPhrase = byName.Keys.Concat(byDemonym.Keys).Max(k => k.Split(' ').Length);
+    }
+
+    public static Gazetteer Default { get; } = Load();
+
+    public IReadOnlyList<Country> Countries { get; }
+
+    public static Gazetteer Load()
+    {
+        var countries = ReferenceData.Rows("countries.csv").Select(r => new Country(
+            r["name"],
+            r.GetValueOrDefault("slug") is { Length: > 0 } s ? s : Slug.From(r["name"]),
+            ReferenceData.List(r.GetValueOrDefault("aliases") ?? string.Empty),
+            ReferenceData.List(r.GetValueOrDefault("demonyms") ?? string.Empty),
+            r.GetValueOrDefault("capital") is { Length: > 0 } cap ? cap : null,
+            ReferenceData.List(r.GetValueOrDefault("cities") ?? string.Empty),
+            r.GetValueOrDefault("successor") is { Length: > 0 } succ ? succ : null,
+            int.TryParse(r.GetValueOrDefault("successor_year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : null,
+            string.Equals(r.GetValueOrDefault("historical"), "true", StringComparison.OrdinalIgnoreCase)));
+        return new Gazetteer(countries);
+    }
+
+    /// <summary>A country by its name, an alias or its slug; a leading "the" is ignored.</summary>
+    public Country? Find(string name)
+    {
+        var key = Key(name);
+        if (key.StartsWith("the ", StringComparison.Ordinal))
+        {
+            key = key[4..];
+        }
+
+        return byName.GetValueOrDefault(key);
+    }
+
+    public Country? FindBySlug(string slug) => Countries.FirstOrDefault(c => c.Slug == slug);
+
+    public Country? FindByDemonym(string demonym) => byDemonym.GetValueOrDefault(Key(demonym));
+
+    /// <summary>The country a city lies in (capitals and the major cities of the gazetteer).</summary>
+    public Country? FindByCity(string city) => byCity.GetValueOrDefault(Key(city));
+
+    public Country? SuccessorOf(Country country) => country.Successor is { } s ? Find(s) : null;
+
+    public IEnumerable<Country> PredecessorsOf(Country country) =>
+        Countries.Where(c => c.Successor is { } s && Find(s) == country);
+
+    /// <summary>True when the two are the same state or one is the other's predecessor (North Vietnam, Vietnam).</summary>
+    public bool SameLineage(Country a, Country b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        for (var c = SuccessorOf(a); c is not null; c = SuccessorOf(c))
+        {
+            if (c == b)
+            {
+                return true;
+            }
+        }
+
+        for (var c = SuccessorOf(b); c is not null; c = SuccessorOf(c))
+        {
+            if (c == a)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every country named in the text by name, alias or demonym, longest phrase first, left to right.</summary>
+    public IReadOnlyList<CountryMention> FindMentions(string text)
+    {
+        var words = Words(text);
+        var keys = words.Select(w => Slug.Fold(text.Substring(w.Start, w.Length)).ToLowerInvariant()).ToArray();
+        var found = new List<CountryMention>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // Names are proper nouns: "us" or "america" in lower case are not countries.
+            if (!firstWords.Contains(keys[i]) || !char.IsUpper(text[words[i].Start]))
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(longestPhrase, words.Count - i); n >= 1; n--)
+            {
+                var key = n == 1 ? keys[i] : string.Join(' ', keys, i, n);
+                var isDemonym = false;
+                if (!byName.TryGetValue(key, out var country))
+                {
+                    isDemonym = byDemonym.TryGetValue(key, out country);
+                }
+
+                if (country is not null)
+                {
+                    var start = words[i].Start;
+                    var end = words[i + n - 1].Start + words[i + n - 1].Length;
+                    found.Add(new CountryMention(country, start, end - start, text[start..end], isDemonym));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The lookup key of a name: its letter-and-digit runs, folded and lower case, joined by spaces.</summary>
+    public static string Key(string name) =>
+        string.Join(' ', Words(name).Select(w => Slug.Fold(name.Substring(w.Start, w.Length)).ToLowerInvariant()));
+
+    // Words are runs of letters and digits: "Korea's" gives "Korea", "U.S." gives "U" "S" (keys drop the punctuation).
+    private static List<(int Start, int Length)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((start, i - start));
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace Relations.Articles.Values;
+
+/// <summary>URL slugs and comparison keys: ASCII, lower case, diacritics folded ("Tô Lâm" → "to-lam").</summary>
+public static class Slug
+{
+    public static string From(string text)
+    {
+        var folded = Fold(text);
+        var sb = new StringBuilder(folded.Length);
+        var dash = false;
+        foreach (var c in folded)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+                dash = false;
+            }
+            else if (c is '\'' or '’' or '.')
+            {
+                // "People's" → "peoples", "St." → "st"
+            }
+            else if (!dash && sb.Length > 0)
+            {
+                sb.Append('-');
+                dash = true;
+            }
+        }
+
+        return sb.ToString().TrimEnd('-');
+    }
+
+    /// <summary>A key for matching names: folded, lower case, every run of non-letters one space.</summary>
+    public static string Key(string text) => From(text).Replace('-', ' ');
+
+    /// <summary>Removes diacritics (NFD, drop combining marks); đ/Đ and a few letters NFD does not split are mapped by hand.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.EnclosingMark:
+                    continue;
+            }
+
+            sb.Append(c switch
+            {
+                'đ' => 'd',
+                'Đ' => 'D',
+                'ø' => 'o',
+                'Ø' => 'O',
+                'ł' => 'l',
+                'Ł' => 'L',
+                'ß' => 's',
+                'æ' => 'a',
+                'Æ' => 'A',
+                'ı' => 'i',
+                '‐' or '‑' or '‒' or '–' or '—' or '−' => '-',
+                _ => c,
+            });
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
