@@ -1,0 +1,56 @@
+using Relations.Articles.Facts;
+using Relations.Articles.Reference;
+using Relations.Articles.Syntax;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>What extraction made of one document: the facts, or why it is not a relation article.</summary>
+public sealed record ExtractionOutcome(ArticleFacts? Facts, string? SkipReason, int SkipLine);
+
+/// <summary>Runs every extractor over a parsed article (DESIGN.md: parse → extract).</summary>
+public sealed class ArticleExtractor(Gazetteer gazetteer)
+{
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    public ExtractionOutcome Extract(WikiDocument document, IReadOnlyList<Diagnostic>? readerDiagnostics = null)
+    {
+        var parties = RelationTitle.Parse(document.Title, Gazetteer, out var reason);
+        if (parties is null)
+        {
+            return new ExtractionOutcome(null, reason, document.TitleLine);
+        }
+
+        var diagnostics = new List<Diagnostic>(readerDiagnostics ?? []);
+        var sentences = ArticleSentences.Of(document);
+        var dated = DatedSentence.Tag(sentences);
+        var established = EstablishedExtractor.Extract(dated, parties, Gazetteer);
+        var missions = MissionExtractor.Extract(document, sentences, parties, Gazetteer);
+        var seeAlso = SeeAlsoExtractor.Extract(document, Gazetteer);
+
+        foreach (var entry in document.Infobox.Where(e => !KnownInfoboxKey(e.Key)))
+        {
+            diagnostics.Add(new Diagnostic(document.File, entry.Line, DiagnosticSeverity.Info, "infobox-key", $"infobox key '{entry.Key}' is kept but not understood"));
+        }
+
+        var facts = new ArticleFacts(
+            document,
+            parties.Title,
+            parties.First,
+            parties.Second,
+            NativeNameExtractor.Extract(document),
+            established,
+            missions,
+            [],
+            [],
+            [],
+            [],
+            seeAlso,
+            diagnostics);
+        return new ExtractionOutcome(facts, null, 0);
+    }
+
+    private static bool KnownInfoboxKey(string key) =>
+        key.StartsWith("Mission", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("Envoy", StringComparison.OrdinalIgnoreCase)
+        || key is "Map" or "Filetype" or "Map caption" or "Caption";
+}

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Relations.Articles.Facts;
+using Relations.Articles.Reference;
+using Relations.Articles.Values;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>
+/// The date diplomatic relations were first established: the earliest dated sentence that says so
+/// ("established formal diplomatic relations on January 31, 1950", "has had diplomatic relations … ever since 29 August 1960")
+/// and names no third country as the partner ("Cuba established diplomatic relations with South Korea" in a Cuba–North Korea article).
+/// </summary>
+public static partial class EstablishedExtractor
+{
+    public static EstablishedFact? Extract(IReadOnlyList<DatedSentence> sentences, RelationTitle parties, Gazetteer gazetteer)
+    {
+        EstablishedFact? best = null;
+        foreach (var s in sentences)
+        {
+            var m = EstablishmentPhrase().Match(s.Sentence.Text);
+            if (!m.Success || Negated().IsMatch(s.Sentence.Text) || NamesThirdCountry(s.Sentence.Text, parties, gazetteer))
+            {
+                continue;
+            }
+
+            // The date nearest the phrase, preferring the finest precision ("on 29 August 1960" over "in the 1960s").
+            var date = s.Dates
+                .Where(d => d.Date.Qualifier is not DateQualifier.Until)
+                .OrderBy(d => Math.Abs(d.Start - m.Index))
+                .Select(d => d.Date)
+                .FirstOrDefault();
+            if (date is null)
+            {
+                continue;
+            }
+
+            if (best is null || date.Earliest < best.Date.Earliest || (date.Earliest == best.Date.Earliest && date.Precision < best.Date.Precision))
+            {
+                best = new EstablishedFact(date, s.Sentence.Source);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool NamesThirdCountry(string text, RelationTitle parties, Gazetteer gazetteer) =>
+        gazetteer.FindMentions(text).Any(c => !c.IsDemonym
+            && !gazetteer.SameLineage(c.Country, parties.First)
+            && !gazetteer.SameLineage(c.Country, parties.Second));
+
+    [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|open(?:ed)?|set up|initiat(?:ed)|normali[sz]ed|restor(?:ed)|formali[sz]ed|began)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic\s+)(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began|were\s+opened)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EstablishmentPhrase();
+
+    [GeneratedRegex(@"\b(?:never|not|no longer|severed|broke off|cut off|suspended)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negated();
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Relations.Articles.Facts;
+using Relations.Articles.Reference;
+using Relations.Articles.Syntax;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>
+/// Resident missions between the two parties: infobox MissionN values ("Embassy of North Korea, Hanoi") and
+/// prose or list lines ("Cuba maintains an embassy in Pyongyang", "the North Korean embassy in Cuba",
+/// "a consulate-general in Ho Chi Minh City"). One mission per sending/host/kind/city; a mention without
+/// a city merges into one with a city.
+/// </summary>
+public static partial class MissionExtractor
+{
+    public static IReadOnlyList<MissionFact> Extract(WikiDocument document, IReadOnlyList<ArticleSentence> sentences, RelationTitle parties, Gazetteer gazetteer)
+    {
+        var found = new List<MissionFact>();
+        foreach (var entry in document.Infobox.Where(e => e.Key.StartsWith("Mission", StringComparison.OrdinalIgnoreCase)))
+        {
+            var source = new Provenance(document.File, entry.Line, "Infobox", 0, $"{entry.Key}: {entry.Value}");
+            if (FromInfobox(entry.Value, parties, gazetteer, source) is { } mission)
+            {
+                found.Add(mission);
+            }
+        }
+
+        foreach (var s in sentences)
+        {
+            found.AddRange(FromProse(s.Text, parties, gazetteer, s.Source));
+        }
+
+        return Merge(found);
+    }
+
+    /// <summary>"Embassy of North Korea, Hanoi", "Embassy of Vietnam in Pyongyang", "Consulate-General of Cuba, Nampo".</summary>
+    public static MissionFact? FromInfobox(string value, RelationTitle parties, Gazetteer gazetteer, Provenance source)
+    {
+        var m = InfoboxMission().Match(value.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var sending = Party(gazetteer.Find(m.Groups["sender"].Value), parties, gazetteer);
+        if (sending is null)
+        {
+            return null;
+        }
+
+        var (host, city) = Place(m.Groups["place"].Success ? m.Groups["place"].Value : null, sending, parties, gazetteer);
+        return host is null ? null : new MissionFact(sending.Name, host.Name, Kind(m.Groups["kind"].Value), city, value.Trim(), source);
+    }
+
+    public static IEnumerable<MissionFact> FromProse(string text, RelationTitle parties, Gazetteer gazetteer, Provenance source)
+    {
+        var mentions = gazetteer.FindMentions(text);
+        foreach (Match m in ProseMission().Matches(text))
+        {
+            // The sender is the country named closest before the word "embassy", within the same clause.
+            var before = mentions.LastOrDefault(c => c.Start + c.Length <= m.Index && m.Index - (c.Start + c.Length) <= 60
+                && !text.AsSpan(c.Start + c.Length, m.Index - (c.Start + c.Length)).ContainsAny(";.,"));
+            if (m.Groups["sender"].Success)
+            {
+                before = mentions.FirstOrDefault(c => c.Start == m.Groups["sender"].Index) ?? before;
+            }
+
+            var prefix = text[..m.Index];
+            if (before is null || NegatedOrPast().IsMatch(prefix[Math.Max(0, before.Start)..]))
+            {
+                continue;
+            }
+
+            var sending = Party(before.Country, parties, gazetteer);
+            if (sending is null)
+            {
+                continue;
+            }
+
+            var (host, city) = Place(m.Groups["place"].Success ? m.Groups["place"].Value : null, sending, parties, gazetteer);
+            if (host is null)
+            {
+                continue;
+            }
+
+            yield return new MissionFact(sending.Name, host.Name, Kind(m.Groups["kind"].Value), city, null, source);
+        }
+    }
+
+    private static List<MissionFact> Merge(List<MissionFact> found)
+    {
+        var merged = new List<MissionFact>();
+        foreach (var m in found.OrderBy(m => m.City is null))
+        {
+            var same = merged.FirstOrDefault(x => x.Sending == m.Sending && x.Host == m.Host && x.Kind == m.Kind
+                && (m.City is null || string.Equals(x.City, m.City, StringComparison.OrdinalIgnoreCase)));
+            if (same is null)
+            {
+                merged.Add(m);
+            }
+        }
+
+        return merged.OrderBy(m => found.IndexOf(m)).ToList();
+    }
+
+    /// <summary>The party of the relation that <paramref name="country"/> is or was (North Vietnam counts as Vietnam).</summary>
+    private static Country? Party(Country? country, RelationTitle parties, Gazetteer gazetteer) =>
+        country is null ? null
+        : gazetteer.SameLineage(country, parties.First) ? parties.First
+        : gazetteer.SameLineage(country, parties.Second) ? parties.Second
+        : null;
+
+    /// <summary>The host and city: "Hanoi" → Vietnam, Hanoi; "Cuba" → Cuba, no city; an unknown city → the other party.</summary>
+    private static (Country? Host, string? City) Place(string? place, Country sending, RelationTitle parties, Gazetteer gazetteer)
+    {
+        var other = sending == parties.First ? parties.Second : parties.First;
+        if (string.IsNullOrWhiteSpace(place))
+        {
+            return (other, null);
+        }
+
+        place = place.Trim().TrimEnd('.', ',');
+        if (gazetteer.Find(place) is { } country)
+        {
+            return (Party(country, parties, gazetteer) == other ? other : null, null);
+        }
+
+        if (gazetteer.FindByCity(place) is { } cityCountry)
+        {
+            return (Party(cityCountry, parties, gazetteer) == other ? other : null, place);
+        }
+
+        return (other, place);
+    }
+
+    private static string Kind(string words)
+    {
+        var w = words.ToUpperInvariant().Replace('‐', '-').Replace(' ', '-');
+        return w switch
+        {
+            _ when w.StartsWith("CONSUL", StringComparison.Ordinal) && w.Contains("GENERAL", StringComparison.Ordinal) => "consulate-general",
+            _ when w.StartsWith("CONSUL", StringComparison.Ordinal) => "consulate",
+            _ when w.Contains("EMBASS", StringComparison.Ordinal) || w.Contains("HIGH-COMMISSION", StringComparison.Ordinal) => "embassy",
+            _ => "other",
+        };
+    }
+
+    private const string KindWords = @"(?<kind>[Ee]mbass(?:y|ies)|[Cc]onsulates?[- ][Gg]eneral|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Ll]iaison [Oo]ffice|[Rr]epresentative [Oo]ffice|[Tt]rade [Oo]ffice|[Ii]nterests [Ss]ection)";
+
+    // "Embassy of North Korea, Hanoi" / "Embassy of Vietnam in Pyongyang" / "North Korean Embassy, Hanoi" is handled by prose.
+    [GeneratedRegex(@"^" + KindWords + @"\s+of\s+(?:the\s+)?(?<sender>[^,]+?)(?:\s*,\s*|\s+in\s+)(?<place>[^,()]+?)(?:\s*\(.*\))?\s*$|^" + KindWords + @"\s+of\s+(?:the\s+)?(?<sender>[^,]+?)\s*$")]
+    private static partial Regex InfoboxMission();
+
+    // "… an embassy in Pyongyang", "… embassy in Cuba", "… a consulate-general in Ho Chi Minh City"; the sender is found before it.
+    // "Embassy of Cuba in Pyongyang" names its sender after it.
+    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:\s+(?:in|at)\s+(?<place>(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?[A-Z][\p{L}'’.-]*)*))?")]
+    private static partial Regex ProseMission();
+
+    // "closed its embassy", "has no embassy", "does not have an embassy" state no resident mission.
+    [GeneratedRegex(@"\b(?:no|not|never|closed|withdrew|withdrawn|shut|without|lacks?|non-resident|accredited)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedOrPast();
+}

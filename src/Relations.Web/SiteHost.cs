@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Relations.Web.Data;
+using Relations.Web.Infrastructure;
+using Serilog;
+
+namespace Relations.Web;
+
+/// <summary>The site: reads like a table of contents (STYLE.md).</summary>
+public static class SiteHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = Build(args);
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(ServeArguments(args));
+
+        // Serilog through Serilog.Extensions.Logging (Serilog.AspNetCore does not restore here), configured from appsettings.json.
+        var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+
+        // The database: imported from the seeds when missing or stale, then read-only.
+        var options = builder.Configuration.GetSection(RelationsOptions.Section).Get<RelationsOptions>() ?? new RelationsOptions();
+        builder.Services.AddSingleton(options);
+        StartupImport.EnsureDatabase(options, new Serilog.Extensions.Logging.SerilogLoggerFactory(logger).CreateLogger("Relations.Import"));
+        builder.Services.AddSingleton(new DatabaseIdentity(options.Database));
+        builder.Services.AddDbContext<RelationsDb>(o => o.UseSqlite(DatabaseFile.ReadOnly(options.Database)).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+
+        builder.Services.AddRazorPages();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+
+        app.UseMiddleware<RequestLogging>();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/not-found", "?status={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapGet("/healthz", (DatabaseIdentity identity) => Results.Ok(new { status = "ok", database = identity.Current }));
+        app.MapOpenApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>"serve --db X --seeds Y" → configuration keys; ASP.NET's own switches (--urls) pass through.</summary>
+    private static string[] ServeArguments(string[] args)
+    {
+        var result = new List<string>();
+        foreach (var arg in args.SkipWhile(a => a == "serve"))
+        {
+            result.Add(arg switch
+            {
+                "--db" => "--Relations:Database",
+                "--seeds" => "--Relations:Seeds",
+                _ when arg.StartsWith("--db=", StringComparison.Ordinal) => "--Relations:Database=" + arg[5..],
+                _ when arg.StartsWith("--seeds=", StringComparison.Ordinal) => "--Relations:Seeds=" + arg[8..],
+                _ => arg,
+            });
+        }
+
+        return [.. result];
+    }
+}
+
+/// <summary>The "Relations" section of appsettings.json.</summary>
+public sealed class RelationsOptions
+{
+    public const string Section = "Relations";
+
+    public string Database { get; set; } = DatabaseFile.DefaultPath;
+
+    public string Seeds { get; set; } = "seeds";
+
+    public bool ImportOnStart { get; set; } = true;
+}
