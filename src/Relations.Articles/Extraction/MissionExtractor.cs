@@ -65,8 +65,7 @@ public static partial class MissionExtractor
                 before = mentions.FirstOrDefault(c => c.Start == m.Groups["sender"].Index) ?? before;
             }
 
-            var prefix = text[..m.Index];
-            if (before is null || NegatedOrPast().IsMatch(prefix[Math.Max(0, before.Start)..]))
+            if (before is null || NegatedOrPast().IsMatch(text[Math.Min(before.Start, m.Index)..m.Index]))
             {
                 continue;
             }

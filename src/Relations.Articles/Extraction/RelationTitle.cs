@@ -39,7 +39,10 @@ public sealed partial record RelationTitle(Country First, Country Second, string
                 return new RelationTitle(a, b, $"{left}–{right} relations");
             }
 
-            unknown ??= a is null ? left : right;
+            if (a is null || b is null)
+            {
+                unknown ??= a is null ? left : right;
+            }
         }
 
         reason = unknown is null

@@ -1,0 +1,38 @@
+using Relations.Articles.Tests.Support;
+
+namespace Relations.Articles.Tests.Extraction;
+
+public class EstablishedExtractorTests
+{
+    [Fact]
+    public void FindsTheEstablishmentDatesOfTheSeeds()
+    {
+        Assert.Equal("1950-01-31", TestArticles.Seed(Repo.NorthKoreaVietnam).Established?.Date.Iso);
+        var cuba = TestArticles.Seed(Repo.CubaNorthKorea).Established;
+        Assert.Equal("1960-08-29", cuba?.Date.Iso);
+        Assert.Equal(5, cuba?.Source.Line);
+    }
+
+    [Theory]
+    [InlineData("The two countries established diplomatic relations on 12 March 1965.", "1965-03-12")]
+    [InlineData("Diplomatic relations were established in July 1992.", "1992-07")]
+    [InlineData("Cuba and Vietnam have had diplomatic relations since 1960.", "1960")]
+    [InlineData("Cuba and Vietnam opened diplomatic ties on December 2, 1960.", "1960-12-02")]
+    public void ReadsVariedPhrasings(string sentence, string iso) =>
+        Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
+
+    [Theory]
+    [InlineData("On 15 February 2024, Cuba established diplomatic relations with South Korea.")]
+    [InlineData("Cuba and Vietnam have never established diplomatic relations.")]
+    [InlineData("The visit marked the 75th anniversary of diplomatic relations.")]
+    public void IgnoresThirdCountriesNegationsAndAnniversaries(string sentence) =>
+        Assert.Null(TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established);
+
+    [Fact]
+    public void PrefersTheEarliestEstablishment()
+    {
+        var facts = TestArticles.Extract("= Cuba–Vietnam relations =\n\nRelations were restored in 1995 after a break.\n\nThe two states established diplomatic relations in 1960.\n");
+
+        Assert.Equal("1960", facts.Established?.Date.Iso);
+    }
+}

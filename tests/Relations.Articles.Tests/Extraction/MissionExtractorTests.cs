@@ -1,0 +1,63 @@
+using Relations.Articles.Tests.Support;
+
+namespace Relations.Articles.Tests.Extraction;
+
+public class MissionExtractorTests
+{
+    private static IEnumerable<(string Sending, string Host, string Kind, string? City)> Missions(string title, string body) =>
+        TestArticles.Extract($"= {title} =\n\n{body}\n").Missions.Select(m => (m.Sending, m.Host, m.Kind, m.City));
+
+    [Fact]
+    public void ReadsInfoboxMissionsOfTheSeed()
+    {
+        var facts = TestArticles.Seed(Repo.NorthKoreaVietnam);
+
+        Assert.Equal(
+            [("North Korea", "Vietnam", "embassy", "Hanoi"), ("Vietnam", "North Korea", "embassy", "Pyongyang")],
+            facts.Missions.Select(m => (m.Sending, m.Host, m.Kind, m.City)));
+        Assert.Equal(6, facts.Missions[0].Source.Line);
+    }
+
+    [Fact]
+    public void ReadsProseMissionsOfTheSeedAndMergesLaterMentions()
+    {
+        var facts = TestArticles.Seed(Repo.CubaNorthKorea);
+
+        // "the North Korean embassy in Cuba" and "the Cuban embassy in Pyongyang" restate these two.
+        Assert.Equal(
+            [("Cuba", "North Korea", "embassy", "Pyongyang"), ("North Korea", "Cuba", "embassy", "Havana")],
+            facts.Missions.Select(m => (m.Sending, m.Host, m.Kind, (string?)m.City)));
+    }
+
+    [Theory]
+    [InlineData("Cuba has an embassy in Seoul.", "Cuba", "South Korea", "embassy", "Seoul")]
+    [InlineData("- South Korea has an embassy in Havana.", "South Korea", "Cuba", "embassy", "Havana")]
+    [InlineData("Vietnam also has a consulate-general in Busan.", "Vietnam", "South Korea", "consulate-general", "Busan")]
+    [InlineData("South Korea operates a consulate general in Ho Chi Minh City.", "South Korea", "Vietnam", "consulate-general", "Ho Chi Minh City")]
+    [InlineData("The Vietnamese embassy in Seoul opened in 1993.", "Vietnam", "South Korea", "embassy", "Seoul")]
+    [InlineData("South Korea's consulate in Da Nang serves the centre.", "South Korea", "Vietnam", "consulate", "Da Nang")]
+    [InlineData("The Embassy of Vietnam in Seoul is in Jongno.", "Vietnam", "South Korea", "embassy", "Seoul")]
+    public void ReadsMissionsFromProseAndLists(string sentence, string sending, string host, string kind, string city)
+    {
+        var title = sentence.Contains("Cuba", StringComparison.Ordinal) || sentence.Contains("Havana", StringComparison.Ordinal) ? "Cuba–South Korea relations" : "South Korea–Vietnam relations";
+
+        Assert.Contains((sending, host, kind, (string?)city), Missions(title, sentence));
+    }
+
+    [Theory]
+    [InlineData("Vietnam has no embassy in Seoul.")]
+    [InlineData("Vietnam closed its embassy in Seoul in 1975.")]
+    [InlineData("Vietnam is accredited to South Korea from its embassy in Tokyo.")]
+    [InlineData("Cuba has an embassy in Hanoi.")]
+    public void IgnoresNegatedClosedNonResidentAndThirdCountryMissions(string sentence) =>
+        Assert.Empty(Missions("South Korea–Vietnam relations", sentence));
+
+    [Fact]
+    public void ReadsAnInfoboxMissionWithInAndAHistoricalSender()
+    {
+        var missions = TestArticles.Extract("= North Korea–Vietnam relations =\nInfobox\n- Mission1: Embassy of North Vietnam in Pyongyang\n\nText.\n").Missions;
+
+        var m = Assert.Single(missions);
+        Assert.Equal(("Vietnam", "North Korea", "Pyongyang"), (m.Sending, m.Host, m.City));
+    }
+}

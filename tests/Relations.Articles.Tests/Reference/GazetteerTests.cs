@@ -1,0 +1,70 @@
+using Relations.Articles.Reference;
+
+namespace Relations.Articles.Tests.Reference;
+
+public class GazetteerTests
+{
+    private static readonly Gazetteer G = Gazetteer.Default;
+
+    [Theory]
+    [InlineData("DPRK", "North Korea")]
+    [InlineData("Democratic People's Republic of Korea", "North Korea")]
+    [InlineData("Viet Nam", "Vietnam")]
+    [InlineData("ROK", "South Korea")]
+    [InlineData("PRC", "China")]
+    [InlineData("USSR", "Soviet Union")]
+    [InlineData("the United States", "United States")]
+    [InlineData("U.S.", "United States")]
+    [InlineData("north korea", "North Korea")]
+    [InlineData("Côte d'Ivoire", "Ivory Coast")]
+    [InlineData("Democratic Kampuchea", "Democratic Kampuchea")]
+    [InlineData("People's Republic of Kampuchea", "People's Republic of Kampuchea")]
+    public void ResolvesNamesAndAliases(string name, string expected) => Assert.Equal(expected, G.Find(name)?.Name);
+
+    [Fact]
+    public void CoversEveryUnMemberAndTheHistoricalStatesTheArticlesName()
+    {
+        Assert.True(G.Countries.Count(c => !c.Historical) >= 195);
+        foreach (var name in new[] { "North Vietnam", "South Vietnam", "Soviet Union", "East Germany", "Yugoslavia", "Czechoslovakia" })
+        {
+            Assert.True(G.Find(name)?.Historical, name);
+        }
+    }
+
+    [Theory]
+    [InlineData("North Korean", "North Korea")]
+    [InlineData("Vietnamese", "Vietnam")]
+    [InlineData("Cuban", "Cuba")]
+    [InlineData("Afro-Cuban", "Cuba")]
+    public void ResolvesDemonyms(string demonym, string expected) => Assert.Equal(expected, G.FindByDemonym(demonym)?.Name);
+
+    [Theory]
+    [InlineData("Hanoi", "Vietnam")]
+    [InlineData("Pyongyang", "North Korea")]
+    [InlineData("Havana", "Cuba")]
+    [InlineData("Seoul", "South Korea")]
+    [InlineData("Ho Chi Minh City", "Vietnam")]
+    public void ResolvesCapitalsAndMajorCities(string city, string expected) => Assert.True(G.SameLineage(G.FindByCity(city)!, G.Find(expected)!), city);
+
+    [Fact]
+    public void KnowsNorthVietnamBecameVietnamIn1976()
+    {
+        var north = G.Find("North Vietnam")!;
+
+        Assert.Equal("Vietnam", G.SuccessorOf(north)?.Name);
+        Assert.Equal(1976, north.SuccessorYear);
+        Assert.Contains(north, G.PredecessorsOf(G.Find("Vietnam")!));
+        Assert.True(G.SameLineage(north, G.Find("Vietnam")!));
+        Assert.False(G.SameLineage(G.Find("North Korea")!, G.Find("South Korea")!));
+    }
+
+    [Fact]
+    public void FindsCountryMentionsInASentenceLongestFirst()
+    {
+        var mentions = G.FindMentions("North Korean-Vietnamese relations and the Cuban embassy in North Korea's capital, unlike the U.S. or us.");
+
+        Assert.Equal(
+            [("North Korean", "North Korea", true), ("Vietnamese", "Vietnam", true), ("Cuban", "Cuba", true), ("North Korea", "North Korea", false), ("U.S", "United States", false)],
+            mentions.Select(m => (m.Words, m.Country.Name, m.IsDemonym)));
+    }
+}
