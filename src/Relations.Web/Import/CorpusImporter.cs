@@ -14,7 +14,7 @@ namespace Relations.Web.Import;
 /// is extracted afresh and written to a new database file, which then replaces the old one by an atomic rename.
 /// A failed or killed import leaves the previous database untouched.
 /// </summary>
-public sealed class CorpusImporter(ILogger logger)
+public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = null)
 {
     public ImportReport Import(string databasePath, IEnumerable<string> paths, bool strict = false, Action<ImportedFile>? progress = null)
     {
@@ -45,7 +45,7 @@ public sealed class CorpusImporter(ILogger logger)
             return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
         }
 
-        Write(databasePath, extracted);
+        Write(databasePath, extracted, checkpoint);
         LogMessages.Imported(logger, corpus.Count, databasePath, extracted.Relations.Count, clock.ElapsedMilliseconds);
         return new ImportReport(offeredResults, extracted.Relations.Count, true, clock.Elapsed);
     }
@@ -82,14 +82,15 @@ public sealed class CorpusImporter(ILogger logger)
         return ExtractedCorpus.Build(files, results, facts);
     }
 
-    private static void Write(string databasePath, ExtractedCorpus corpus)
+    private static void Write(string databasePath, ExtractedCorpus corpus, Action<string>? checkpoint)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            DatabaseWriter.Write(temp, corpus);
+            DatabaseWriter.Write(temp, corpus, checkpoint);
+            checkpoint?.Invoke("before-swap");
 
             // rename(2) replaces the file atomically: a reader opens either the old or the new database, never half of one.
             File.Move(temp, databasePath, overwrite: true);

@@ -12,7 +12,8 @@ namespace Relations.Web.Import;
 /// <summary>Writes an extracted corpus into a new database file: schema from the EF model, rows through prepared commands, one transaction.</summary>
 internal static class DatabaseWriter
 {
-    public static void Write(string path, ExtractedCorpus corpus)
+    /// <param name="checkpoint">Called between stages; tests throw from it to prove a failed import changes nothing.</param>
+    public static void Write(string path, ExtractedCorpus corpus, Action<string>? checkpoint = null)
     {
         using (var db = new RelationsDb(new DbContextOptionsBuilder<RelationsDb>().UseSqlite(DatabaseFile.ReadWriteCreate(path)).Options))
         {
@@ -27,6 +28,7 @@ internal static class DatabaseWriter
             var countryIds = WriteCountries(connection, tx, corpus);
             WritePersons(connection, tx, corpus);
             WriteRelations(connection, tx, corpus, countryIds);
+            checkpoint?.Invoke("relations-written");
             WriteSourceFiles(connection, tx, corpus);
             SearchIndex.Build(connection, tx);
             using var info = new BulkInsert(connection, tx, "DatabaseInfo", "Id", "Identity", "ImportedAt", "SchemaVersion");

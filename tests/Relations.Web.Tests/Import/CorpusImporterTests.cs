@@ -1,0 +1,136 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Relations.Web.Data;
+using Relations.Web.Import;
+using Relations.Web.Tests.Support;
+
+namespace Relations.Web.Tests.Import;
+
+public sealed class CorpusImporterTests : IDisposable
+{
+    private const string CubaSouthKorea = "= Cuba–South Korea relations =\n\nCuba and South Korea established diplomatic relations on 14 February 2024.\n\n==See also==\n- Cuba–North Korea relations\n- Foreign relations of South Korea\n";
+
+    private readonly TestCorpus corpus = new();
+
+    public void Dispose() => corpus.Dispose();
+
+    private static CorpusImporter Importer(Action<string>? checkpoint = null) => new(NullLogger.Instance, checkpoint);
+
+    private static string Sha(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+    }
+
+    private static T Read<T>(string path, Func<RelationsDb, T> query)
+    {
+        using var db = DatabaseFile.OpenReadOnly(path);
+        try
+        {
+            return query(db);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
+    [Fact]
+    public void ImportsTheSeedsIntoARealDatabaseFile()
+    {
+        var report = Importer().Import(corpus.Database, [corpus.Seeds]);
+
+        Assert.Equal((2, 0, 0, 2), (report.Imported, report.Rejected, report.Skipped, report.Relations));
+        Assert.Equal(["cuba/north-korea", "north-korea/vietnam"], Read(corpus.Database, db => db.Relations.OrderBy(r => r.Slug).Select(r => r.Slug).ToList()));
+        var relation = Read(corpus.Database, db => db.Relations.Include(r => r.Blocks).Single(r => r.Slug == "cuba/north-korea"));
+        Assert.Equal("002_bde09c3ab8031452.txt", relation.File);
+        Assert.Equal(64, relation.Hash.Length);
+        Assert.Contains(relation.Blocks, b => b.Kind == "heading" && b.Text == "History" && b.Line == 7);
+        Assert.Equal(4, Read(corpus.Database, db => db.Missions.Count()));
+    }
+
+    [Fact]
+    public void ImportingTheSameFilesTwiceGivesTheSameDatabase()
+    {
+        Importer().Import(corpus.Database, [corpus.Seeds]);
+        var first = Sha(corpus.Database);
+
+        Importer().Import(corpus.Database, [corpus.Seeds]);
+
+        Assert.Equal(first, Sha(corpus.Database));
+    }
+
+    [Fact]
+    public void AFailedImportLeavesThePreviousDatabaseReadableAndUnchanged()
+    {
+        Importer().Import(corpus.Database, [corpus.Seeds]);
+        var before = Sha(corpus.Database);
+        corpus.Write("cuba-south-korea.txt", CubaSouthKorea);
+
+        foreach (var stage in new[] { "relations-written", "before-swap" })
+        {
+            var failing = Importer(s => { if (s == stage) { throw new IOException("disk full (simulated)"); } });
+            Assert.Throws<IOException>(() => failing.Import(corpus.Database, [Path.Combine(corpus.Folder, "extra")]));
+
+            Assert.Equal(before, Sha(corpus.Database));
+            Assert.Equal(2, Read(corpus.Database, db => db.Relations.Count()));
+            Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(corpus.Database)!, "*.tmp"));
+        }
+    }
+
+    [Fact]
+    public void ALaterImportKeepsTheCorpusAndResolvesSeeAlsoThen()
+    {
+        Importer().Import(corpus.Database, [corpus.Seeds]);
+        var before = Read(corpus.Database, db => db.SeeAlso.Single(s => s.Title == "Cuba–South Korea relations"));
+        Assert.False(before.Resolved);
+
+        corpus.Write("cuba-south-korea.txt", CubaSouthKorea);
+        var report = Importer().Import(corpus.Database, [Path.Combine(corpus.Folder, "extra")]);
+
+        Assert.Equal(3, report.Relations);
+        var after = Read(corpus.Database, db => db.SeeAlso.Single(s => s.Title == "Cuba–South Korea relations"));
+        Assert.True(after.Resolved);
+        Assert.Equal("cuba/south-korea", after.TargetSlug);
+        var back = Read(corpus.Database, db => db.SeeAlso.Single(s => s.Title == "Cuba–North Korea relations"));
+        Assert.Equal(("cuba/north-korea", true), (back.TargetSlug, back.Resolved));
+    }
+
+    [Fact]
+    public void RejectsBadFilesByFileAndLineAndImportsTheRest()
+    {
+        corpus.Write("no-title.txt", "Just some text\nwithout a title.\n", "mixed");
+        corpus.WriteBytes("latin1.txt", [.. "= Cuba–Spain relations =\n\nCaf"u8, 0xE9, .. "\n"u8], "mixed");
+        corpus.Write("foreign.txt", "= Foreign relations of Cuba =\n\nCuba has relations.\n", "mixed");
+        corpus.Write("duplicate.txt", "= North Korea–Cuba relations =\n\nText.\n", "mixed");
+
+        var report = Importer().Import(corpus.Database, [corpus.Seeds, Path.Combine(corpus.Folder, "mixed")]);
+
+        Assert.Equal(2, report.Imported);
+        var byFile = report.Files.ToDictionary(f => f.File);
+        Assert.Equal((FileOutcome.Rejected, 1), (byFile["no-title.txt"].Outcome, byFile["no-title.txt"].Line));
+        Assert.Equal((FileOutcome.Rejected, 3), (byFile["latin1.txt"].Outcome, byFile["latin1.txt"].Line));
+        Assert.Equal(FileOutcome.Skipped, byFile["foreign.txt"].Outcome);
+        Assert.Equal(FileOutcome.Rejected, byFile["duplicate.txt"].Outcome);
+        Assert.Contains("002_bde09c3ab8031452.txt", byFile["duplicate.txt"].Message, StringComparison.Ordinal);
+        var log = Read(corpus.Database, db => db.SourceFiles.OrderBy(f => f.File).Select(f => new { f.File, f.Outcome, f.ErrorLine }).ToList());
+        Assert.Equal(6, log.Count);
+        Assert.Contains(log, f => f.File == "latin1.txt" && f.Outcome == "rejected" && f.ErrorLine == 3);
+    }
+
+    [Fact]
+    public void StrictModeLeavesTheDatabaseUntouchedWhenAFileIsRejected()
+    {
+        Importer().Import(corpus.Database, [corpus.Seeds]);
+        var before = Sha(corpus.Database);
+        corpus.Write("no-title.txt", "no title\n");
+        corpus.Write("cuba-south-korea.txt", CubaSouthKorea);
+
+        var report = Importer().Import(corpus.Database, [Path.Combine(corpus.Folder, "extra")], strict: true);
+
+        Assert.False(report.Written);
+        Assert.Equal(before, Sha(corpus.Database));
+    }
+}
