@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -40,6 +41,9 @@ public static partial class DateTagger
         public int End => Start + Length;
     }
 
+    private static readonly SearchValues<string> MonthPrefixes = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
     private readonly record struct Core(DatePoint Start, DatePoint? End = null);
 
     /// <summary>Date mentions of <paramref name="sentence"/>, left to right, never overlapping; the longest match wins.</summary>
@@ -51,14 +55,19 @@ public static partial class DateTagger
         // Every shape but the relative one needs a digit; most sentences have none, so this check saves the scans.
         if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            Collect(MonthDayRange(), Shape.MonthDayRange, sentence, candidates);
-            Collect(DayRangeMonth(), Shape.DayRangeMonth, sentence, candidates);
-            Collect(MonthDayToMonthDay(), Shape.MonthDayToMonthDay, sentence, candidates);
-            Collect(MonthDay(), Shape.MonthDay, sentence, candidates);
-            Collect(DayMonth(), Shape.DayMonth, sentence, candidates);
-            Collect(MonthRange(), Shape.MonthRange, sentence, candidates);
-            Collect(MonthYearRange(), Shape.MonthYearRange, sentence, candidates);
-            Collect(MonthYear(), Shape.MonthYear, sentence, candidates);
+            // Likewise the eight shapes with a month name need one of these prefixes.
+            if (sentence.AsSpan().IndexOfAny(MonthPrefixes) >= 0)
+            {
+                Collect(MonthDayRange(), Shape.MonthDayRange, sentence, candidates);
+                Collect(DayRangeMonth(), Shape.DayRangeMonth, sentence, candidates);
+                Collect(MonthDayToMonthDay(), Shape.MonthDayToMonthDay, sentence, candidates);
+                Collect(MonthDay(), Shape.MonthDay, sentence, candidates);
+                Collect(DayMonth(), Shape.DayMonth, sentence, candidates);
+                Collect(MonthRange(), Shape.MonthRange, sentence, candidates);
+                Collect(MonthYearRange(), Shape.MonthYearRange, sentence, candidates);
+                Collect(MonthYear(), Shape.MonthYear, sentence, candidates);
+            }
+
             Collect(YearRange(), Shape.YearRange, sentence, candidates);
             Collect(DecadeRange(), Shape.DecadeRange, sentence, candidates);
             Collect(DecadeOnly(), Shape.Decade, sentence, candidates);
