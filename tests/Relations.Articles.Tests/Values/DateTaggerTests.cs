@@ -222,6 +222,14 @@ public class DateTaggerTests
         Assert.True(mentions[0].Start + mentions[0].Length <= mentions[1].Start);
     }
 
+    [Theory]
+    [InlineData("Kim visited in 1966 and 1967.", "1966", "1967")]
+    [InlineData("Kim visited in July 1957 and in 1958.", "1957-07", "1958")]
+    [InlineData("The war of 1950–53 ended in 1953.", "1950", "1953")]
+    [InlineData("It began in the 1960s and ended in 1975.", "1960s", "1975")]
+    public void KeepsTwoDatesJoinedByAndApart(string sentence, string first, string second) =>
+        Assert.Equal([first, second], DateTagger.Find(sentence).Select(m => m.Date.Iso));
+
     [Fact]
     public void ReadsTheAidYearsInParentheses()
     {
