@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -12,52 +13,317 @@ public sealed record DateContext(int? Year, FuzzyDate? Previous)
     public static DateContext None { get; } = new(null, null);
 }
 
-/// <summary>Finds and normalises date expressions (first version: day, month and year precision).</summary>
+/// <summary>
+/// Finds and normalises date expressions (DESIGN.md, "Dates"): days, months, years, decades, ranges of each,
+/// qualifiers (early, mid, late, circa, from, until) and years given relative to the context ("the following year").
+/// </summary>
 public static partial class DateTagger
 {
-    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
-
-    public static IReadOnlyList<DateMention> Find(string sentence, DateContext? context = null)
+    private enum Shape
     {
-        var found = new List<DateMention>();
-        foreach (Match m in DayMonthYear().Matches(sentence))
-        {
-            found.Add(new DateMention(new FuzzyDate(m.Value, DatePoint.OfDay(Int(m, "y"), Month(m), Int(m, "d"))), m.Index, m.Length));
-        }
-
-        foreach (Match m in MonthYear().Matches(sentence))
-        {
-            if (!Overlaps(found, m.Index, m.Length))
-            {
-                found.Add(new DateMention(new FuzzyDate(m.Value, DatePoint.OfMonth(Int(m, "y"), Month(m))), m.Index, m.Length));
-            }
-        }
-
-        foreach (Match m in Year().Matches(sentence))
-        {
-            if (!Overlaps(found, m.Index, m.Length))
-            {
-                found.Add(new DateMention(new FuzzyDate(m.Value, DatePoint.OfYear(Int(m, "y"))), m.Index, m.Length));
-            }
-        }
-
-        return found.OrderBy(f => f.Start).ToList();
+        MonthDayRange,
+        DayRangeMonth,
+        MonthDayToMonthDay,
+        MonthDay,
+        DayMonth,
+        MonthRange,
+        MonthYearRange,
+        MonthYear,
+        YearRange,
+        DecadeRange,
+        Decade,
+        Year,
+        RelativeYear,
     }
 
-    private static bool Overlaps(List<DateMention> found, int start, int length) =>
-        found.Any(f => start < f.Start + f.Length && f.Start < start + length);
+    private readonly record struct Candidate(int Start, int Length, Shape Shape, Match Match)
+    {
+        public int End => Start + Length;
+    }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static readonly SearchValues<string> MonthPrefixes = SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
-    private static int Month(Match m) =>
-        Array.FindIndex(Months, n => n.Equals(m.Groups["m"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+    private readonly record struct Core(DatePoint Start, DatePoint? End = null);
 
-    [GeneratedRegex(@"\b(?:(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})|(?<d>\d{1,2})\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?<y>\d{4}))\b")]
-    private static partial Regex DayMonthYear();
+    /// <summary>Date mentions of <paramref name="sentence"/>, left to right, never overlapping; the longest match wins.</summary>
+    public static IReadOnlyList<DateMention> Find(string sentence, DateContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var candidates = new List<Candidate>();
 
-    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>\d{4})\b")]
-    private static partial Regex MonthYear();
+        // Every shape but the relative one needs a digit; most sentences have none, so this check saves the scans.
+        if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            // Likewise the eight shapes with a month name need one of these prefixes.
+            if (sentence.AsSpan().IndexOfAny(MonthPrefixes) >= 0)
+            {
+                Collect(MonthDayRange(), Shape.MonthDayRange, sentence, candidates);
+                Collect(DayRangeMonth(), Shape.DayRangeMonth, sentence, candidates);
+                Collect(MonthDayToMonthDay(), Shape.MonthDayToMonthDay, sentence, candidates);
+                Collect(MonthDay(), Shape.MonthDay, sentence, candidates);
+                Collect(DayMonth(), Shape.DayMonth, sentence, candidates);
+                Collect(MonthRange(), Shape.MonthRange, sentence, candidates);
+                Collect(MonthYearRange(), Shape.MonthYearRange, sentence, candidates);
+                Collect(MonthYear(), Shape.MonthYear, sentence, candidates);
+            }
 
-    [GeneratedRegex(@"(?<![\d,.-])\b(?<y>1[5-9]\d\d|20\d\d)\b(?![\d,]|-\w)")]
-    private static partial Regex Year();
+            Collect(YearRange(), Shape.YearRange, sentence, candidates);
+            Collect(DecadeRange(), Shape.DecadeRange, sentence, candidates);
+            Collect(DecadeOnly(), Shape.Decade, sentence, candidates);
+            Collect(BareYear(), Shape.Year, sentence, candidates);
+        }
+
+        if (sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
+        {
+            Collect(RelativeYear(), Shape.RelativeYear, sentence, candidates);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var chosen = Longest(candidates);
+        var running = context ?? DateContext.None;
+        var mentions = new List<DateMention>(chosen.Count);
+        var floor = 0;
+        foreach (var c in chosen)
+        {
+            if (Build(c, sentence, running) is not { } core)
+            {
+                continue;
+            }
+
+            var qualifier = DateQualifier.None;
+            var start = IsRange(c.Shape) ? c.Start : Qualify(sentence, c.Start, floor, c.Shape == Shape.Decade, out qualifier);
+            var date = new FuzzyDate(sentence[start..c.End], core.Start, core.End, qualifier);
+            mentions.Add(new DateMention(date, start, c.End - start));
+            running = Advance(running, date);
+            floor = c.End;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// The context for the sentence after one with <paramref name="mentions"/>: the last year stated (or resolved)
+    /// stays in force, and the last date becomes <see cref="DateContext.Previous"/>. A decade does not set the year.
+    /// </summary>
+    public static DateContext Advance(DateContext context, IReadOnlyList<DateMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mentions);
+        foreach (var mention in mentions)
+        {
+            context = Advance(context, mention.Date);
+        }
+
+        return context;
+    }
+
+    private static DateContext Advance(DateContext context, FuzzyDate date)
+    {
+        var last = date.End ?? date.Start;
+        return new DateContext(last.Precision == DatePrecision.Decade ? context.Year : last.Year, date);
+    }
+
+    private static void Collect(Regex regex, Shape shape, string sentence, List<Candidate> candidates)
+    {
+        foreach (var m in regex.EnumerateMatches(sentence))
+        {
+            // EnumerateMatches does not allocate; only the few hits are matched again for their groups.
+            candidates.Add(new Candidate(m.Index, m.Length, shape, regex.Match(sentence, m.Index, m.Length)));
+        }
+    }
+
+    /// <summary>Longest first, then leftmost; a candidate overlapping one already taken is dropped.</summary>
+    private static List<Candidate> Longest(List<Candidate> candidates)
+    {
+        candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        var chosen = new List<Candidate>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            var free = true;
+            foreach (var t in chosen)
+            {
+                if (c.Start < t.End && t.Start < c.End)
+                {
+                    free = false;
+                    break;
+                }
+            }
+
+            if (free)
+            {
+                chosen.Add(c);
+            }
+        }
+
+        chosen.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static bool IsRange(Shape shape) => shape is Shape.MonthDayRange or Shape.DayRangeMonth or Shape.MonthDayToMonthDay
+        or Shape.MonthRange or Shape.MonthYearRange or Shape.YearRange or Shape.DecadeRange;
+
+    private static Core? Build(Candidate c, string sentence, DateContext context)
+    {
+        var g = c.Match.Groups;
+        switch (c.Shape)
+        {
+            case Shape.MonthDayRange or Shape.DayRangeMonth:
+            {
+                // "March 1 and 2" has no year of its own: it takes the one in force, or is not a date at all.
+                if ((Int(g["y"]) ?? context.Year) is not { } year || Int(g["d2"]) is not { } d2)
+                {
+                    return null;
+                }
+
+                var month = MonthOf(g["m"]);
+                var d = Int(g["d"])!.Value;
+                return d2 > d && DayOf(year, month, d) is { } first && DayOf(year, month, d2) is { } last ? new Core(first, last) : null;
+            }
+
+            case Shape.MonthDayToMonthDay:
+            {
+                if ((Int(g["y"]) ?? context.Year) is not { } year)
+                {
+                    return null;
+                }
+
+                var (m1, m2) = (MonthOf(g["m"]), MonthOf(g["m2"]));
+
+                // "December 30 – January 2, 1950": the year given is the end's.
+                var startYear = m2 < m1 && g["y"].Success ? year - 1 : year;
+                return DayOf(startYear, m1, Int(g["d"])!.Value) is { } first && DayOf(year, m2, Int(g["d2"])!.Value) is { } last
+                    && first.First < last.First ? new Core(first, last) : null;
+            }
+
+            case Shape.MonthDay or Shape.DayMonth:
+                return (Int(g["y"]) ?? context.Year) is { } y && DayOf(y, MonthOf(g["m"]), Int(g["d"])!.Value) is { } day ? new Core(day) : null;
+
+            case Shape.MonthRange:
+            {
+                var year = Int(g["y"])!.Value;
+                var (m1, m2) = (MonthOf(g["m"]), MonthOf(g["m2"]));
+                if (m1 == m2)
+                {
+                    return null;
+                }
+
+                // "December–January 1959" runs over the new year.
+                return new Core(DatePoint.OfMonth(m2 < m1 ? year - 1 : year, m1), DatePoint.OfMonth(year, m2));
+            }
+
+            case Shape.MonthYearRange:
+            {
+                var first = DatePoint.OfMonth(Int(g["y"])!.Value, MonthOf(g["m"]));
+                var last = DatePoint.OfMonth(Int(g["y2"])!.Value, MonthOf(g["m2"]));
+                return first.First < last.First ? new Core(first, last) : null;
+            }
+
+            case Shape.MonthYear:
+                return new Core(DatePoint.OfMonth(Int(g["y"])!.Value, MonthOf(g["m"])));
+
+            case Shape.YearRange:
+            {
+                var year = Int(g["y"])!.Value;
+
+                // "1998-99": the end shares the century of the start.
+                var end = Int(g["y2"]) ?? (year - (year % 100) + Int(g["yy"])!.Value);
+                return end > year && !IsQuantity(sentence, c) ? new Core(DatePoint.OfYear(year), DatePoint.OfYear(end)) : null;
+            }
+
+            case Shape.DecadeRange:
+            {
+                var year = Int(g["y"])!.Value;
+                var end = Int(g["y2"]) ?? (year - (year % 100) + Int(g["yy"])!.Value);
+                if (end <= year)
+                {
+                    end += 100; // "1990s–00s"
+                }
+
+                return new Core(DatePoint.OfDecade(year), DatePoint.OfDecade(end));
+            }
+
+            case Shape.Decade:
+                return new Core(DatePoint.OfDecade(Int(g["y"])!.Value));
+
+            case Shape.Year:
+            {
+                var year = Int(g["y"])!.Value;
+                return IsQuantity(sentence, c) || (year < 1500 && !IsYearPreposition(WordBefore(sentence, c.Start, 0, out _)))
+                    ? null
+                    : new Core(DatePoint.OfYear(year));
+            }
+
+            case Shape.RelativeYear:
+                return Relative(g, context) is { } resolved ? new Core(DatePoint.OfYear(resolved)) : null;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Resolves "the following year", "that year", "two years later" against the context; null without one.</summary>
+    private static int? Relative(GroupCollection g, DateContext context)
+    {
+        // The year of the last date (its end for a range) anchors "later"; a decade is too broad to count from.
+        int? previous = context.Previous is { } p && (p.End ?? p.Start) is { Precision: not DatePrecision.Decade } last
+            ? last.Year
+            : context.Year;
+        var rel = g["rel"];
+        if (rel.Success)
+        {
+            return rel.ValueSpan switch
+            {
+                var r when r.Equals("following", StringComparison.OrdinalIgnoreCase) || r.Equals("next", StringComparison.OrdinalIgnoreCase) => previous + 1,
+                var r when r.Equals("previous", StringComparison.OrdinalIgnoreCase) || r.Equals("preceding", StringComparison.OrdinalIgnoreCase) => previous - 1,
+                _ => context.Year ?? previous, // "that year", "the same year"
+            };
+        }
+
+        var n = g["n"].ValueSpan;
+        var count = char.IsAsciiDigit(n[0]) ? int.Parse(n, CultureInfo.InvariantCulture) : NumberWord(n);
+        return g["dir"].ValueSpan.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? previous - count : previous + count;
+    }
+
+    private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>"a"/"an" count as one; the rest are the number words the pattern allows.</summary>
+    private static int NumberWord(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < NumberWords.Length; i++)
+        {
+            if (word.Equals(NumberWords[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
+    }
+
+    private static int? Int(Group g) => g.Success ? int.Parse(g.ValueSpan, CultureInfo.InvariantCulture) : null;
+
+    private static DatePoint? DayOf(int year, int month, int day) =>
+        day >= 1 && day <= DateTime.DaysInMonth(year, month) ? DatePoint.OfDay(year, month, day) : null;
+
+    /// <summary>The month number of a name or abbreviation; the first three letters tell them apart.</summary>
+    private static int MonthOf(Group g) => g.ValueSpan[..3] switch
+    {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        _ => 12,
+    };
 }
