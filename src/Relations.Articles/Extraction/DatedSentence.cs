@@ -21,11 +21,7 @@ public sealed record DatedSentence(ArticleSentence Sentence, IReadOnlyList<DateM
 
             var dates = DateTagger.Find(s.Text, context);
             result.Add(new DatedSentence(s, dates));
-            if (dates.Count > 0)
-            {
-                var last = dates[^1].Date;
-                context = new DateContext(last.Start.Year, last);
-            }
+            context = DateTagger.Advance(context, dates);
         }
 
         return result;

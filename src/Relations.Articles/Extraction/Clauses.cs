@@ -1,0 +1,118 @@
+namespace Relations.Articles.Extraction;
+
+/// <summary>A span of a sentence: a clause (split at semicolons) or a segment of one (split before a relative clause).</summary>
+public readonly record struct TextSpan(int Start, int Length)
+{
+    public int End => Start + Length;
+
+    public bool Contains(int offset) => offset >= Start && offset < End;
+
+    public string Of(string text) => text.Substring(Start, Length);
+}
+
+/// <summary>Splits sentences into clauses for events ("…visited North Korea; … visited North Vietnam …" is two events).</summary>
+public static class Clauses
+{
+    private static readonly string[] RelativeOpeners = [", which ", ", who ", ", where ", ", whereas ", ", while "];
+
+    /// <summary>Clauses at semicolons outside parentheses and quotes.</summary>
+    public static IReadOnlyList<TextSpan> Split(string sentence) => SplitAt(sentence, 0, sentence.Length, ';');
+
+    /// <summary>Segments of a clause: the main part and any ", which …" relative parts, each owning its own people.</summary>
+    public static IReadOnlyList<TextSpan> Segments(string sentence, TextSpan clause)
+    {
+        var cuts = new List<int>();
+        foreach (var opener in RelativeOpeners)
+        {
+            for (var i = sentence.IndexOf(opener, clause.Start, clause.Length, StringComparison.Ordinal); i >= 0 && i < clause.End;
+                 i = sentence.IndexOf(opener, i + 1, clause.End - i - 1, StringComparison.Ordinal))
+            {
+                if (Depth(sentence, clause.Start, i) == 0)
+                {
+                    cuts.Add(i + 1);
+                }
+            }
+        }
+
+        cuts.Sort();
+        var result = new List<TextSpan>();
+        var start = clause.Start;
+        foreach (var cut in cuts)
+        {
+            result.Add(new TextSpan(start, cut - start));
+            start = cut;
+        }
+
+        result.Add(new TextSpan(start, clause.End - start));
+        return result;
+    }
+
+    /// <summary>True when the offset lies inside parentheses or brackets.</summary>
+    public static bool InParentheses(string sentence, int offset) => Depth(sentence, 0, offset) > 0;
+
+    private static List<TextSpan> SplitAt(string text, int from, int to, char separator)
+    {
+        var result = new List<TextSpan>();
+        var depth = 0;
+        var start = from;
+        for (var i = from; i < to; i++)
+        {
+            switch (text[i])
+            {
+                case '(' or '[':
+                    depth++;
+                    break;
+                case ')' or ']':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                default:
+                    if (text[i] == separator && depth == 0)
+                    {
+                        Add(text, start, i, result);
+                        start = i + 1;
+                    }
+
+                    break;
+            }
+        }
+
+        Add(text, start, to, result);
+        return result;
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> result)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(new TextSpan(start, end - start));
+        }
+    }
+
+    private static int Depth(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] is '(' or '[')
+            {
+                depth++;
+            }
+            else if (text[i] is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+        }
+
+        return depth;
+    }
+}
