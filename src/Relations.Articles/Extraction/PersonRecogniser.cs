@@ -37,19 +37,22 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
     public ArticlePeople FindInArticle(IReadOnlyList<string> sentences)
     {
         // Pass 1 learns the names the rules accept; pass 2 finds them again where no rule fires.
+        var tokenised = sentences.Select(Prepare).ToList();
         var learned = new List<string>();
-        foreach (var s in sentences)
+        var article = KnownNames.Empty();
+        for (var k = 0; k < sentences.Count; k++)
         {
-            foreach (var m in Find(s, learned))
+            foreach (var m in Find(sentences[k], tokenised[k], article))
             {
-                if (m.Name.Contains(' ', StringComparison.Ordinal) && !learned.Contains(m.Name, StringComparer.Ordinal))
+                if (m.Name.Contains(' ', StringComparison.Ordinal) && !article.IsKnownPerson(m.Name))
                 {
                     learned.Add(m.Name);
+                    article.AddPerson(m.Name);
                 }
             }
         }
 
-        var mentions = sentences.Select(s => Find(s, learned)).ToList();
+        var mentions = sentences.Select((s, k) => (IReadOnlyList<PersonMention>)Find(s, tokenised[k], article)).ToList();
 
         // Each written form → the full name it stands for → one group per canonical key.
         var fullByWritten = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -78,10 +81,17 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return new ArticlePeople(mentions, persons, personByWritten);
     }
 
-    private List<PersonMention> Find(string sentence, IReadOnlyCollection<string>? articlePeople)
+    private List<PersonMention> Find(string sentence, KnownNames? article) => Find(sentence, Prepare(sentence), article);
+
+    private List<Token> Prepare(string sentence)
     {
         var tokens = Tokenise(sentence);
         MarkCountryWords(sentence, tokens);
+        return tokens;
+    }
+
+    private List<PersonMention> Find(string sentence, List<Token> tokens, KnownNames? article)
+    {
         var found = new List<PersonMention>();
         var i = 0;
         while (i < tokens.Count)
@@ -89,7 +99,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
             var end = RunEnd(tokens, i);
             if (end > i)
             {
-                if (Candidate(sentence, tokens, i, end, articlePeople) is { } mention)
+                if (Candidate(sentence, tokens, i, end, article) is { } mention)
                 {
                     found.Add(mention);
                 }
@@ -140,7 +150,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return i;
     }
 
-    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, IReadOnlyCollection<string>? articlePeople)
+    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, KnownNames? article)
     {
         // Sentence openers and dates are not names: "During", "The", "October".
         var first = runStart;
@@ -197,8 +207,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
             nameText = nameText[..^nameLast.PossessiveLength];
         }
 
-        if (!LooksLikeName(tokens, nameStart, runEnd) || gazetteer.Find(nameText) is not null || gazetteer.FindByCity(nameText) is not null
-            || known.IsNonPerson(nameText) || known.IsNonPerson(text[tokens[first].Start..(nameLast.Start + nameLast.Length)]))
+        if (!LooksLikeName(tokens, nameStart, runEnd))
         {
             return null;
         }
@@ -211,7 +220,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         }
 
         var isKnown = known.IsKnownPerson(nameText)
-            || (articlePeople is not null && KnownNames.ResolveShortForm(nameText, articlePeople) is not null);
+            || (article is not null && article.IsKnownPerson(nameText));
         var roleBefore = nameStart == runStart && runStart > 0 && IsRoleNoun(tokens[runStart - 1]);
         var hasRole = titled || roleBefore;
 
@@ -219,7 +228,9 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         // it is known ("Díaz-Canel").
         if (count == 1)
         {
-            return isKnown || titled ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
+            return (isKnown || titled) && !IsPlaceOrThing(text, tokens, first, runEnd, nameText)
+                ? Mention(text, tokens, first, nameStart, runStart, nameText, titled)
+                : null;
         }
 
         // "a North Korean ship, the Chong Chon Gang", "The Chosun Ilbo": "the" before a bare name marks a thing.
@@ -231,8 +242,13 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         var evidence = hasRole || isKnown
             || (nameStart == runStart && runStart > 0 && PersonAdjectives.Contains(tokens[runStart - 1].Text))
             || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd));
-        return evidence ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
+        return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
     }
+
+    // Checked last because the lookups cost more than the rules: a country, a city or a listed non-person.
+    private bool IsPlaceOrThing(string text, List<Token> tokens, int first, int runEnd, string name) =>
+        gazetteer.Find(name) is not null || gazetteer.FindByCity(name) is not null || known.IsNonPerson(name)
+        || known.IsNonPerson(text[tokens[first].Start..(tokens[runEnd - 1].Start + tokens[runEnd - 1].Length)]);
 
     private static PersonMention Mention(string text, List<Token> tokens, int first, int nameStart, int runStart, string name, bool titled)
     {

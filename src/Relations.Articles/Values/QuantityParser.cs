@@ -86,7 +86,7 @@ public static partial class QuantityParser
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (dates.Any(d => t.Start >= d.Index && t.Start < d.End))
+            if (InDate(dates, t.Start))
             {
                 continue;
             }
@@ -102,6 +102,19 @@ public static partial class QuantityParser
         }
 
         return found;
+    }
+
+    private static bool InDate(List<(int Index, int End)> dates, int position)
+    {
+        foreach (var (index, end) in dates)
+        {
+            if (position >= index && position < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number written in digits or words: "12.3 million", "100,000", "two million", "half a million", "twenty-five".</summary>
@@ -431,19 +444,95 @@ public static partial class QuantityParser
         return null;
     }
 
+    // Group sizes "103-man", "500-strong"; figures "100,000", "12.3"; words with inner hyphens, apostrophes and digits
+    // ("AK-47", "anti-aircraft"); a figure glued to a hyphenated word ("60-hour") is an adjective and reads as a word.
+    // Scanned by hand: this runs over every sentence of the corpus.
     private static List<Token> Tokenise(string text)
     {
         var tokens = new List<Token>();
-        foreach (Match m in TokenPattern().Matches(text))
+        var i = 0;
+        while (i < text.Length)
         {
-            var kind = m.Groups["group"].Success ? TokenKind.GroupSize
-                : m.Groups["num"].Success ? TokenKind.Number
-                : m.Groups["word"].Success ? TokenKind.Word
-                : TokenKind.Other;
-            tokens.Add(new Token(m.Value, m.Index, m.Length, kind));
+            var c = text[i];
+            var start = i;
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var kind = TokenKind.Other;
+            if (char.IsAsciiDigit(c))
+            {
+                i = SkipDigits(text, i);
+                while (i + 3 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                    && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+                {
+                    i += 4;
+                }
+
+                if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i = SkipDigits(text, i + 1);
+                }
+
+                kind = TokenKind.Number;
+                if (i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
+                {
+                    var suffixStart = i + 1;
+                    i = SkipWord(text, suffixStart);
+                    kind = GroupSuffixes.Contains(text[suffixStart..i]) ? TokenKind.GroupSize : TokenKind.Word;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                i = SkipWord(text, i);
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(text[start..i], start, i - start, kind));
         }
 
         return tokens;
+    }
+
+    private static readonly HashSet<string> GroupSuffixes = new(["man", "men", "member", "strong", "person", "woman", "women"], StringComparer.OrdinalIgnoreCase);
+
+    private static int SkipDigits(string text, int i)
+    {
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Letters, marks, digits and apostrophes, with inner hyphens: "anti-aircraft", "AK-47", "O'Brien".
+    private static int SkipWord(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                i++;
+            }
+            else if (c == '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     private enum TokenKind
@@ -455,11 +544,6 @@ public static partial class QuantityParser
     }
 
     private sealed record Token(string Text, int Start, int Length, TokenKind Kind);
-
-    // Group sizes "103-man", "500-strong"; figures "100,000", "12.3" (a figure glued to a hyphenated word such as
-    // "60-hour" is an adjective and is read as a word, then rejected); words with inner hyphens and digits ("AK-47").
-    [GeneratedRegex(@"(?<group>\d[\d,]*-(?:man|men|member|strong|person|woman|women)\b)|(?<word>\d+-\p{L}[\p{L}\d-]*|\p{L}[\p{L}\p{M}\d'’]*(?:-[\p{L}\p{M}\d'’]+)*)|(?<num>\d+(?:,\d{3})*(?:\.\d+)?)|\S", RegexOptions.IgnoreCase)]
-    private static partial Regex TokenPattern();
 
     // Day-and-month dates and day ranges are not quantities: "29 August 1960", "March 1 and 2", "October 9–11".
     [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:–|-|and|to)\s*\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}(?:\s*(?:–|-)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?)\b")]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Relations.Articles.Extraction;
 using Relations.Articles.Parsing;
 using Relations.Articles.Reference;
+using Relations.Articles.Values;
 
 namespace Relations.Articles.Tests.Extraction;
 
@@ -131,6 +132,10 @@ public class PersonRecogniserTests
         Assert.Equal(KnownNames.CanonicalKey("Kim Il Sung"), KnownNames.CanonicalKey("Kim Il-sung"));
         Assert.Equal(KnownNames.CanonicalKey("Díaz-Canel"), KnownNames.CanonicalKey("Diaz-Canel"));
         Assert.Equal("to lam", KnownNames.CanonicalKey("Tô Lâm"));
+        foreach (var name in new[] { "Nguyễn Thị Kim Ngân", "O'Brien", "  Kim  Il--sung ", "Đỗ Mười", "Ri Il Gyu.", "꾸바 Cuba" })
+        {
+            Assert.Equal(Slug.Key(name), KnownNames.CanonicalKey(name));
+        }
     }
 
     [Fact]
