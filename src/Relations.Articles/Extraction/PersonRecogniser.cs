@@ -1,0 +1,482 @@
+using System.Text.RegularExpressions;
+using Relations.Articles.Reference;
+using static Relations.Articles.Extraction.PersonRecogniserLexicon;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>A person named in a sentence: the name as written, where it stands, and the role words before it.</summary>
+public sealed record PersonMention(string Name, int Start, int Length, string? Role);
+
+/// <summary>The people of one article: the mentions of each sentence and each distinct person under one display name.</summary>
+public sealed record ArticlePeople(
+    IReadOnlyList<IReadOnlyList<PersonMention>> Mentions,
+    IReadOnlyList<string> Persons,
+    IReadOnlyDictionary<string, string> PersonByWrittenName)
+{
+    /// <summary>The display name of the person a mention stands for ("Diaz-Canel" → "Miguel Díaz-Canel").</summary>
+    public string PersonOf(PersonMention mention) => PersonByWrittenName.GetValueOrDefault(mention.Name, mention.Name);
+}
+
+/// <summary>
+/// Finds the real people a sentence names. A candidate is a run of capitalised words (2–4 name words, or one when
+/// the name is known); it becomes a person on evidence: a title or role before it, an apposition with a role
+/// after it, a verb of action or speech after it, a possessive with a personal noun, a person-only adjective
+/// before it, or a known name. Countries, demonyms, institutions and things are rejected first.
+/// </summary>
+public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
+{
+    private const int MaxNameWords = 4;
+
+    public IReadOnlyList<PersonMention> Find(string sentence) => Find(sentence, null);
+
+    /// <summary>
+    /// The people of an article, sentence by sentence. Names found anywhere in the article count as known in every
+    /// sentence ("at the invitation of Kim Jong Un"), and a bare surname stands for the one person of the article
+    /// with that last name ("Diaz-Canel" → "Miguel Díaz-Canel").
+    /// </summary>
+    public ArticlePeople FindInArticle(IReadOnlyList<string> sentences)
+    {
+        // Pass 1 learns the names the rules accept; pass 2 finds them again where no rule fires.
+        var tokenised = sentences.Select(Prepare).ToList();
+        var learned = new List<string>();
+        var article = KnownNames.Empty();
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            foreach (var m in Find(sentences[k], tokenised[k], article))
+            {
+                if (m.Name.Contains(' ', StringComparison.Ordinal) && !article.IsKnownPerson(m.Name))
+                {
+                    learned.Add(m.Name);
+                    article.AddPerson(m.Name);
+                }
+            }
+        }
+
+        var mentions = sentences.Select((s, k) => (IReadOnlyList<PersonMention>)Find(s, tokenised[k], article)).ToList();
+
+        // Each written form → the full name it stands for → one group per canonical key.
+        var fullByWritten = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in mentions.SelectMany(x => x))
+        {
+            if (!fullByWritten.ContainsKey(m.Name))
+            {
+                fullByWritten[m.Name] = known.TryCanonical(m.Name, out var curated)
+                    ? curated
+                    : KnownNames.ResolveShortForm(m.Name, learned) ?? m.Name;
+            }
+        }
+
+        var groups = mentions.SelectMany(x => x)
+            .Select(m => (Written: m.Name, Full: fullByWritten[m.Name]))
+            .GroupBy(x => KnownNames.CanonicalKey(x.Full), StringComparer.Ordinal)
+            .ToList();
+        var displayByKey = groups.ToDictionary(
+            g => g.Key,
+            g => g.FirstOrDefault(x => known.TryCanonical(x.Written, out _)).Full is { } curated
+                ? curated
+                : KnownNames.DisplayName(g.Select(x => x.Full)),
+            StringComparer.Ordinal);
+        var personByWritten = fullByWritten.ToDictionary(kv => kv.Key, kv => displayByKey[KnownNames.CanonicalKey(kv.Value)], StringComparer.Ordinal);
+        var persons = groups.Select(g => displayByKey[g.Key]).ToList();
+        return new ArticlePeople(mentions, persons, personByWritten);
+    }
+
+    private List<PersonMention> Find(string sentence, KnownNames? article) => Find(sentence, Prepare(sentence), article);
+
+    private List<Token> Prepare(string sentence)
+    {
+        var tokens = Tokenise(sentence);
+        MarkCountryWords(sentence, tokens);
+        return tokens;
+    }
+
+    private List<PersonMention> Find(string sentence, List<Token> tokens, KnownNames? article)
+    {
+        var found = new List<PersonMention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = RunEnd(tokens, i);
+            if (end > i)
+            {
+                if (Candidate(sentence, tokens, i, end, article) is { } mention)
+                {
+                    found.Add(mention);
+                }
+
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    // A run is a maximal sequence of capitalised words (and name particles between them); a possessive ends it.
+    private static int RunEnd(List<Token> tokens, int start)
+    {
+        var i = start;
+        while (i < tokens.Count)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word && t.IsCapitalised)
+            {
+                i++;
+                if (t.IsPossessive)
+                {
+                    break;
+                }
+
+                // "Dr. Kim": the full stop of an abbreviated title does not end the run.
+                if (AbbreviatedTitles.Contains(t.Text) && i + 1 < tokens.Count && tokens[i].Text == "." && tokens[i + 1].IsCapitalised)
+                {
+                    i++;
+                }
+            }
+            else if (i > start && t.Kind == TokenKind.Word && Particles.Contains(t.Text)
+                && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].IsCapitalised)
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, KnownNames? article)
+    {
+        // Sentence openers and dates are not names: "During", "The", "October".
+        var first = runStart;
+        var afterThe = runStart > 0 && tokens[runStart - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+        while (first < runEnd && (LeadingStopWords.Contains(tokens[first].Text) || MonthsAndDays.Contains(tokens[first].Text)
+            || tokens[first].Text == "."))
+        {
+            afterThe = tokens[first].Text == "The";
+            first++;
+        }
+
+        // A title inside the run: the name starts after the last one ("U.S. President Donald Trump").
+        var nameStart = first;
+        for (var k = runEnd - 1; k >= first; k--)
+        {
+            if (Titles.Contains(tokens[k].Text))
+            {
+                nameStart = k + 1;
+                break;
+            }
+        }
+
+        if (nameStart < runEnd && tokens[nameStart].Text == ".")
+        {
+            nameStart++;
+        }
+
+        var titled = nameStart > first;
+        if (!titled)
+        {
+            // A leading country or demonym is a qualifier, not a name ("Cuban leader", "Khmer Rouge").
+            while (nameStart < runEnd && tokens[nameStart].IsCountryWord)
+            {
+                nameStart++;
+            }
+        }
+
+        var count = 0;
+        for (var k = nameStart; k < runEnd; k++)
+        {
+            count += tokens[k].IsCapitalised ? 1 : 0;
+        }
+
+        if (count == 0 || count > MaxNameWords)
+        {
+            return null;
+        }
+
+        var nameFirst = tokens[nameStart];
+        var nameLast = tokens[runEnd - 1];
+        var nameText = text[nameFirst.Start..(nameLast.Start + nameLast.Length)];
+        if (nameLast.IsPossessive)
+        {
+            nameText = nameText[..^nameLast.PossessiveLength];
+        }
+
+        if (!LooksLikeName(tokens, nameStart, runEnd))
+        {
+            return null;
+        }
+
+        // "Kim Il Sung University", "Ho Chi Minh trail": a thing noun right after the run.
+        var next = runEnd < tokens.Count ? tokens[runEnd] : null;
+        if (!nameLast.IsPossessive && next is { Kind: TokenKind.Word } && ThingNouns.Contains(next.Text))
+        {
+            return null;
+        }
+
+        var isKnown = known.IsKnownPerson(nameText)
+            || (article is not null && article.IsKnownPerson(nameText));
+        var roleBefore = nameStart == runStart && runStart > 0 && IsRoleNoun(tokens[runStart - 1]);
+        var hasRole = titled || roleBefore;
+
+        // One word is a name only after a capitalised title ("President Sukarno", not "revolutionary Asian") or when
+        // it is known ("Díaz-Canel").
+        if (count == 1)
+        {
+            return (isKnown || titled) && !IsPlaceOrThing(text, tokens, first, runEnd, nameText)
+                ? Mention(text, tokens, first, nameStart, runStart, nameText, titled)
+                : null;
+        }
+
+        // "a North Korean ship, the Chong Chon Gang", "The Chosun Ilbo": "the" before a bare name marks a thing.
+        if (afterThe && !titled && !isKnown)
+        {
+            return null;
+        }
+
+        var evidence = hasRole || isKnown
+            || (nameStart == runStart && runStart > 0 && PersonAdjectives.Contains(tokens[runStart - 1].Text))
+            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd));
+        return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
+    }
+
+    // Checked last because the lookups cost more than the rules: a country, a city or a listed non-person.
+    private bool IsPlaceOrThing(string text, List<Token> tokens, int first, int runEnd, string name) =>
+        gazetteer.Find(name) is not null || gazetteer.FindByCity(name) is not null || known.IsNonPerson(name)
+        || known.IsNonPerson(text[tokens[first].Start..(tokens[runEnd - 1].Start + tokens[runEnd - 1].Length)]);
+
+    private static PersonMention Mention(string text, List<Token> tokens, int first, int nameStart, int runStart, string name, bool titled)
+    {
+        var start = tokens[nameStart].Start;
+        return new PersonMention(name, start, name.Length, Role(text, tokens, titled ? first : nameStart, nameStart, runStart, titled));
+    }
+
+    // The role is the title inside the run plus the role words, modifiers and demonyms right before it
+    // ("North Korean leader", "Vietnamese President and General Secretary"); it never reaches past a stripped opener.
+    private static string? Role(string text, List<Token> tokens, int start, int nameStart, int runStart, bool titled)
+    {
+        var sawRole = titled;
+        if (start == runStart)
+        {
+            for (var k = start - 1; k >= 0; k--)
+            {
+                var t = tokens[k];
+                if (IsRoleNoun(t) || (t.IsCapitalised && Titles.Contains(t.Text)))
+                {
+                    sawRole = true;
+                }
+                else if (!(RoleModifiers.Contains(t.Text) || t.IsCountryWord
+                    || (t.Text == "and" && k > 0 && (IsRoleNoun(tokens[k - 1]) || Titles.Contains(tokens[k - 1].Text)))))
+                {
+                    break;
+                }
+
+                start = k;
+            }
+        }
+
+        return sawRole && start < nameStart ? text[tokens[start].Start..(tokens[nameStart - 1].Start + tokens[nameStart - 1].Length)] : null;
+    }
+
+    private static bool IsRoleNoun(Token t) => t.Kind == TokenKind.Word && !t.IsCapitalised && RoleNouns.Contains(t.Text);
+
+    private static bool LooksLikeName(List<Token> tokens, int start, int end)
+    {
+        if (ThingPrefixes.Contains(tokens[start].Text))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word || ThingNouns.Contains(t.Text) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1)
+                || (k == start && MonthsAndDays.Contains(t.Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Raúl Castro stated", "Kim Il Sung personally made", "X has visited".
+    private static bool VerbFollows(List<Token> tokens, int k)
+    {
+        for (var skipped = 0; k < tokens.Count && skipped <= 2; k++, skipped++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word || t.IsCapitalised)
+            {
+                return false;
+            }
+
+            if (Verbs.Contains(t.Text))
+            {
+                return true;
+            }
+
+            if (!VerbFillers.Contains(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Fidel Castro's death", "Kim Il Sung's first visit": a personal noun within three words of the possessive.
+    private static bool PossessedNounFollows(List<Token> tokens, int k)
+    {
+        for (var n = 0; k < tokens.Count && n < 3 && tokens[k].Kind == TokenKind.Word; k++, n++)
+        {
+            if (PossessedNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Ri Il Gyu, a political counselor", "Che Guevara, then a Cuban government minister", "Pol Pot, General Secretary of".
+    private static bool AppositionFollows(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Text != ",")
+        {
+            return false;
+        }
+
+        k++;
+        if (k < tokens.Count && tokens[k].Text is "who" or "whose")
+        {
+            return true;
+        }
+
+        for (var n = 0; k < tokens.Count && n < 7; k++, n++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                if (t.Text is "," or "." or ";" or ":" or "(" or ")")
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (RoleNouns.Contains(t.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void MarkCountryWords(string sentence, List<Token> tokens)
+    {
+        var mentions = gazetteer.FindMentions(sentence);
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        var m = 0;
+        foreach (var t in tokens)
+        {
+            while (m < mentions.Count && mentions[m].Start + mentions[m].Length <= t.Start)
+            {
+                m++;
+            }
+
+            // Every word of the token lies inside a mention ("North Korean-Vietnamese" is two demonyms).
+            t.IsCountryWord = m < mentions.Count && mentions[m].Start <= t.Start && CoveredByMentions(mentions, m, t);
+        }
+    }
+
+    private static bool CoveredByMentions(IReadOnlyList<CountryMention> mentions, int m, Token t)
+    {
+        var end = t.Start + t.Length - t.PossessiveLength;
+        var pos = t.Start;
+        for (; m < mentions.Count && mentions[m].Start < end; m++)
+        {
+            if (mentions[m].Start > pos + 1)
+            {
+                return false;
+            }
+
+            pos = Math.Max(pos, mentions[m].Start + mentions[m].Length);
+        }
+
+        return pos >= end;
+    }
+
+    private static List<Token> Tokenise(string sentence)
+    {
+        var tokens = new List<Token>();
+        foreach (var m in TokenPattern().EnumerateMatches(sentence))
+        {
+            var raw = sentence.AsSpan(m.Index, m.Length);
+            if (char.IsWhiteSpace(raw[0]))
+            {
+                continue;
+            }
+
+            var possessive = 0;
+            if (raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal))
+            {
+                possessive = 2;
+            }
+            else if (raw.Length > 1 && raw[^1] is '\'' or '’')
+            {
+                possessive = 1;
+            }
+
+            var text = raw[..^possessive].ToString();
+            var kind = char.IsLetter(raw[0]) ? TokenKind.Word : char.IsDigit(raw[0]) ? TokenKind.Number : TokenKind.Punctuation;
+            tokens.Add(new Token(text, m.Index, m.Length, kind, possessive));
+        }
+
+        return tokens;
+    }
+
+    // Words (with inner hyphens and apostrophes, a trailing possessive, or dotted initials "U.S."), numbers,
+    // and single punctuation marks; an en dash separates words ("Cambodian–Vietnamese").
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑'’]\p{L}[\p{L}\p{M}]*)*(?:['’](?!\p{L}))?|\d+(?:[.,]\d+)*|\S")]
+    private static partial Regex TokenPattern();
+
+    private enum TokenKind
+    {
+        Word,
+        Number,
+        Punctuation,
+    }
+
+    private sealed class Token(string text, int start, int length, TokenKind kind, int possessiveLength)
+    {
+        public string Text { get; } = text;
+
+        public int Start { get; } = start;
+
+        public int Length { get; } = length;
+
+        public TokenKind Kind { get; } = kind;
+
+        public int PossessiveLength { get; } = possessiveLength;
+
+        public bool IsPossessive => PossessiveLength > 0;
+
+        public bool IsCapitalised { get; } = kind == TokenKind.Word && char.IsUpper(text[0]);
+
+        public bool IsAllCaps { get; } = kind == TokenKind.Word && text.Where(char.IsLetter).All(char.IsUpper);
+
+        public bool IsCountryWord { get; set; }
+    }
+}

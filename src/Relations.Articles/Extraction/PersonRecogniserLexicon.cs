@@ -1,0 +1,132 @@
+namespace Relations.Articles.Extraction;
+
+/// <summary>The word lists behind <see cref="PersonRecogniser"/>'s rules; each set is one kind of evidence.</summary>
+internal static class PersonRecogniserLexicon
+{
+    private static HashSet<string> Set(string words, StringComparer comparer) =>
+        new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), comparer);
+
+    /// <summary>Capitalised titles inside a name run: the name starts after the last of them ("Prime Minister Nguyễn Xuân Phúc").</summary>
+    public static readonly HashSet<string> Titles = Set(
+        "President Presidents Minister Secretary Chairman Chairwoman Chairperson King Queen Prince Princess Emperor Empress "
+        + "Premier Marshal General Dr Mr Mrs Ms Ambassador Senator Governor Chancellor Pope Sultan Sheikh Emir Shah Comrade "
+        + "Commander Colonel Admiral Captain Lieutenant Sergeant Lord Sir Dame Leader Counselor Counsellor Envoy Professor Prof "
+        + "Mayor Speaker Director Consul Archbishop Bishop Cardinal Ayatollah Imam Reverend Rev Generalissimo Comandante "
+        + "Chairmen Ministers Historian Dictator",
+        StringComparer.Ordinal);
+
+    /// <summary>Abbreviated titles written with a full stop ("Dr. Kim"): the stop does not end the name run.</summary>
+    public static readonly HashSet<string> AbbreviatedTitles = Set("Dr Mr Mrs Ms Prof Rev Gen Col Capt Lt Sgt St", StringComparer.Ordinal);
+
+    /// <summary>
+    /// Role and kinship nouns: right before a name ("historian Balazs Szalontai", "his grandfather Kim Il Sung") or in an
+    /// apposition after it (", a political counselor") they mark a person.
+    /// </summary>
+    public static readonly HashSet<string> RoleNouns = Set(
+        "president minister secretary chairman chairwoman chairperson leader leaders king queen prince princess emperor "
+        + "empress premier marshal general ambassador senator governor chancellor pope sultan sheikh emir shah comrade "
+        + "commander colonel admiral captain lieutenant sergeant counselor counsellor envoy diplomat dictator scholar "
+        + "journalist professor founder historian writer author poet novelist activist official spokesman spokeswoman "
+        + "spokesperson analyst researcher economist politician revolutionary guerrilla defector athlete player singer "
+        + "artist actor actress director mayor speaker consul attaché attache representative delegate negotiator "
+        + "veteran combatant officer soldier pilot general-secretary secretary-general vice-president chief head "
+        + "grandfather grandmother grandson granddaughter father mother son daughter brother sister wife husband uncle "
+        + "aunt nephew niece cousin widow successor predecessor counterpart friend colleague aide adviser advisor "
+        + "deputy lawyer judge priest monk bishop archbishop cardinal businessman businesswoman entrepreneur "
+        + "photographer filmmaker composer coach footballer boxer",
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that may stand inside a role before a name ("North Korean prime minister", "new Cuban President").</summary>
+    public static readonly HashSet<string> RoleModifiers = Set(
+        "prime vice deputy foreign first acting supreme chief general defence defense political government party "
+        + "state military communist revolutionary former then new late interim senior top de facto",
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adjectives that only describe people: "the exiled Norodom Sihanouk", "the late Kim Il Sung".</summary>
+    public static readonly HashSet<string> PersonAdjectives = Set(
+        "exiled late deposed ousted assassinated imprisoned jailed detained murdered slain disgraced ailing elderly "
+        + "legendary revered beloved",
+        StringComparer.Ordinal);
+
+    /// <summary>Verbs of action or speech whose subject is a person: "Raúl Castro stated", "Kim Jong Un came".</summary>
+    public static readonly HashSet<string> Verbs = Set(
+        "visited visits visit met meets meet said says say stated states wrote writes welcomed welcomes came comes sent "
+        + "sends made makes told tells signed signs led leads died dies proclaimed proclaims announced announces declared "
+        + "declares arrived arrives travelled traveled travels returned returns received receives hosted hosts attended "
+        + "attends praised praises called calls urged urges asked asks agreed agrees expressed expresses noted notes "
+        + "claimed claims argued argues accepted accepts rejected rejects ordered orders appointed appoints became becomes "
+        + "served serves resigned resigns replied replies thanked thanks congratulated congratulates condemned condemns "
+        + "criticized criticised criticizes criticises described describes recalled recalls added adds explained explains "
+        + "insisted insists warned warns promised promises pledged pledges offered offers invited invites greeted greets "
+        + "defected defects fled flees gave gives delivered delivers inspected inspects toured tours paid pays held holds "
+        + "talked talks spoke speaks believed believes decided decides refused refuses admitted admits remarked remarks "
+        + "commented comments mentioned mentions embraced embraces hugged hugs shook shakes personally wished wishes "
+        + "presented presents awarded awards sought seeks vowed vows urged negotiated negotiates discussed discusses "
+        + "reaffirmed reaffirms stressed stresses emphasized emphasised emphasizes emphasises",
+        StringComparer.Ordinal);
+
+    /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>
+    public static readonly HashSet<string> VerbFillers = Set(
+        "has had have would will also then later again once himself herself reportedly subsequently finally first "
+        + "never often soon repeatedly publicly privately officially even still",
+        StringComparer.Ordinal);
+
+    /// <summary>Nouns after a possessive that belong to a person: "Fidel Castro's death", "Kim Il Sung's first visit".</summary>
+    public static readonly HashSet<string> PossessedNouns = Set(
+        "death funeral birthday birth assassination wife husband son daughter father mother brother sister widow "
+        + "grandson granddaughter grandfather grandmother family successor predecessor visit visits trip trips speech "
+        + "memoirs memoir biography portrait statue body grave tomb mausoleum rule reign leadership presidency "
+        + "premiership regime policies policy health illness retirement resignation inauguration arrest execution "
+        + "exile letter letters remarks orders behalf invitation birthplace legacy",
+        StringComparer.Ordinal);
+
+    /// <summary>Nouns naming institutions, places, events and things: a run holding one is not a person ("Kim Il Sung University").</summary>
+    public static readonly HashSet<string> ThingNouns = Set(
+        "University Universities Square City Trail Party War Wars Summit Accords Accord Agreement Treaty Olympics Olympic "
+        + "Games Canal Authority Ministry Assembly Committee Council Institute Academy Airport Station Street Bridge "
+        + "Province Prefecture Bay Island Islands River Mountain Mountains Stadium Hall Palace Hotel Embassy Consulate "
+        + "Movement Front Army Navy Force Forces Company Corporation Bank Group News Agency Times Post Ilbo Daily Sinmun "
+        + "International Organization Organisation Association Foundation Federation Union Society Club Team Network "
+        + "Television Radio Press Service Office Department Commission Court Church Temple Pagoda School College Centre "
+        + "Center Museum Library Hospital Park Port Harbour Harbor Lake Sea Ocean Gulf Strait Peninsula Valley Region "
+        + "District County Republic Kingdom Empire Dynasty Government Administration Parliament Congress Senate Cabinet "
+        + "Politburo Secretariat Conference Forum Festival Cup Championship Expo Declaration Charter Pact Protocol "
+        + "Convention Resolution Plan Program Programme Project Operation Campaign Revolution Uprising Rebellion Crisis "
+        + "Incident Affair Affairs Massacre Battle Offensive Doctrine Line Zone Area Complex Tower Monument Memorial "
+        + "Mausoleum Road Avenue Highway Railway Express Airlines Airways Motors Electric Industries Works Mine Mines "
+        + "Plant Factory Market Exchange Fund Prize Award Medal Order Tribune Herald Journal Gazette Review Magazine "
+        + "Broadcasting Channel Studio Studios Pictures Records Festival League Brigade Brigades Division Corps Regiment "
+        + "Squadron Fleet Guard Guards Police Ministry Bureau Directorate Inc Ltd Co Corp Youth Pioneers Rouge Gang "
+        + "Peace Wall Gate Building Garden Gardens Cemetery Prison Camp Base Pass Cave Falls Desert Plateau Plain Coast "
+        + "Embassies Delegation Mission Missions Statement Communiqué Communique Law Act Constitution Code Bill Budget",
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>First words that make a run a thing, not a person: storms, operations, mountains ("Hurricane Flora").</summary>
+    public static readonly HashSet<string> ThingPrefixes = Set(
+        "Hurricane Typhoon Cyclone Storm Tropical Operation Mount Lake Cape Fort Port Camp Project Battle Siege Treaty "
+        + "Republic Kingdom Empire Union Federation Democratic Socialist United Federal National International Royal "
+        + "State Ministry Department University Bank Saint St San Santa Lake Sea Gulf Radio Air Flight Air",
+        StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that open sentences or clauses and are never part of a name ("During", "According").</summary>
+    public static readonly HashSet<string> LeadingStopWords = Set(
+        "The A An In On At During While According Both After Before Since Until From For With By As When Although "
+        + "Though However Also This That These Those Its His Her Their Our My Your It He She They We I There Following "
+        + "Despite Under Between Among Around Over If Because Meanwhile Later Today Then Many Some Several Most Each "
+        + "Every Other Another Such Upon Through Throughout Within Without Like Unlike Amid Along Against Towards Toward "
+        + "Near About Of To And But Or So Yet Nor Not No Only Even Just Still Thus Hence Therefore Moreover Furthermore "
+        + "Nevertheless Nonetheless Instead Once Where What Which Who Whose How Why All Any Neither Either Few "
+        + "Here Now Soon Early Late Mid Former Current Previous Next Last First Second Third New Old Following Prior "
+        + "Apparently Eventually Finally Initially Subsequently Recently Traditionally Historically Officially Notably "
+        + "Similarly Additionally Consequently Indeed Overall Afterwards",
+        StringComparer.Ordinal);
+
+    /// <summary>Lower-case particles allowed inside a name ("Charles de Gaulle", "Ludwig van Beethoven").</summary>
+    public static readonly HashSet<string> Particles = Set("de del della di da das dos do du van von der den ter bin ibn al el la le y", StringComparer.Ordinal);
+
+    public static readonly HashSet<string> MonthsAndDays = Set(
+        "January February March April May June July August September October November December "
+        + "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+        + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+        StringComparer.Ordinal);
+}

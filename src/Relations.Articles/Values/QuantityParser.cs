@@ -1,0 +1,551 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Relations.Articles.Values;
+
+/// <summary>
+/// An amount of something: 12300000 "rubles" (RUB), 2000000 "sets of uniforms", 103 "workers". Unit is a plural
+/// noun phrase, empty when the text gives none ("1967: 20 million" — the caller carries the unit of the series).
+/// </summary>
+public sealed record Quantity(decimal Amount, string Unit, string Text, int Start, int Length, string? Currency);
+
+/// <summary>
+/// Finds quantities of aid and transfers in prose: digits ("100,000", "12.3 million"), number words ("two million",
+/// "half a million"), money ("US$2.8 billion", "400 million yuan") and group sizes ("a 103-man work brigade").
+/// Years, ordinals, dates, durations, distances, percentages and generic counts ("two governments") are not quantities.
+/// </summary>
+public static partial class QuantityParser
+{
+    private static readonly Dictionary<string, decimal> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["dozen"] = 12,
+    };
+
+    private static readonly Dictionary<string, decimal> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+        ["trillion"] = 1_000_000_000_000, ["bn"] = 1_000_000_000, ["mn"] = 1_000_000,
+    };
+
+    // Currency words after a number → (unit as written in the output, code).
+    private static readonly Dictionary<string, (string Unit, string Code)> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["rubles"] = ("rubles", "RUB"), ["roubles"] = ("rubles", "RUB"), ["ruble"] = ("rubles", "RUB"), ["rouble"] = ("rubles", "RUB"),
+        ["dollars"] = ("US dollars", "USD"), ["dollar"] = ("US dollars", "USD"), ["yuan"] = ("yuan", "CNY"),
+        ["renminbi"] = ("yuan", "CNY"), ["RMB"] = ("yuan", "CNY"), ["yen"] = ("yen", "JPY"), ["won"] = ("won", "KRW"),
+        ["euros"] = ("euros", "EUR"), ["euro"] = ("euros", "EUR"), ["dong"] = ("dong", "VND"), ["pesos"] = ("pesos", "CUP"),
+        ["peso"] = ("pesos", "CUP"), ["pounds"] = ("pounds", "GBP"), ["rupees"] = ("rupees", "INR"), ["baht"] = ("baht", "THB"),
+        ["riel"] = ("riel", "KHR"), ["kip"] = ("kip", "LAK"), ["francs"] = ("francs", "FRF"), ["marks"] = ("marks", "DEM"),
+    };
+
+    // Currency signs before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan.
+    private static readonly (string Sign, string Unit, string Code)[] CurrencySigns =
+    [
+        ("U.S.$", "US dollars", "USD"), ("US$", "US dollars", "USD"), ("CN¥", "yuan", "CNY"), ("RMB", "yuan", "CNY"),
+        ("$", "US dollars", "USD"), ("¥", "yen", "JPY"), ("€", "euros", "EUR"), ("£", "pounds", "GBP"),
+        ("₩", "won", "KRW"), ("₫", "dong", "VND"), ("₽", "rubles", "RUB"),
+    ];
+
+    // Durations, distances, shares and generic counts: "60 years", "two governments", "three countries" are not aid.
+    private static readonly HashSet<string> ExcludedUnits = new(
+        ("hour hours day days week weeks month months year years minute minutes second seconds decade decades century "
+        + "centuries km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet foot percent "
+        + "per % times time countries country governments government sides side nations nation parties party leaders "
+        + "leader visits visit trips trip occasions occasion points point degrees degree rounds round stages stage "
+        + "phases phase steps step parts part ways way articles article sections section members-states "
+        + "anniversary anniversaries").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    // Nouns that are already plural without an -s ("400 million yuan", "500 personnel").
+    private static readonly HashSet<string> InvariantNouns = new(
+        "yuan yen won dong baht kip riel personnel people men women children staff aircraft livestock cattle sheep fish "
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.OrdinalIgnoreCase);
+
+    // Words that end a unit phrase: articles, prepositions (except "of"), conjunctions, auxiliaries.
+    private static readonly HashSet<string> UnitStops = new(
+        ("the a an to for from in on at by with and or but nor were was are is be been being had has have that which who "
+        + "as into per each its their his her our than more less over under via during after before while when since "
+        + "until through across against between among about worth also would will could should may might this these "
+        + "those it they he she we there here then so if not no only").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Prepositions = new(
+        "in on at by from since until till to of and or between during before after around circa c the".Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<Quantity> Find(string text)
+    {
+        var tokens = Tokenise(text);
+        var dates = DatePattern().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var found = new List<Quantity>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (InDate(dates, t.Start))
+            {
+                continue;
+            }
+
+            var next = t.Kind switch
+            {
+                TokenKind.GroupSize => GroupSize(text, tokens, i, found),
+                TokenKind.Number => Digits(text, tokens, i, found),
+                TokenKind.Word => Words(text, tokens, i, found),
+                _ => i,
+            };
+            i = Math.Max(i, next);
+        }
+
+        return found;
+    }
+
+    private static bool InDate(List<(int Index, int End)> dates, int position)
+    {
+        foreach (var (index, end) in dates)
+        {
+            if (position >= index && position < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number written in digits or words: "12.3 million", "100,000", "two million", "half a million", "twenty-five".</summary>
+    public static decimal? ParseNumber(string words)
+    {
+        var parts = words.Trim().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
+        decimal total = 0, current = 0;
+        var any = false;
+        var half = false;
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var p = parts[k];
+            if (decimal.TryParse(p.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
+                && char.IsDigit(p[0]))
+            {
+                current += d;
+                any = true;
+            }
+            else if (Units.TryGetValue(p, out var u))
+            {
+                current = p.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? (current == 0 ? 1 : current) * u : current + u;
+                any = true;
+            }
+            else if (Scales.TryGetValue(p, out var s))
+            {
+                var factor = current == 0 ? 1 : current;
+                if (s == 100)
+                {
+                    current = factor * s;
+                }
+                else
+                {
+                    total += factor * s;
+                    current = 0;
+                }
+
+                any = true;
+            }
+            else if (p.Equals("half", StringComparison.OrdinalIgnoreCase) && k == 0)
+            {
+                half = true;
+            }
+            else if (!(p.Equals("a", StringComparison.OrdinalIgnoreCase) || p.Equals("an", StringComparison.OrdinalIgnoreCase)
+                || p.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        var value = total + current;
+        return half ? value / 2 : value;
+    }
+
+    // "12.3 million rubles", "US$2.8 billion", "100,000 AK-47 rifles"; never "1968", "921st" or "AK-47".
+    private static int Digits(string text, List<Token> tokens, int i, List<Quantity> found)
+    {
+        var t = tokens[i];
+        var end = t.Start + t.Length;
+        if (t.Start > 0 && (char.IsLetter(text[t.Start - 1]) || text[t.Start - 1] is '-' or '.' or ','))
+        {
+            // Part of a code or a longer figure: "MiG-21", "F-16".
+            if (CurrencyBefore(text, t.Start) is null)
+            {
+                return i;
+            }
+        }
+
+        var amount = decimal.Parse(t.Text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var j = i + 1;
+        decimal? scale = null;
+        var currency = CurrencyBefore(text, t.Start);
+
+        // "1.5bn", "US$10m": a scale written onto the digits.
+        if (end < text.Length && char.IsLetter(text[end]))
+        {
+            if (j < tokens.Count && tokens[j].Start == end && tokens[j].Text is "bn" or "mn" or "m" or "k"
+                && (currency is not null || tokens[j].Text is "bn" or "mn"))
+            {
+                scale = tokens[j].Text switch { "bn" => 1_000_000_000m, "k" => 1_000m, _ => 1_000_000m };
+                end = tokens[j].Start + tokens[j].Length;
+                j++;
+            }
+            else
+            {
+                return i; // an ordinal or a decade: "921st", "80th", "1980s"
+            }
+        }
+        else if (j < tokens.Count && Scales.TryGetValue(tokens[j].Text, out var s) && tokens[j].Kind == TokenKind.Word)
+        {
+            scale = s;
+            end = tokens[j].Start + tokens[j].Length;
+            j++;
+        }
+
+        if (scale is { } sc)
+        {
+            amount *= sc;
+        }
+
+        var start = currency is { } c ? t.Start - c.Sign.Length : t.Start;
+        var unit = currency is null ? Unit(text, tokens, j) : null;
+        if (unit is { Excluded: true })
+        {
+            return j;
+        }
+
+        var isYear = scale is null && currency is null && t.Text.Length == 4 && !t.Text.Contains(',', StringComparison.Ordinal)
+            && amount is >= 1000 and <= 2100;
+        if (isYear && (unit is null or { Text.Length: 0 } || (i > 0 && Prepositions.Contains(tokens[i - 1].Text))))
+        {
+            return i;
+        }
+
+        if (currency is null && scale is null && unit is null or { Text.Length: 0 })
+        {
+            return i; // a bare figure names nothing
+        }
+
+        var (unitText, code, unitEnd) = currency is { } cur ? (cur.Unit, cur.Code, end) : (unit!.Text, unit.Currency, unit.Text.Length > 0 ? unit.End : end);
+        found.Add(new Quantity(amount, unitText, text[start..unitEnd], start, unitEnd - start, code));
+        return unit is { Text.Length: > 0 } ? unit.NextToken - 1 : j - 1;
+    }
+
+    // "two million sets of uniforms", "half a million", "a dozen rifles"; "one of", "two governments" are not quantities.
+    private static int Words(string text, List<Token> tokens, int i, List<Quantity> found)
+    {
+        var j = i;
+        var hasNumber = false;
+        var hasScale = false;
+        while (j < tokens.Count && tokens[j].Kind == TokenKind.Word)
+        {
+            var w = tokens[j].Text;
+            if (w.Split('-').All(Units.ContainsKey))
+            {
+                hasNumber = true;
+            }
+            else if (Scales.ContainsKey(w) && w is not "bn" and not "mn")
+            {
+                hasScale = true;
+            }
+            else if (!((w is "a" or "an" && j + 1 < tokens.Count && (Scales.ContainsKey(tokens[j + 1].Text) || tokens[j + 1].Text == "dozen"))
+                || (w == "half" && j == i) || (w == "and" && hasScale && j + 1 < tokens.Count && Units.ContainsKey(tokens[j + 1].Text))))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        // Vague amounts ("hundreds", "thousands of") never match: only singular scale words are numbers.
+        if (j == i || (!hasNumber && !hasScale) || tokens[j - 1].Text is "a" or "an" or "and" or "half")
+        {
+            return i;
+        }
+
+        var amount = ParseNumber(string.Join(' ', tokens.Skip(i).Take(j - i).Select(x => x.Text)));
+        if (amount is null)
+        {
+            return i;
+        }
+
+        var unit = Unit(text, tokens, j);
+        var numberEnd = tokens[j - 1].Start + tokens[j - 1].Length;
+        if (unit is { Excluded: true })
+        {
+            return j;
+        }
+
+        // "one of the few", "the two met": a small number word needs a unit; "two million" may stand alone in a series.
+        if (unit.Text.Length == 0 && !hasScale)
+        {
+            return i;
+        }
+
+        var end = unit.Text.Length > 0 ? unit.End : numberEnd;
+        var start = tokens[i].Start;
+        found.Add(new Quantity(amount.Value, unit.Text, text[start..end], start, end - start, unit.Currency));
+        return unit.Text.Length > 0 ? unit.NextToken - 1 : j - 1;
+    }
+
+    // "a 103-man work brigade" → 103 workers; "a 500-strong military contingent" → 500 troops.
+    private static int GroupSize(string text, List<Token> tokens, int i, List<Quantity> found)
+    {
+        var t = tokens[i];
+        var dash = t.Text.IndexOf('-', StringComparison.Ordinal);
+        var amount = decimal.Parse(t.Text[..dash].Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var kind = t.Text[(dash + 1)..].ToLowerInvariant();
+        var j = i + 1;
+        var words = new List<string>();
+        while (j < tokens.Count && tokens[j].Kind == TokenKind.Word && !UnitStops.Contains(tokens[j].Text) && words.Count < 3)
+        {
+            words.Add(tokens[j].Text.ToLowerInvariant());
+            j++;
+        }
+
+        var unit = words.Any(w => w is "work" or "labour" or "labor" or "construction" or "workers" or "engineering")
+            ? "workers"
+            : words.Any(w => w is "military" or "army" or "contingent" or "force" or "troops" or "combat" or "battalion"
+                or "regiment" or "peacekeeping" or "guard" or "unit")
+                ? "troops"
+                : kind is "man" or "men" ? (words.Count == 0 ? "men" : "members") : kind is "person" ? "people" : "members";
+        var end = j > i + 1 ? tokens[j - 1].Start + tokens[j - 1].Length : t.Start + t.Length;
+        found.Add(new Quantity(amount, unit, text[t.Start..end], t.Start, end - t.Start, null));
+        return j - 1;
+    }
+
+    private sealed record UnitPhrase(string Text, int End, int NextToken, string? Currency, bool Excluded);
+
+    // The plural noun phrase after a number: capitalised qualifiers and codes are dropped ("2,000 Vietnamese students"
+    // → "students", "100,000 AK-47 rifles" → "rifles"); it ends at its head noun, or after "of" and what follows
+    // ("sets of uniforms", "tonnes of rice").
+    private static UnitPhrase Unit(string text, List<Token> tokens, int j)
+    {
+        var words = new List<string>();
+        var end = j < tokens.Count ? tokens[j].Start : text.Length;
+        var afterOf = false;
+        var headFound = false;
+        var k = j;
+        for (; k < tokens.Count && words.Count < 6; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var w = t.Text;
+            if (CurrencyWords.TryGetValue(w, out var money) && words.Count == 0)
+            {
+                return new UnitPhrase(money.Unit, t.Start + t.Length, k + 1, money.Code, false);
+            }
+
+            if (char.IsUpper(w[0]) || w.Any(char.IsDigit))
+            {
+                if (afterOf)
+                {
+                    break;
+                }
+
+                continue; // a qualifier: "Vietnamese", "AK-47", "U.S."
+            }
+
+            if (w == "of")
+            {
+                if (!headFound || afterOf)
+                {
+                    break;
+                }
+
+                afterOf = true;
+                words.Add(w);
+                continue;
+            }
+
+            if (UnitStops.Contains(w) || (words.Count > 0 && !afterOf && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                break;
+            }
+
+            if (ExcludedUnits.Contains(w) && (words.Count == 0 || IsPlural(w) || InvariantNouns.Contains(w)))
+            {
+                return new UnitPhrase(string.Empty, end, k, null, true);
+            }
+
+            words.Add(w);
+            end = t.Start + t.Length;
+            if (IsPlural(w) || InvariantNouns.Contains(w))
+            {
+                headFound = true;
+                if (afterOf || k + 1 >= tokens.Count || tokens[k + 1].Text != "of")
+                {
+                    k++;
+                    break;
+                }
+            }
+            else if (afterOf)
+            {
+                // "tonnes of rice": one mass noun after "of" closes the phrase.
+                headFound = true;
+                k++;
+                break;
+            }
+        }
+
+        if (words.Count > 0 && words[^1] == "of")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return headFound && words.Count > 0
+            ? new UnitPhrase(string.Join(' ', words), end, k, null, false)
+            : new UnitPhrase(string.Empty, end, j, null, false);
+    }
+
+    private static bool IsPlural(string w) =>
+        w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+        && !w.EndsWith("is", StringComparison.Ordinal);
+
+    private static (string Sign, string Unit, string Code)? CurrencyBefore(string text, int start)
+    {
+        foreach (var c in CurrencySigns)
+        {
+            var s = start - c.Sign.Length;
+            if (s >= 0 && string.CompareOrdinal(text, s, c.Sign, 0, c.Sign.Length) == 0)
+            {
+                return c;
+            }
+
+            // "RMB 400 million": a code with a space.
+            if (c.Sign.Length > 1 && s - 1 >= 0 && text[start - 1] == ' ' && string.CompareOrdinal(text, s - 1, c.Sign, 0, c.Sign.Length) == 0
+                && char.IsLetter(c.Sign[0]))
+            {
+                return c with { Sign = c.Sign + " " };
+            }
+        }
+
+        return null;
+    }
+
+    // Group sizes "103-man", "500-strong"; figures "100,000", "12.3"; words with inner hyphens, apostrophes and digits
+    // ("AK-47", "anti-aircraft"); a figure glued to a hyphenated word ("60-hour") is an adjective and reads as a word.
+    // Scanned by hand: this runs over every sentence of the corpus.
+    private static List<Token> Tokenise(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var start = i;
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var kind = TokenKind.Other;
+            if (char.IsAsciiDigit(c))
+            {
+                i = SkipDigits(text, i);
+                while (i + 3 < text.Length && text[i] == ',' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                    && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+                {
+                    i += 4;
+                }
+
+                if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i = SkipDigits(text, i + 1);
+                }
+
+                kind = TokenKind.Number;
+                if (i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
+                {
+                    var suffixStart = i + 1;
+                    i = SkipWord(text, suffixStart);
+                    kind = GroupSuffixes.Contains(text[suffixStart..i]) ? TokenKind.GroupSize : TokenKind.Word;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                i = SkipWord(text, i);
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(text[start..i], start, i - start, kind));
+        }
+
+        return tokens;
+    }
+
+    private static readonly HashSet<string> GroupSuffixes = new(["man", "men", "member", "strong", "person", "woman", "women"], StringComparer.OrdinalIgnoreCase);
+
+    private static int SkipDigits(string text, int i)
+    {
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Letters, marks, digits and apostrophes, with inner hyphens: "anti-aircraft", "AK-47", "O'Brien".
+    private static int SkipWord(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                i++;
+            }
+            else if (c == '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private enum TokenKind
+    {
+        Number,
+        GroupSize,
+        Word,
+        Other,
+    }
+
+    private sealed record Token(string Text, int Start, int Length, TokenKind Kind);
+
+    // Day-and-month dates and day ranges are not quantities: "29 August 1960", "March 1 and 2", "October 9–11".
+    [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:–|-|and|to)\s*\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}(?:\s*(?:–|-)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?)\b")]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,212 @@
+using System.Text.Json;
+using Relations.Articles.Extraction;
+using Relations.Articles.Parsing;
+using Relations.Articles.Reference;
+using Relations.Articles.Values;
+
+namespace Relations.Articles.Tests.Extraction;
+
+public class PersonRecogniserTests
+{
+    private static readonly PersonRecogniser Recogniser = new(Gazetteer.Default, KnownNames.LoadDefault());
+
+    // Rules alone, no curated names: what an article about people nobody listed gets.
+    private static readonly PersonRecogniser RulesOnly = new(Gazetteer.Default, KnownNames.Empty());
+
+    [Theory]
+    // Seed sentences.
+    [InlineData("In July 1957, North Vietnam President Ho Chi Minh visited North Korea; North Korean prime minister Kim Il Sung visited North Vietnam in November–December 1958 and November 1964.", "Ho Chi Minh|Kim Il Sung")]
+    [InlineData("Kim Il Sung is reported to have told his pilots to \"fight in the war as if the Vietnamese sky were their own.\"", "Kim Il Sung")]
+    [InlineData("During the Cambodian–Vietnamese War, the North Korean leadership condemned the Vietnamese invasion of Cambodia, refused to recognize the People's Republic of Kampuchea, and allowed the exiled Norodom Sihanouk to stay in Korea.", "Norodom Sihanouk")]
+    [InlineData("According to historian Balazs Szalontai, Vietnam came to resent what it saw as North Korea's self-centred behaviour.", "Balazs Szalontai")]
+    [InlineData("During the same time, Pol Pot, General Secretary of the Communist Party of Kampuchea and the leader of Khmer Rouge, managed to have a visit to North Korea.", "Pol Pot")]
+    [InlineData("Kim Jong Un came to Vietnam on February 26, 2019, on a 60-hour train ride to attend the Hanoi Summit with U.S. President Donald Trump.", "Kim Jong Un|Donald Trump")]
+    [InlineData("On March 1 and 2, Kim Jong Un made an official visit to Vietnam, 60 years after his grandfather Kim Il Sung's first visit to the country.", "Kim Jong Un|Kim Il Sung")]
+    [InlineData("He met the Vietnamese President and General Secretary Nguyễn Phú Trọng, Prime Minister Nguyễn Xuân Phúc and National Assembly Chairwoman Nguyễn Thị Kim Ngân.", "Nguyễn Phú Trọng|Nguyễn Xuân Phúc|Nguyễn Thị Kim Ngân")]
+    [InlineData("General Secretary Tô Lâm visited North Korea in October 2025 to meet Kim Jong Un.", "Tô Lâm|Kim Jong Un")]
+    [InlineData("Kim Jong Un welcomed the General Secretary Tô Lâm on October 9, 2025, marking the first visit by Tô Lâm while holding the supreme leadership position of the Communist Party of Vietnam.", "Kim Jong Un|Tô Lâm|Tô Lâm")]
+    [InlineData("Che Guevara, then a Cuban government minister, visited North Korea in September 1960 and proclaimed it a model for Cuba to follow.", "Che Guevara")]
+    [InlineData("North Korean leader Kim Il Sung personally made an apology to the Cuban government due to the incident.", "Kim Il Sung")]
+    [InlineData("In 1968, Raúl Castro stated their views were \"completely identical on everything\".", "Raúl Castro")]
+    [InlineData("Cuban leader Fidel Castro visited in 1986.", "Fidel Castro")]
+    [InlineData("After Fidel Castro's death in 2016, the North Korean government declared a three-day mourning period.", "Fidel Castro")]
+    [InlineData("In 2018, the new Cuban President Miguel Díaz-Canel visited North Korea, stressing socialist solidarity.", "Miguel Díaz-Canel")]
+    [InlineData("For his birthday in 2021 Kim Jong Un sent Diaz-Canel a floral basket via the country's ambassador.", "Kim Jong Un|Diaz-Canel")]
+    [InlineData("In November 2023, Ri Il Gyu, a political counselor at the North Korean embassy in Cuba defected to South Korea.", "Ri Il Gyu")]
+    [InlineData("Fidel Castro wrote that in the 1980s Kim Il Sung, \"a veteran and irreproachable combatant, sent us 100,000 AK-47 rifles\".", "Fidel Castro|Kim Il Sung")]
+    // Other articles: titles inside the name run.
+    [InlineData("Indonesian President Sukarno visited Cuba in 1960.", "Sukarno")]
+    [InlineData("Foreign Minister Ri Yong-ho met his counterpart in Hanoi.", "Ri Yong-ho")]
+    [InlineData("Prime Minister Phạm Văn Đồng signed the agreement in Beijing.", "Phạm Văn Đồng")]
+    [InlineData("In 1972, U.S. President Richard Nixon travelled to Beijing.", "Richard Nixon")]
+    [InlineData("Vice President Kamala Harris toured the region in 2021.", "Kamala Harris")]
+    [InlineData("Dr. Jane Goodall spoke to the delegates.", "Jane Goodall")]
+    // Lower-case role nouns before the name.
+    [InlineData("The talks were chaired by Soviet premier Alexei Kosygin in Hanoi.", "Alexei Kosygin")]
+    [InlineData("Chinese leader Deng Xiaoping warned Hanoi in 1979.", "Deng Xiaoping")]
+    [InlineData("The book by journalist Bradley Martin describes the visit.", "Bradley Martin")]
+    [InlineData("His son Kim Jong Nam lived in Macau.", "Kim Jong Nam")]
+    // Appositions.
+    [InlineData("Nguyễn Văn Linh, the party chief, received the delegation.", "Nguyễn Văn Linh")]
+    [InlineData("The treaty was negotiated by Le Duc Tho, a senior Politburo member and diplomat, in Paris.", "Le Duc Tho")]
+    [InlineData("The visit was led by Chen Yi, who was then the Chinese foreign minister.", "Chen Yi")]
+    // Verbs of action and speech.
+    [InlineData("In 1975 Bounthanh Sihavong announced the opening of the consulate.", "Bounthanh Sihavong")]
+    [InlineData("Later Juan Almeida met officials in Pyongyang.", "Juan Almeida")]
+    [InlineData("Ana María Vega said the relationship was strong.", "Ana María Vega")]
+    [InlineData("Charles de Gaulle visited Phnom Penh in 1966.", "Charles de Gaulle")]
+    // Possessives with a personal noun.
+    [InlineData("Ramón Ortiz's visit to Seoul was the first by a minister.", "Ramón Ortiz")]
+    [InlineData("After Joseph Stalin's death, relations improved.", "Joseph Stalin")]
+    [InlineData("The embassy lowered its flag for Hugo Chávez's funeral.", "Hugo Chávez")]
+    // Person-only adjectives.
+    [InlineData("The monument honours the late Kim Dae-jung and his policy.", "Kim Dae-jung")]
+    [InlineData("Pyongyang hosted the deposed Lon Nol briefly.", "Lon Nol")]
+    [InlineData("The assassinated Benigno Aquino was remembered in Manila.", "Benigno Aquino")]
+    public void FindsThePeopleASentenceNames(string sentence, string expected)
+    {
+        var names = Recogniser.Find(sentence).Select(m => m.Name);
+        Assert.Equal(expected.Split('|'), names);
+    }
+
+    [Theory]
+    [InlineData("The former Vietnamese ambassador to South Korea is a graduate of North Korea's Kim Il Sung University.")]
+    [InlineData("The son of a former staff member gave an interview in 2004 with South Korean newspaper The Chosun Ilbo about the experiences he had.")]
+    [InlineData("In 2013, a North Korean ship, the Chong Chon Gang, was searched by the Panama Canal Authority while traveling through the Panama Canal.")]
+    [InlineData("In 1963, North Korea sent flood aid to Cuba after Hurricane Flora.")]
+    [InlineData("Also in 2016, the Workers' Party of Korea and the Communist Party of Cuba met to discuss strengthening ties.")]
+    [InlineData("As a result of a decision of the Korean Workers' Party in October 1966, in early 1967 North Korea sent a fighter squadron.")]
+    [InlineData("North Korea also provided supports for the Khmer Rouge during that time, sided with China during the Sino-Vietnamese War, and also demanded Vietnam to be removed from the Non-Aligned Movement.")]
+    [InlineData("He was greatly welcomed by the Vietnamese officials and made a visit to the North Korean Embassy in Hanoi.")]
+    [InlineData("Cuba was one of the few countries that showed solidarity with North Korea by boycotting the Seoul Olympics in 1988.")]
+    [InlineData("From 1968, however, relations between Pyongyang and Hanoi started to deteriorate, and it reacted negatively to the Paris Peace Accords.")]
+    [InlineData("During the Cold War, North Korea and Cuba forged a bond of solidarity based on their militant positions.")]
+    [InlineData("In the 1990s and 2000s, North Korean-Vietnamese relations declined even more due to investment and trade disputes.")]
+    [InlineData("This visit was confirmed by the Vietnamese Ministry of Foreign Affairs, and it was deemed as a success.")]
+    [InlineData("North Vietnam rejected it on the grounds that such a front would exclude the Soviet Union and challenge Vietnamese dominance in Indochina.")]
+    [InlineData("The North Korean leadership refused to recognize the People's Republic of Kampuchea.")]
+    [InlineData("North Korean media has historically portrayed Cubans as comrades in the common cause of Juche.")]
+    [InlineData("Cuba maintains an embassy in Pyongyang and North Korea maintains an embassy in Havana.")]
+    [InlineData("Both countries agreed on tightening diplomatic ties in Seoul.")]
+    [InlineData("The visit ended at Ho Chi Minh City, where the delegation said farewell.")]
+    [InlineData("The convoy moved down the Ho Chi Minh Trail in 1965.")]
+    [InlineData("Amnesty International said the trial was unfair.")]
+    [InlineData("The Korean War ended in 1953 at Panmunjom.")]
+    [InlineData("In 1979 Typhoon Hope struck the coast.")]
+    [InlineData("The Rodong Sinmun wrote that the visit was a success.")]
+    [InlineData("Prime Minister and the National Assembly met on Monday.")]
+    public void FindsNoPersonInSentencesWithoutOne(string sentence)
+    {
+        Assert.Empty(Recogniser.Find(sentence));
+    }
+
+    [Theory]
+    [InlineData("North Korean leader Kim Il Sung personally made an apology.", "Kim Il Sung", "North Korean leader")]
+    [InlineData("In 2018, the new Cuban President Miguel Díaz-Canel visited North Korea.", "Miguel Díaz-Canel", "new Cuban President")]
+    [InlineData("He met the Vietnamese President and General Secretary Nguyễn Phú Trọng.", "Nguyễn Phú Trọng", "Vietnamese President and General Secretary")]
+    [InlineData("He met National Assembly Chairwoman Nguyễn Thị Kim Ngân.", "Nguyễn Thị Kim Ngân", "National Assembly Chairwoman")]
+    [InlineData("It was attended by U.S. President Donald Trump.", "Donald Trump", "U.S. President")]
+    [InlineData("Raúl Castro stated their views.", "Raúl Castro", null)]
+    public void KeepsTheRoleWordsBeforeAName(string sentence, string name, string? role)
+    {
+        var mention = Assert.Single(Recogniser.Find(sentence));
+        Assert.Equal(name, mention.Name);
+        Assert.Equal(role, mention.Role);
+        Assert.Equal(name, sentence.Substring(mention.Start, mention.Length));
+    }
+
+    [Theory]
+    [InlineData("Kim Il-sung", "Kim Il Sung")]
+    [InlineData("Diaz-Canel", "Miguel Díaz-Canel")]
+    [InlineData("Nguyen Phu Trong", "Nguyễn Phú Trọng")]
+    [InlineData("Castro", "Castro")]
+    [InlineData("Balazs Szalontai", "Balazs Szalontai")]
+    public void CanonicalisesKnownNames(string name, string canonical)
+    {
+        Assert.Equal(canonical, KnownNames.LoadDefault().Canonical(name));
+    }
+
+    [Fact]
+    public void CanonicalKeysIgnoreHyphensCaseAndDiacritics()
+    {
+        Assert.Equal(KnownNames.CanonicalKey("Kim Il Sung"), KnownNames.CanonicalKey("Kim Il-sung"));
+        Assert.Equal(KnownNames.CanonicalKey("Díaz-Canel"), KnownNames.CanonicalKey("Diaz-Canel"));
+        Assert.Equal("to lam", KnownNames.CanonicalKey("Tô Lâm"));
+        foreach (var name in new[] { "Nguyễn Thị Kim Ngân", "O'Brien", "  Kim  Il--sung ", "Đỗ Mười", "Ri Il Gyu.", "꾸바 Cuba" })
+        {
+            Assert.Equal(Slug.Key(name), KnownNames.CanonicalKey(name));
+        }
+    }
+
+    [Fact]
+    public void DisplayNamePrefersDiacriticsThenFrequencyThenLength()
+    {
+        Assert.Equal("Tô Lâm", KnownNames.DisplayName(["To Lam", "To Lam", "Tô Lâm"]));
+        Assert.Equal("Kim Il-sung", KnownNames.DisplayName(["Kim Il Sung", "Kim Il-sung", "Kim Il-sung"]));
+        Assert.Equal("Ri Sol-ju", KnownNames.DisplayName(["Ri Sol Ju", "Ri Sol-ju", "Ri Sol-ju"]));
+        Assert.Equal("O'Brien", KnownNames.DisplayName(["OBrien", "O'Brien"]));
+    }
+
+    [Fact]
+    public void ResolvesASurnameAgainstTheArticlesPeople()
+    {
+        Assert.Equal("Miguel Díaz-Canel", KnownNames.ResolveShortForm("Diaz-Canel", ["Kim Jong Un", "Miguel Díaz-Canel"]));
+        Assert.Null(KnownNames.ResolveShortForm("Castro", ["Fidel Castro", "Raúl Castro"]));
+        Assert.Equal("Fidel Castro", KnownNames.ResolveShortForm("Castro", ["Fidel Castro", "Kim Il Sung"]));
+    }
+
+    [Fact]
+    public void LearnedNamesAreKnownInLaterArticles()
+    {
+        var known = KnownNames.Empty();
+        var recogniser = new PersonRecogniser(Gazetteer.Default, known);
+        const string sentence = "The flag was lowered at the request of Imre Nagy in 1956.";
+        Assert.Empty(recogniser.Find(sentence));
+        known.AddPerson("Imre Nagy");
+        Assert.Equal(["Imre Nagy"], recogniser.Find(sentence).Select(m => m.Name));
+        Assert.Equal(["Imre Nagy"], recogniser.Find("Nagy was later executed.").Select(m => known.Canonical(m.Name)));
+    }
+
+    [Theory]
+    [InlineData("000_f90cea442e9714b5.txt", "seed-000.gold.json")]
+    [InlineData("002_bde09c3ab8031452.txt", "seed-002.gold.json")]
+    public void FindsExactlyTheGoldPersonsOfEachSeed(string seed, string gold)
+    {
+        var expected = GoldPersons(gold);
+        Assert.Equal(Keys(expected), Keys(Recogniser.FindInArticle(Sentences(seed)).Persons));
+    }
+
+    [Theory]
+    [InlineData("000_f90cea442e9714b5.txt", "seed-000.gold.json")]
+    [InlineData("002_bde09c3ab8031452.txt", "seed-002.gold.json")]
+    public void FindsTheGoldPersonsOfEachSeedWithoutTheCuratedList(string seed, string gold)
+    {
+        var expected = GoldPersons(gold);
+        Assert.Equal(Keys(expected), Keys(RulesOnly.FindInArticle(Sentences(seed)).Persons));
+    }
+
+    [Fact]
+    public void DisplaysEachSeedPersonUnderTheGoldName()
+    {
+        var people = Recogniser.FindInArticle(Sentences("002_bde09c3ab8031452.txt"));
+        Assert.Contains("Miguel Díaz-Canel", people.Persons);
+        var diaz = people.Mentions.SelectMany(m => m).Single(m => m.Name == "Diaz-Canel");
+        Assert.Equal("Miguel Díaz-Canel", people.PersonOf(diaz));
+    }
+
+    private static SortedSet<string> Keys(IEnumerable<string> names) =>
+        new(names.Select(KnownNames.CanonicalKey), StringComparer.Ordinal);
+
+    private static List<string> GoldPersons(string gold)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Gold", gold)));
+        return doc.RootElement.GetProperty("persons").EnumerateArray().Select(e => e.GetString()!).ToList();
+    }
+
+    // Every prose line of the article (title and section headings left out), split into sentences.
+    private static List<string> Sentences(string seed) =>
+        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Seeds", seed))
+            .Where(l => l.Length > 0 && !l.StartsWith('='))
+            .SelectMany(l => SentenceSplitter.Split(l.TrimStart('-', ' ')).Select(s => s.Text))
+            .ToList();
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Relations.Articles.Values;
+
+namespace Relations.Articles.Tests.Values;
+
+public class QuantityParserTests
+{
+    [Theory]
+    // Seed sentences.
+    [InlineData("North Korea provided aid to North Vietnam (1966: 12.3 million rubles; 1967: 20 million", "12300000", "rubles", "RUB")]
+    [InlineData("1967: 20 million; 1968: 12.5 million", "20000000", "", null)]
+    [InlineData("In 1968, approximately 2,000 Vietnamese students and trainees received education for free in Korea.", "2000", "students", null)]
+    [InlineData("They stayed through 1968; 200 pilots were reported to have served.", "200", "pilots", null)]
+    [InlineData("In addition, at least two anti-aircraft artillery regiments were sent as well.", "2", "anti-aircraft artillery regiments", null)]
+    [InlineData("North Korea also sent weapons, ammunition and two million sets of uniforms to their comrades.", "2000000", "sets of uniforms", null)]
+    [InlineData("In the 1960s, North Korea sent a 103-man work brigade to Cuba to assist with the sugarcane harvest.", "103", "workers", null)]
+    [InlineData("Kim Il Sung, \"a veteran and irreproachable combatant, sent us 100,000 AK-47 rifles and its corresponding ammo\".", "100000", "rifles", null)]
+    // Money.
+    [InlineData("China pledged US$2.8 billion in loans.", "2800000000", "US dollars", "USD")]
+    [InlineData("The grant of $500,000 arrived in May.", "500000", "US dollars", "USD")]
+    [InlineData("Beijing lent 400 million yuan to Hanoi.", "400000000", "yuan", "CNY")]
+    [InlineData("Tokyo offered ¥3 billion in credits.", "3000000000", "yen", "JPY")]
+    [InlineData("The EU gave €5 million for flood relief.", "5000000", "euros", "EUR")]
+    [InlineData("Brussels gave 5 million euros for flood relief.", "5000000", "euros", "EUR")]
+    [InlineData("Seoul donated 10 billion South Korean won in food aid.", "10000000000", "won", "KRW")]
+    [InlineData("The loan of 300 million US dollars was repaid.", "300000000", "US dollars", "USD")]
+    [InlineData("Moscow wrote off 1.5bn roubles of debt.", "1500000000", "rubles", "RUB")]
+    [InlineData("The fund received US$10m from Japan.", "10000000", "US dollars", "USD")]
+    [InlineData("Havana paid 40 million Cuban pesos for the cargo.", "40000000", "pesos", "CUP")]
+    // Goods and people.
+    [InlineData("The ship carried 3,000 tonnes of rice to Cuba.", "3000", "tonnes of rice", null)]
+    [InlineData("Hanoi sent a 500-strong military contingent to Laos.", "500", "troops", null)]
+    [InlineData("A 40-member dance troupe toured Havana.", "40", "members", null)]
+    [InlineData("The Soviet Union delivered 150 tanks in 1975.", "150", "tanks", null)]
+    [InlineData("Pyongyang trained 1,200 Laotian officers.", "1200", "officers", null)]
+    [InlineData("Cuba sent twenty-five doctors to Vietnam.", "25", "doctors", null)]
+    [InlineData("Japan shipped half a million tonnes of wheat.", "500000", "tonnes of wheat", null)]
+    [InlineData("The embassy donated a dozen ambulances.", "12", "ambulances", null)]
+    [InlineData("North Korea sent three hundred engineers.", "300", "engineers", null)]
+    [InlineData("Vietnam received one hundred and twenty trucks.", "120", "trucks", null)]
+    [InlineData("The delegation brought a million doses of vaccine.", "1000000", "doses of vaccine", null)]
+    [InlineData("About 500 personnel stayed in Hanoi.", "500", "personnel", null)]
+    [InlineData("Cuba sent 2 million doses.", "2000000", "doses", null)]
+    public void FindsTheFirstQuantity(string text, string amount, string unit, string? currency)
+    {
+        var q = QuantityParser.Find(text)[0];
+        Assert.Equal(decimal.Parse(amount, CultureInfo.InvariantCulture), q.Amount);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(currency, q.Currency);
+        Assert.Equal(q.Text, text.Substring(q.Start, q.Length));
+    }
+
+    [Theory]
+    [InlineData("In 1968, relations between Pyongyang and Hanoi started to deteriorate.")]
+    [InlineData("The North Vietnamese 921st and 923rd fighter squadrons defended Hanoi.")]
+    [InlineData("Kim Jong Un came on a 60-hour train ride to attend the Hanoi Summit.")]
+    [InlineData("The government declared a three-day mourning period.")]
+    [InlineData("The visit marked the 75th anniversary of diplomatic relations.")]
+    [InlineData("The two governments became rivals rather than friends.")]
+    [InlineData("It was one of only two foreign trips led by Pol Pot.")]
+    [InlineData("Cuba was one of the few countries that showed solidarity.")]
+    [InlineData("On March 1 and 2, Kim Jong Un made an official visit to Vietnam, 60 years after his grandfather's first visit.")]
+    [InlineData("The exact dates were later confirmed to be October 9–11, 2025.")]
+    [InlineData("Cuba established diplomatic relations on 29 August 1960.")]
+    [InlineData("In the 1990s and 2000s, relations declined even more.")]
+    [InlineData("Hundreds of students and thousands of workers were sent.")]
+    [InlineData("The weapons included AK-47 assault rifles.")]
+    [InlineData("Trade grew by 15 percent and the route is 300 km long.")]
+    [InlineData("The five revolutionary Asian countries met twice.")]
+    [InlineData("Both sides agreed that the two leaders would meet again.")]
+    [InlineData("He attended Kim Il Sung University between 1998 and 2002.")]
+    public void FindsNoQuantityWhereThereIsNone(string text)
+    {
+        Assert.Empty(QuantityParser.Find(text));
+    }
+
+    [Fact]
+    public void FindsEveryFigureOfASeries()
+    {
+        var found = QuantityParser.Find("(1966: 12.3 million rubles; 1967: 20 million; 1968: 12.5 million; 1969: 12.5 million)");
+        Assert.Equal([12_300_000m, 20_000_000m, 12_500_000m, 12_500_000m], found.Select(q => q.Amount));
+        Assert.Equal(["rubles", "", "", ""], found.Select(q => q.Unit));
+    }
+
+    [Theory]
+    [InlineData("12.3 million", "12300000")]
+    [InlineData("100,000", "100000")]
+    [InlineData("two million", "2000000")]
+    [InlineData("half a million", "500000")]
+    [InlineData("a million", "1000000")]
+    [InlineData("twenty-five", "25")]
+    [InlineData("one hundred and twenty", "120")]
+    [InlineData("three thousand five hundred", "3500")]
+    [InlineData("2.8 billion", "2800000000")]
+    public void ParsesNumbersInDigitsAndWords(string words, string expected)
+    {
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), QuantityParser.ParseNumber(words));
+    }
+
+    [Theory]
+    [InlineData("many")]
+    [InlineData("hundreds")]
+    [InlineData("")]
+    public void DoesNotParseVagueAmounts(string words)
+    {
+        Assert.Null(QuantityParser.ParseNumber(words));
+    }
+}
