@@ -8,8 +8,15 @@ namespace Relations.Articles.Extraction;
 public sealed record ExtractionOutcome(ArticleFacts? Facts, string? SkipReason, int SkipLine);
 
 /// <summary>Runs every extractor over a parsed article (DESIGN.md: parse → extract).</summary>
-public sealed class ArticleExtractor(Gazetteer gazetteer)
+public sealed class ArticleExtractor(Gazetteer gazetteer, KnownNames known)
 {
+    private readonly PersonRecogniser recogniser = new(gazetteer, known);
+
+    public ArticleExtractor()
+        : this(Gazetteer.Default, KnownNames.LoadDefault())
+    {
+    }
+
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     public ExtractionOutcome Extract(WikiDocument document, IReadOnlyList<Diagnostic>? readerDiagnostics = null)
@@ -22,8 +29,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
 
         var diagnostics = new List<Diagnostic>(readerDiagnostics ?? []);
         var sentences = ArticleSentences.Of(document);
-        var dated = DatedSentence.Tag(sentences);
-        var established = EstablishedExtractor.Extract(dated, parties, Gazetteer);
+        var article = AnalysedArticle.Analyse(parties, Gazetteer, recogniser, sentences);
+        var established = EstablishedExtractor.Extract(article);
         var missions = MissionExtractor.Extract(document, sentences, parties, Gazetteer);
         var seeAlso = SeeAlsoExtractor.Extract(document, Gazetteer);
 
@@ -40,14 +47,20 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
             NativeNameExtractor.Extract(document),
             established,
             missions,
-            [],
-            [],
-            [],
-            [],
+            EventExtractor.Extract(article),
+            VisitExtractor.Extract(article),
+            AidExtractor.Extract(article),
+            Persons(article.People),
             seeAlso,
             diagnostics);
         return new ExtractionOutcome(facts, null, 0);
     }
+
+    /// <summary>Each distinct person once, under the display name, with the other forms the article writes.</summary>
+    private static List<PersonFact> Persons(ArticlePeople people) =>
+        people.Persons.Distinct()
+            .Select(name => new PersonFact(name, Values.Slug.From(name), people.PersonByWrittenName.Where(kv => kv.Value == name && kv.Key != name).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList()))
+            .ToList();
 
     private static bool KnownInfoboxKey(string key) =>
         key.StartsWith("Mission", StringComparison.OrdinalIgnoreCase)

@@ -12,13 +12,15 @@ namespace Relations.Articles.Extraction;
 /// </summary>
 public static partial class EstablishedExtractor
 {
-    public static EstablishedFact? Extract(IReadOnlyList<DatedSentence> sentences, RelationTitle parties, Gazetteer gazetteer)
+    public static EstablishedFact? Extract(AnalysedArticle article)
     {
+        var parties = article.Parties;
+        var gazetteer = article.Gazetteer;
         EstablishedFact? best = null;
-        foreach (var s in sentences)
+        foreach (var s in article.Sentences)
         {
-            var m = EstablishmentPhrase().Match(s.Sentence.Text);
-            if (!m.Success || Negated().IsMatch(s.Sentence.Text) || NamesThirdCountry(s.Sentence.Text, parties, gazetteer))
+            var m = EstablishmentPhrase().Match(s.Text);
+            if (!m.Success || Negated().IsMatch(s.Text) || NamesThirdCountry(s.Text, parties, gazetteer))
             {
                 continue;
             }

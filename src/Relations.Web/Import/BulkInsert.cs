@@ -7,9 +7,11 @@ internal sealed class BulkInsert : IDisposable
 {
     private readonly SqliteCommand command;
     private readonly SqliteParameter[] parameters;
+    private readonly string table;
 
     public BulkInsert(SqliteConnection connection, SqliteTransaction transaction, string table, params string[] columns)
     {
+        this.table = table;
         command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
@@ -24,7 +26,14 @@ internal sealed class BulkInsert : IDisposable
             parameters[i].Value = values[i] ?? DBNull.Value;
         }
 
-        command.ExecuteNonQuery();
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException e)
+        {
+            throw new InvalidOperationException($"Writing a row of {table} failed ({e.Message}): {string.Join(", ", values)}", e);
+        }
     }
 
     public void Dispose() => command.Dispose();

@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Relations.Articles.Extraction;
 using Relations.Articles.Parsing;
-using Relations.Articles.Reference;
 using Relations.Web.Data;
 using Relations.Web.Infrastructure;
 
@@ -53,7 +52,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
     /// <summary>Parses and extracts every file; one bad file never stops the others.</summary>
     public static ExtractedCorpus Extract(IReadOnlyList<SourceFile> files)
     {
-        var extractor = new ArticleExtractor(Gazetteer.Default);
+        var extractor = new ArticleExtractor();
         var results = new ImportedFile[files.Count];
         var facts = new Articles.Facts.ArticleFacts?[files.Count];
         Parallel.For(0, files.Count, i =>

@@ -22,7 +22,8 @@ internal static class DatabaseWriter
 
         using var connection = new SqliteConnection(DatabaseFile.ReadWriteCreate(path));
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+        // Rows go in table by table (a country before its successor is written, say); integrity is checked once at the end.
+        Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
         using (var tx = connection.BeginTransaction())
         {
             var countryIds = WriteCountries(connection, tx, corpus);
@@ -33,6 +34,7 @@ internal static class DatabaseWriter
             SearchIndex.Build(connection, tx);
             using var info = new BulkInsert(connection, tx, "DatabaseInfo", "Id", "Identity", "ImportedAt", "SchemaVersion");
             info.Add(1, Identity(corpus), Timestamp(corpus.Files.Select(f => f.FirstImported).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()), RelationsDb.SchemaVersion);
+            CheckForeignKeys(connection, tx);
             tx.Commit();
         }
 
@@ -219,6 +221,18 @@ internal static class DatabaseWriter
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Timestamp(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
+    private static void CheckForeignKeys(SqliteConnection c, SqliteTransaction tx)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "PRAGMA foreign_key_check";
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            throw new InvalidOperationException($"The import would break a reference: table {reader.GetString(0)} row {reader.GetValue(1)} → {reader.GetString(2)}");
+        }
+    }
 
     private static void Execute(SqliteConnection c, string sql)
     {

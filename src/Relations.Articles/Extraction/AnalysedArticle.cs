@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using Relations.Articles.Reference;
+using Relations.Articles.Values;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>A sentence with everything the recognisers found in it: dates (years inherited), people, countries.</summary>
+public sealed record AnalysedSentence(
+    ArticleSentence Sentence,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<PersonMention> People,
+    IReadOnlyList<CountryMention> Countries,
+    DateContext Before)
+{
+    public string Text => Sentence.Text;
+
+    /// <summary>The year in force for this sentence: its own first year, else the one inherited.</summary>
+    public int? Year => Dates.Count > 0 ? Dates[0].Date.Start.Year : Before.Year;
+}
+
+/// <summary>An article after recognition: its parties, sentences and people, and the country each person acts for.</summary>
+public sealed partial class AnalysedArticle
+{
+    public AnalysedArticle(RelationTitle parties, Gazetteer gazetteer, IReadOnlyList<AnalysedSentence> sentences, ArticlePeople people)
+    {
+        Parties = parties;
+        Gazetteer = gazetteer;
+        Sentences = sentences;
+        People = people;
+        PersonCountries = MapPersonCountries();
+    }
+
+    public RelationTitle Parties { get; }
+
+    public Gazetteer Gazetteer { get; }
+
+    public IReadOnlyList<AnalysedSentence> Sentences { get; }
+
+    public ArticlePeople People { get; }
+
+    /// <summary>Display name → the country the person acts for, from a role ("Cuban leader Fidel Castro") or an apposition ("Che Guevara, then a Cuban government minister").</summary>
+    public IReadOnlyDictionary<string, Country> PersonCountries { get; }
+
+    public Country Other(Country party) => party == Parties.First ? Parties.Second : Parties.First;
+
+    /// <summary>The party of the relation a country is or was (North Vietnam counts as Vietnam), or null for a third country.</summary>
+    public Country? Party(Country? country) =>
+        country is null ? null
+        : Gazetteer.SameLineage(country, Parties.First) ? Parties.First
+        : Gazetteer.SameLineage(country, Parties.Second) ? Parties.Second
+        : null;
+
+    public static AnalysedArticle Analyse(RelationTitle parties, Gazetteer gazetteer, PersonRecogniser recogniser, IReadOnlyList<ArticleSentence> sentences)
+    {
+        var people = recogniser.FindInArticle(sentences.Select(s => s.Text).ToList());
+        var analysed = new List<AnalysedSentence>(sentences.Count);
+        var context = DateContext.None;
+        var block = -1;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (s.Block != block)
+            {
+                context = DateContext.None;
+                block = s.Block;
+            }
+
+            var dates = DateTagger.Find(s.Text, context);
+            analysed.Add(new AnalysedSentence(s, dates, people.Mentions[i], gazetteer.FindMentions(s.Text), context));
+            context = DateTagger.Advance(context, dates);
+        }
+
+        return new AnalysedArticle(parties, gazetteer, analysed, people);
+    }
+
+    private Dictionary<string, Country> MapPersonCountries()
+    {
+        var map = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var s in Sentences)
+        {
+            foreach (var p in s.People)
+            {
+                var person = People.PersonOf(p);
+                if (map.ContainsKey(person))
+                {
+                    continue;
+                }
+
+                var country = FromRole(s, p) ?? FromApposition(s, p);
+                if (country is not null)
+                {
+                    map[person] = country;
+                }
+            }
+        }
+
+        return map;
+    }
+
+    // "North Vietnam President Ho Chi Minh", "the new Cuban President Miguel Díaz-Canel": the country named just before the name.
+    private static Country? FromRole(AnalysedSentence s, PersonMention p)
+    {
+        var before = s.Countries.LastOrDefault(c => c.Start + c.Length <= p.Start && p.Start - (c.Start + c.Length) <= 40);
+        if (before is null)
+        {
+            return null;
+        }
+
+        var between = s.Text[(before.Start + before.Length)..p.Start];
+        return RoleWords().IsMatch(between) ? before.Country : null;
+    }
+
+    // "Che Guevara, then a Cuban government minister," / "Ri Il Gyu, a political counselor at the North Korean embassy".
+    private static Country? FromApposition(AnalysedSentence s, PersonMention p)
+    {
+        var end = p.Start + p.Length;
+        if (end >= s.Text.Length || s.Text[end] != ',')
+        {
+            return null;
+        }
+
+        var after = s.Countries.FirstOrDefault(c => c.Start > end && c.Start - end <= 40);
+        if (after is null)
+        {
+            return null;
+        }
+
+        var between = s.Text[end..after.Start];
+        return Apposition().IsMatch(between) ? after.Country : null;
+    }
+
+    // Only role words (and "the"/"then") may stand between the country and the name.
+    [GeneratedRegex(@"^\s*(?:(?:the|then|former|new|late|first|deputy|vice|acting|supreme|prime|minister|president|leader|premier|chairman|chairwoman|general|secretary|foreign|defence|defense|party|head|of|state|government|king|queen|prince|emperor|marshal|ambassador|envoy|counselor|counsellor|diplomat|official|commander|communist|revolutionary|dictator|statesman|politician)\s+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWords();
+
+    [GeneratedRegex(@"^,\s*(?:then\s+|later\s+|now\s+|at the time\s+)?(?:a|an|the)\s+(?:former\s+|senior\s+|high-ranking\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Apposition();
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Relations.Articles.Facts;
+using Relations.Articles.Values;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>
+/// Dated events: every clause that carries its own date and says something happened (GOLD-FORMAT.md, "events").
+/// One event per date expression of a clause ("visited North Vietnam in November–December 1958 and November 1964"
+/// is two events). Dates in parentheses count only when the clause has no other date ("aid (1966: …; 1967: …)").
+/// A state rather than a happening ("Until 2024, Cuba was one of the last countries …") is not an event.
+/// </summary>
+public static partial class EventExtractor
+{
+    public static IReadOnlyList<EventFact> Extract(AnalysedArticle article)
+    {
+        var events = new List<EventFact>();
+        foreach (var s in article.Sentences)
+        {
+            if (s.Dates.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var clause in Clauses.Split(s.Text))
+            {
+                var dates = s.Dates.Where(d => clause.Contains(d.Start)).ToList();
+                var outside = dates.Where(d => !Clauses.InParentheses(s.Text, d.Start)).ToList();
+                dates = outside.Count > 0 ? outside : dates.Take(1).ToList();
+                if (dates.Count == 0)
+                {
+                    continue;
+                }
+
+                var text = clause.Of(s.Text);
+                var segments = Clauses.Segments(s.Text, clause);
+                foreach (var d in dates)
+                {
+                    if (IsState(text, d.Date))
+                    {
+                        continue;
+                    }
+
+                    var segment = segments.First(g => g.Contains(d.Start) || g.End == d.Start + d.Length);
+                    var persons = People(article, s, segments.Count > 1 ? segment : clause);
+                    var countries = s.Countries.Where(c => clause.Contains(c.Start)).Select(c => c.Country.Name).Distinct().ToList();
+                    var establishes = EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause);
+                    events.Add(new EventFact(d.Date, text, EventKinds.Classify(text, establishes), countries, persons, s.Sentence.Source with { Text = text }));
+                }
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>The people named in a span of the sentence, each under the article's display name.</summary>
+    public static IReadOnlyList<string> People(AnalysedArticle article, AnalysedSentence s, TextSpan span) =>
+        s.People.Where(p => span.Contains(p.Start)).Select(article.People.PersonOf).Distinct().ToList();
+
+    // "Until 2024, Cuba was one of …": an open-ended date on a clause with no verb of action.
+    private static bool IsState(string clause, FuzzyDate date) =>
+        date.Qualifier is DateQualifier.Until or DateQualifier.From && Copula().IsMatch(clause) && !ActionVerb().IsMatch(clause);
+
+    private static bool NamesThirdCountry(AnalysedArticle article, AnalysedSentence s, TextSpan clause) =>
+        s.Countries.Any(c => clause.Contains(c.Start) && !c.IsDemonym && article.Party(c.Country) is null);
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|remained|remains|had been|has been)\b")]
+    private static partial Regex Copula();
+
+    // A past-tense verb other than the copula: "stayed", "started", "showed".
+    [GeneratedRegex(@"\b(?!(?:was|were|based|called|named|so-called|united|armed|related|limited|advanced|isolated|concerned)\b)[a-z]{3,}ed\b")]
+    private static partial Regex ActionVerb();
+
+    [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|opened|set up|normali[sz]ed|formali[sz]ed)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EstablishmentPhrase();
+}
