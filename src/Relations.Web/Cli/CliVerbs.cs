@@ -18,7 +18,7 @@ public static class CliVerbs
     public const int Usage = 2;
     public const int SomeRejected = 3;
 
-    private static readonly string[] Verbs = ["import", "export", "stats", "generate", "--help", "-h", "-?", "help", "--version"];
+    private static readonly string[] Verbs = ["import", "export", "stats", "generate", "healthcheck", "--help", "-h", "-?", "help", "--version"];
 
     public static JsonSerializerOptions ExportJson { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -87,9 +87,13 @@ public static class CliVerbs
         var generate = new Command("generate", "Write synthetic articles in the input format, for scale tests.") { articles, seed, output, db };
         generate.SetAction(r => Generate(r.GetValue(articles), r.GetValue(seed), r.GetValue(output)!, stdout, stderr));
 
+        var url = new Option<string>("--url") { Description = "The health endpoint to probe.", DefaultValueFactory = _ => "http://127.0.0.1:8080/healthz" };
+        var health = new Command("healthcheck", "Probe the site's /healthz (for container HEALTHCHECKs; the runtime image has no curl).") { url };
+        health.SetAction(async (r, ct) => await HealthCheck(r.GetValue(url)!, stderr, ct));
+
         return new RootCommand("Relations: an atlas of bilateral relations built from wiki-style articles. Without a verb (or with 'serve') it runs the site.")
         {
-            import, export, stats, generate,
+            import, export, stats, generate, health,
         };
     }
 
@@ -152,6 +156,21 @@ public static class CliVerbs
         }
 
         return Ok;
+    }
+
+    private static async Task<int> HealthCheck(string url, TextWriter stderr, CancellationToken ct)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri(url), ct);
+            return response.IsSuccessStatusCode ? Ok : Fatal;
+        }
+        catch (HttpRequestException e)
+        {
+            await stderr.WriteLineAsync($"unhealthy: {e.Message}");
+            return Fatal;
+        }
     }
 
     private static int Generate(int articles, int seed, string output, TextWriter stdout, TextWriter stderr)

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Relations.Articles.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Relations.Articles.Tests.Scoring;
+
+/// <summary>Extraction scored against hand-checked annotations: the seeds' gold (a copy of ../shared/gold) and our own example articles.</summary>
+public class GoldScoreTests(ITestOutputHelper output)
+{
+    private static GoldScorer ScoreFolder(string goldFolder, string articleFolder)
+    {
+        var scorer = new GoldScorer();
+        var golds = Directory.EnumerateFiles(goldFolder, "*.gold.json").Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(golds);
+        foreach (var path in golds)
+        {
+            using var gold = JsonDocument.Parse(File.ReadAllText(path));
+            var file = gold.RootElement.GetProperty("file").GetString()!;
+            scorer.Score(gold.RootElement, TestArticles.Seed(Path.Combine(articleFolder, file)));
+        }
+
+        return scorer;
+    }
+
+    [Fact]
+    public void SeedsMatchTheirGoldAnnotations()
+    {
+        var scorer = ScoreFolder(Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", "Gold"), Repo.Seeds);
+        output.WriteLine(scorer.Report());
+
+        foreach (var field in new[] { "countries", "established", "missions", "see_also" })
+        {
+            Assert.True(scorer[field].F1 == 1.0, scorer[field].ToString());
+        }
+
+        foreach (var score in scorer.Scores)
+        {
+            Assert.True(score.F1 >= 0.95, score.ToString());
+        }
+    }
+
+    [Fact]
+    public void ExampleArticlesMatchTheirGoldAnnotations()
+    {
+        var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", "Corpus");
+        var scorer = ScoreFolder(folder, folder);
+        output.WriteLine(scorer.Report());
+
+        foreach (var score in scorer.Scores)
+        {
+            Assert.True(score.F1 >= 0.85, score.ToString());
+        }
+    }
+}
