@@ -52,7 +52,8 @@ public sealed partial class AnalysedArticle
 
     public static AnalysedArticle Analyse(RelationTitle parties, Gazetteer gazetteer, PersonRecogniser recogniser, IReadOnlyList<ArticleSentence> sentences)
     {
-        var people = recogniser.FindInArticle(sentences.Select(s => s.Text).ToList());
+        var countries = sentences.Select(s => gazetteer.FindMentions(s.Text)).ToList();
+        var people = recogniser.FindInArticle(sentences.Select(s => s.Text).ToList(), countries);
         var analysed = new List<AnalysedSentence>(sentences.Count);
         var context = DateContext.None;
         var block = -1;
@@ -66,7 +67,7 @@ public sealed partial class AnalysedArticle
             }
 
             var dates = DateTagger.Find(s.Text, context);
-            analysed.Add(new AnalysedSentence(s, dates, people.Mentions[i], gazetteer.FindMentions(s.Text), context));
+            analysed.Add(new AnalysedSentence(s, dates, people.Mentions[i], countries[i], context));
             context = DateTagger.Advance(context, dates);
         }
 

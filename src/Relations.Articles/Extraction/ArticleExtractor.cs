@@ -31,7 +31,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, KnownNames known)
         var sentences = ArticleSentences.Of(document);
         var article = AnalysedArticle.Analyse(parties, Gazetteer, recogniser, sentences);
         var established = EstablishedExtractor.Extract(article);
-        var missions = MissionExtractor.Extract(document, sentences, parties, Gazetteer);
+        var missions = MissionExtractor.Extract(document, article);
         var seeAlso = SeeAlsoExtractor.Extract(document, Gazetteer);
 
         foreach (var entry in document.Infobox.Where(e => !KnownInfoboxKey(e.Key)))

@@ -20,7 +20,7 @@ public static partial class EstablishedExtractor
         foreach (var s in article.Sentences)
         {
             var m = EstablishmentPhrase().Match(s.Text);
-            if (!m.Success || Negated().IsMatch(s.Text) || NamesThirdCountry(s.Text, parties, gazetteer))
+            if (!m.Success || Negated().IsMatch(s.Text) || NamesThirdCountry(s.Countries, parties, gazetteer))
             {
                 continue;
             }
@@ -45,8 +45,8 @@ public static partial class EstablishedExtractor
         return best;
     }
 
-    private static bool NamesThirdCountry(string text, RelationTitle parties, Gazetteer gazetteer) =>
-        gazetteer.FindMentions(text).Any(c => !c.IsDemonym
+    private static bool NamesThirdCountry(IReadOnlyList<CountryMention> mentions, RelationTitle parties, Gazetteer gazetteer) =>
+        mentions.Any(c => !c.IsDemonym
             && !gazetteer.SameLineage(c.Country, parties.First)
             && !gazetteer.SameLineage(c.Country, parties.Second));
 

@@ -13,8 +13,10 @@ namespace Relations.Articles.Extraction;
 /// </summary>
 public static partial class MissionExtractor
 {
-    public static IReadOnlyList<MissionFact> Extract(WikiDocument document, IReadOnlyList<ArticleSentence> sentences, RelationTitle parties, Gazetteer gazetteer)
+    public static IReadOnlyList<MissionFact> Extract(WikiDocument document, AnalysedArticle article)
     {
+        var parties = article.Parties;
+        var gazetteer = article.Gazetteer;
         var found = new List<MissionFact>();
         foreach (var entry in document.Infobox.Where(e => e.Key.StartsWith("Mission", StringComparison.OrdinalIgnoreCase)))
         {
@@ -25,9 +27,12 @@ public static partial class MissionExtractor
             }
         }
 
-        foreach (var s in sentences)
+        foreach (var s in article.Sentences)
         {
-            found.AddRange(FromProse(s.Text, parties, gazetteer, s.Source));
+            if (s.Text.Contains("mbass", StringComparison.Ordinal) || s.Text.Contains("onsul", StringComparison.Ordinal) || s.Text.Contains("ommission", StringComparison.Ordinal) || s.Text.Contains("ffice", StringComparison.Ordinal) || s.Text.Contains("ection", StringComparison.Ordinal))
+            {
+                found.AddRange(FromProse(s.Text, s.Countries, parties, gazetteer, s.Sentence.Source));
+            }
         }
 
         return Merge(found);
@@ -52,9 +57,8 @@ public static partial class MissionExtractor
         return host is null ? null : new MissionFact(sending.Name, host.Name, Kind(m.Groups["kind"].Value), city, value.Trim(), source);
     }
 
-    public static IEnumerable<MissionFact> FromProse(string text, RelationTitle parties, Gazetteer gazetteer, Provenance source)
+    public static IEnumerable<MissionFact> FromProse(string text, IReadOnlyList<CountryMention> mentions, RelationTitle parties, Gazetteer gazetteer, Provenance source)
     {
-        var mentions = gazetteer.FindMentions(text);
         foreach (Match m in ProseMission().Matches(text))
         {
             // The sender is the country named closest before the word "embassy", within the same clause.

@@ -34,10 +34,11 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
     /// sentence ("at the invitation of Kim Jong Un"), and a bare surname stands for the one person of the article
     /// with that last name ("Diaz-Canel" → "Miguel Díaz-Canel").
     /// </summary>
-    public ArticlePeople FindInArticle(IReadOnlyList<string> sentences)
+    /// <param name="countries">The country mentions of each sentence when the caller has them already (saves a second scan).</param>
+    public ArticlePeople FindInArticle(IReadOnlyList<string> sentences, IReadOnlyList<IReadOnlyList<CountryMention>>? countries = null)
     {
         // Pass 1 learns the names the rules accept; pass 2 finds them again where no rule fires.
-        var tokenised = sentences.Select(Prepare).ToList();
+        var tokenised = sentences.Select((s, k) => Prepare(s, countries?[k])).ToList();
         var learned = new List<string>();
         var article = KnownNames.Empty();
         for (var k = 0; k < sentences.Count; k++)
@@ -83,10 +84,12 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
 
     private List<PersonMention> Find(string sentence, KnownNames? article) => Find(sentence, Prepare(sentence), article);
 
-    private List<Token> Prepare(string sentence)
+    private List<Token> Prepare(string sentence) => Prepare(sentence, null);
+
+    private List<Token> Prepare(string sentence, IReadOnlyList<CountryMention>? countries)
     {
         var tokens = Tokenise(sentence);
-        MarkCountryWords(sentence, tokens);
+        MarkCountryWords(tokens, countries ?? gazetteer.FindMentions(sentence));
         return tokens;
     }
 
@@ -380,9 +383,8 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return false;
     }
 
-    private void MarkCountryWords(string sentence, List<Token> tokens)
+    private static void MarkCountryWords(List<Token> tokens, IReadOnlyList<CountryMention> mentions)
     {
-        var mentions = gazetteer.FindMentions(sentence);
         if (mentions.Count == 0)
         {
             return;

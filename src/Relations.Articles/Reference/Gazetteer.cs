@@ -115,19 +115,22 @@ public sealed class Gazetteer
     public IReadOnlyList<CountryMention> FindMentions(string text)
     {
         var words = Words(text);
-        var keys = words.Select(w => Slug.Fold(text.Substring(w.Start, w.Length)).ToLowerInvariant()).ToArray();
+        // Keys are made only for the words a name could start at or run through: most words are never looked at.
+        var keys = new string?[words.Count];
+        string KeyAt(int k) => keys[k] ??= Slug.Fold(text.Substring(words[k].Start, words[k].Length)).ToLowerInvariant();
+
         var found = new List<CountryMention>();
         for (var i = 0; i < words.Count; i++)
         {
             // Names are proper nouns: "us" or "america" in lower case are not countries.
-            if (!firstWords.Contains(keys[i]) || !char.IsUpper(text[words[i].Start]))
+            if (!char.IsUpper(text[words[i].Start]) || !firstWords.Contains(KeyAt(i)))
             {
                 continue;
             }
 
             for (var n = Math.Min(longestPhrase, words.Count - i); n >= 1; n--)
             {
-                var key = n == 1 ? keys[i] : string.Join(' ', keys, i, n);
+                var key = n == 1 ? KeyAt(i) : string.Join(' ', Enumerable.Range(i, n).Select(KeyAt));
                 var isDemonym = false;
                 if (!byName.TryGetValue(key, out var country))
                 {

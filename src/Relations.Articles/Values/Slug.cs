@@ -38,6 +38,12 @@ public static class Slug
     /// <summary>Removes diacritics (NFD, drop combining marks); đ/Đ and a few letters NFD does not split are mapped by hand.</summary>
     public static string Fold(string text)
     {
+        // Most names are plain ASCII: nothing to fold, and no Unicode normalisation to pay for.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -32,7 +32,9 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
             fresh.Add(name);
         }
 
+        var extractStarted = clock.Elapsed;
         var extracted = Extract(corpus.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList());
+        var extracting = clock.Elapsed - extractStarted;
         foreach (var f in extracted.Results.Where(f => fresh.Contains(f.File)))
         {
             progress?.Invoke(f);
@@ -44,9 +46,11 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
             return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
         }
 
+        var writeStarted = clock.Elapsed;
         Write(databasePath, extracted, checkpoint);
+        var writing = clock.Elapsed - writeStarted;
         LogMessages.Imported(logger, corpus.Count, databasePath, extracted.Relations.Count, clock.ElapsedMilliseconds);
-        return new ImportReport(offeredResults, extracted.Relations.Count, true, clock.Elapsed);
+        return new ImportReport(offeredResults, extracted.Relations.Count, true, clock.Elapsed, extracting, writing);
     }
 
     /// <summary>Parses and extracts every file; one bad file never stops the others.</summary>
