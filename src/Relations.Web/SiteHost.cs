@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Relations.Web.Api;
 using Relations.Web.Data;
 using Relations.Web.Infrastructure;
 using Serilog;
@@ -35,16 +36,25 @@ public static class SiteHost
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
 
+        // A token bucket per client IP on /search and /api; limits come from "RateLimiting" in appsettings.json.
+        builder.Services.AddRelationsRateLimiting(builder.Configuration);
+
         var app = builder.Build();
 
         app.UseMiddleware<RequestLogging>();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/not-found", "?status={0}");
         app.UseStaticFiles();
+
+        // Answers If-None-Match from the database identity before any query runs.
+        app.UseMiddleware<ETagCaching>();
         app.UseRouting();
+        app.UseRateLimiter();
 
         app.MapGet("/healthz", (DatabaseIdentity identity) => Results.Ok(new { status = "ok", database = identity.Current }));
         app.MapOpenApi();
+        app.MapRelationsApi();
         app.MapRazorPages();
         return app;
     }
