@@ -18,7 +18,13 @@ public static class SiteHost
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(ServeArguments(args));
+        // The site runs from the repo root (relative seeds/ and data/), so wwwroot is found next to the binary, where the build copies it.
+        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = ServeArguments(args),
+            WebRootPath = Directory.Exists(webRoot) ? webRoot : null,
+        });
 
         // Serilog through Serilog.Extensions.Logging (Serilog.AspNetCore does not restore here), configured from appsettings.json.
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
