@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Relations.Web.Data;
 using Relations.Web.Features.Export;
@@ -13,7 +12,7 @@ public static class CountriesApi
         api.MapGet("/countries", async (RelationsDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Countries.OrderBy(c => c.Name).Select(c => new { c.Name, c.Slug, c.Historical }).ToListAsync(ct)));
 
-        api.MapGet("/countries/{slug}", async Task<Results<Ok<CountryExport>, NotFound<ProblemDetails>>> (string slug, RelationsDb db, CancellationToken ct) =>
+        api.MapGet("/countries/{slug}", async Task<Results<Ok<CountryExport>, ProblemHttpResult>> (string slug, RelationsDb db, CancellationToken ct) =>
         {
             var c = await db.Countries.Include(x => x.Successor).SingleOrDefaultAsync(x => x.Slug == slug, ct);
             if (c is null)

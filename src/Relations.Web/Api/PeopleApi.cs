@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Relations.Web.Data;
 using Relations.Web.Features.Export;
@@ -13,7 +12,7 @@ public static class PeopleApi
         api.MapGet("/people", async (RelationsDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Persons.OrderBy(p => p.Name).Select(p => new { p.Name, p.Slug }).ToListAsync(ct)));
 
-        api.MapGet("/people/{slug}", async Task<Results<Ok<PersonExport>, RedirectHttpResult, NotFound<ProblemDetails>>> (string slug, RelationsDb db, CancellationToken ct) =>
+        api.MapGet("/people/{slug}", async Task<Results<Ok<PersonExport>, RedirectHttpResult, ProblemHttpResult>> (string slug, RelationsDb db, CancellationToken ct) =>
         {
             var person = await db.Persons.Include(p => p.Aliases).SingleOrDefaultAsync(p => p.Slug == slug, ct);
             if (person is null)

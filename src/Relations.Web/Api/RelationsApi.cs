@@ -15,7 +15,7 @@ public static class RelationsApi
             TypedResults.Ok((await RelationIndex.LoadAsync(db, "title", ct))
                 .Select(r => new RelationListItem(r.Slug, r.Title, [r.FirstCountry, r.SecondCountry], r.Established, r.EventCount)).ToList()));
 
-        api.MapGet("/relations/{a}/{b}", async Task<Results<Ok<RelationExport>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> (string a, string b, RelationsDb db, CancellationToken ct) =>
+        api.MapGet("/relations/{a}/{b}", async Task<Results<Ok<RelationExport>, ProblemHttpResult>> (string a, string b, RelationsDb db, CancellationToken ct) =>
             await RelationExports.LoadOneAsync(db, RelationshipHistory.SlugOf(a, b), ct) is { } relation
                 ? TypedResults.Ok(relation)
                 : NotFound($"No relation {a}/{b} in the corpus."));
@@ -36,7 +36,7 @@ public static class RelationsApi
         return api;
     }
 
-    /// <summary>404 with a problem-details body.</summary>
-    public static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(string detail) =>
-        TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = 404, Title = "Not found", Detail = detail });
+    /// <summary>404 with a problem-details body (application/problem+json).</summary>
+    public static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 using Relations.Articles.Values;
 
 namespace Relations.Web.Features.Search;
@@ -9,6 +10,9 @@ namespace Relations.Web.Features.Search;
 /// <summary>Turns the user's words into an FTS5 query that is never FTS5 syntax, and highlights them in results.</summary>
 public static partial class SearchText
 {
+    // Markup characters are encoded; letters of any script stay readable in the page source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>Letters and digits runs: "C++ \"unbalanced OR" → C, unbalanced, OR.</summary>
     public static IReadOnlyList<string> Words(string? text) =>
         text is null ? [] : [.. WordPattern().Matches(text).Select(m => m.Value)];
@@ -33,7 +37,7 @@ public static partial class SearchText
         var keys = words.Select(Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return WebUtility.HtmlEncode(text);
+            return Encoder.Encode(text);
         }
 
         var html = new StringBuilder(text.Length + 32);
@@ -45,11 +49,11 @@ public static partial class SearchText
                 continue;
             }
 
-            html.Append(WebUtility.HtmlEncode(text[last..m.Index])).Append("<mark>").Append(WebUtility.HtmlEncode(m.Value)).Append("</mark>");
+            html.Append(Encoder.Encode(text[last..m.Index])).Append("<mark>").Append(Encoder.Encode(m.Value)).Append("</mark>");
             last = m.Index + m.Length;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[last..]));
+        html.Append(Encoder.Encode(text[last..]));
         return html.ToString();
     }
 
