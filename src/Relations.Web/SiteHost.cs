@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Relations.Web.Api;
 using Relations.Web.Data;
 using Relations.Web.Infrastructure;
 using Serilog;
@@ -17,7 +18,13 @@ public static class SiteHost
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(ServeArguments(args));
+        // The site runs from the repo root (relative seeds/ and data/), so wwwroot is found next to the binary, where the build copies it.
+        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = ServeArguments(args),
+            WebRootPath = Directory.Exists(webRoot) ? webRoot : null,
+        });
 
         // Serilog through Serilog.Extensions.Logging (Serilog.AspNetCore does not restore here), configured from appsettings.json.
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
@@ -35,16 +42,25 @@ public static class SiteHost
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
 
+        // A token bucket per client IP on /search and /api; limits come from "RateLimiting" in appsettings.json.
+        builder.Services.AddRelationsRateLimiting(builder.Configuration);
+
         var app = builder.Build();
 
         app.UseMiddleware<RequestLogging>();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/not-found", "?status={0}");
         app.UseStaticFiles();
+
+        // Answers If-None-Match from the database identity before any query runs.
+        app.UseMiddleware<ETagCaching>();
         app.UseRouting();
+        app.UseRateLimiter();
 
         app.MapGet("/healthz", (DatabaseIdentity identity) => Results.Ok(new { status = "ok", database = identity.Current }));
         app.MapOpenApi();
+        app.MapRelationsApi();
         app.MapRazorPages();
         return app;
     }
