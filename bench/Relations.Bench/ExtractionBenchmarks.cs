@@ -22,7 +22,7 @@ public class ExtractionBenchmarks
 
         // The well-formed ones: a deliberately bad file throws, which is not what this measures.
         generated = ArticleGenerator.Generate(100, 42).Where(a => a.Kind != GeneratedKind.Bad).ToList();
-        extractor = new ArticleExtractor(Gazetteer.Default);
+        extractor = new ArticleExtractor();
         _ = Gazetteer.Default.Countries.Count;
     }
 
