@@ -66,7 +66,7 @@ public sealed partial class AnalysedArticle
                 block = s.Block;
             }
 
-            var dates = DateTagger.Find(s.Text, context);
+            var dates = DateFixes.Apply(s.Text, DateTagger.Find(s.Text, context), context);
             analysed.Add(new AnalysedSentence(s, dates, people.Mentions[i], countries[i], context));
             context = DateTagger.Advance(context, dates);
         }

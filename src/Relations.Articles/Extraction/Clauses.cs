@@ -116,3 +116,35 @@ public static class Clauses
         return depth;
     }
 }
+
+/// <summary>
+/// The parts of a clause that each own their dates: between two dates the clause is cut after the last comma
+/// ("Neto visited Havana in July 1976, and Castro … in March 1977" is two parts; "in November–December 1958 and
+/// November 1964" stays one). A date's people, visits and aid figures are the ones in its part.
+/// </summary>
+public static class DateRegions
+{
+    public static IReadOnlyList<TextSpan> Of(string sentence, TextSpan clause, IReadOnlyList<Values.DateMention> dates)
+    {
+        var inClause = dates.Where(d => clause.Contains(d.Start) && !Clauses.InParentheses(sentence, d.Start)).OrderBy(d => d.Start).ToList();
+        var regions = new List<TextSpan>();
+        var start = clause.Start;
+        for (var i = 0; i + 1 < inClause.Count; i++)
+        {
+            var from = inClause[i].Start + inClause[i].Length;
+            var to = inClause[i + 1].Start;
+            var comma = to > from ? sentence.LastIndexOf(',', to - 1, to - from) : -1;
+            if (comma >= 0 && !Clauses.InParentheses(sentence, comma))
+            {
+                regions.Add(new TextSpan(start, comma - start));
+                start = comma + 1;
+            }
+        }
+
+        regions.Add(new TextSpan(start, clause.End - start));
+        return regions;
+    }
+
+    public static TextSpan At(IReadOnlyList<TextSpan> regions, int offset) =>
+        regions.FirstOrDefault(r => r.Contains(offset), regions[^1]);
+}

@@ -34,15 +34,19 @@ public static partial class EventExtractor
 
                 var text = clause.Of(s.Text);
                 var segments = Clauses.Segments(s.Text, clause);
+                var regions = DateRegions.Of(s.Text, clause, dates);
                 foreach (var d in dates)
                 {
-                    if (IsState(text, d.Date))
+                    if (IsState(text, d.Date) || IsAttributive(s.Text, d))
                     {
                         continue;
                     }
 
-                    var segment = segments.First(g => g.Contains(d.Start) || g.End == d.Start + d.Length);
-                    var persons = People(article, s, segments.Count > 1 ? segment : clause);
+                    // People of the date's own part: "X visited A in 1956, and Y returned the visit in 1957" is two events with one person each.
+                    var span = regions.Count > 1 ? DateRegions.At(regions, d.Start)
+                        : segments.Count > 1 ? segments.First(g => g.Contains(d.Start) || g.End == d.Start + d.Length)
+                        : clause;
+                    var persons = People(article, s, span);
                     var countries = s.Countries.Where(c => clause.Contains(c.Start)).Select(c => c.Country.Name).Distinct().ToList();
                     var establishes = EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause);
                     events.Add(new EventFact(d.Date, text, EventKinds.Classify(text, establishes), countries, persons, s.Sentence.Source with { Text = text }));
@@ -61,8 +65,19 @@ public static partial class EventExtractor
     private static bool IsState(string clause, FuzzyDate date) =>
         date.Qualifier is DateQualifier.Until or DateQualifier.From && Copula().IsMatch(clause) && !ActionVerb().IsMatch(clause);
 
+    // "the 1986 treaty was allowed to lapse": a year used as an adjective refers back to an earlier event.
+    private static bool IsAttributive(string sentence, DateMention d) =>
+        d.Date.Precision == DatePrecision.Year && d.Date.End is null && d.Date.Qualifier == DateQualifier.None
+        && AttributiveBefore().IsMatch(sentence.AsSpan(0, d.Start)) && AttributiveAfter().IsMatch(sentence.AsSpan(d.Start + d.Length));
+
     private static bool NamesThirdCountry(AnalysedArticle article, AnalysedSentence s, TextSpan clause) =>
         s.Countries.Any(c => clause.Contains(c.Start) && !c.IsDemonym && article.Party(c.Country) is null);
+
+    [GeneratedRegex(@"\b(?:the|a|its|their|his|her|this|that)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttributiveBefore();
+
+    [GeneratedRegex(@"^\s+[a-z]")]
+    private static partial Regex AttributiveAfter();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|remained|remains|had been|has been)\b")]
     private static partial Regex Copula();

@@ -105,7 +105,7 @@ public sealed partial class GoldScorer
             var index = left.FindIndex(x => same(g, x));
             if (index < 0)
             {
-                misses.Add($"{name}: {field} missed {g}");
+                misses.Add($"{name}: {field} missed {Spaces().Replace(g?.ToString() ?? string.Empty, " ")}");
             }
             else
             {

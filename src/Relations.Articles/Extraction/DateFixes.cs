@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Relations.Articles.Values;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>
+/// Sentence-level corrections on top of the date tagger, where one date needs its neighbours:
+/// a range written as two dates ("from 28 February to 2 March 2001"), two decades joined by "and"
+/// ("the 1960s and early 1970s"), a year list item refined by a bare month ("2018: … visited India in March"),
+/// and a day without a year that falls before the previous date of the narrative ("25 December 1978 … On 7 and 8 January" is 1979).
+/// </summary>
+public static partial class DateFixes
+{
+    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+
+    public static IReadOnlyList<DateMention> Apply(string sentence, IReadOnlyList<DateMention> found, DateContext context)
+    {
+        if (found.Count == 0)
+        {
+            return found;
+        }
+
+        var dates = found.ToList();
+        MergeRanges(sentence, dates);
+        RollOverYear(dates, context);
+        RefineYearByMonth(sentence, dates);
+        return dates;
+    }
+
+    private static void MergeRanges(string sentence, List<DateMention> dates)
+    {
+        for (var i = 0; i + 1 < dates.Count; i++)
+        {
+            var a = dates[i];
+            var b = dates[i + 1];
+            var between = sentence[(a.Start + a.Length)..b.Start];
+            var bothDecades = a.Date.Precision == DatePrecision.Decade && b.Date.Precision == DatePrecision.Decade && b.Date.End is null;
+            if (bothDecades && DecadeJoin().IsMatch(between))
+            {
+                dates[i] = Merge(sentence, a, b, a.Date.Start);
+                dates.RemoveAt(i + 1);
+            }
+            else if (!HasYear(a.Date.Text) && HasYear(b.Date.Text) && a.Date.End is null && b.Date.End is null
+                && a.Date.Precision is DatePrecision.Day or DatePrecision.Month && RangeJoin().IsMatch(between))
+            {
+                var start = a.Date.Start with { Year = b.Date.Start.Year };
+                if (start.First <= b.Date.Start.First)
+                {
+                    dates[i] = Merge(sentence, a, b, start);
+                    dates.RemoveAt(i + 1);
+                }
+            }
+        }
+    }
+
+    private static DateMention Merge(string sentence, DateMention a, DateMention b, DatePoint start)
+    {
+        var end = b.Start + b.Length;
+        return new DateMention(new FuzzyDate(sentence[a.Start..end], start, b.Date.End ?? b.Date.Start, DateQualifier.None), a.Start, end - a.Start);
+    }
+
+    private static void RollOverYear(List<DateMention> dates, DateContext context)
+    {
+        if (context.Previous is not { Precision: DatePrecision.Day or DatePrecision.Month } previous)
+        {
+            return;
+        }
+
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var d = dates[i].Date;
+            if (!HasYear(d.Text) && d.Precision is DatePrecision.Day or DatePrecision.Month && d.Latest < previous.Earliest
+                && d.Start.Year == previous.Start.Year)
+            {
+                var start = d.Start with { Year = d.Start.Year + 1 };
+                DatePoint? end = d.End is { } e ? e with { Year = e.Year + 1 } : null;
+                dates[i] = dates[i] with { Date = d with { Start = start, End = end } };
+            }
+        }
+    }
+
+    private static void RefineYearByMonth(string sentence, List<DateMention> dates)
+    {
+        var years = dates.Where(d => d.Date.Precision == DatePrecision.Year && d.Date.End is null).ToList();
+        if (years.Count != 1 || dates.Count != 1)
+        {
+            return;
+        }
+
+        var m = BareMonth().Match(sentence);
+        if (!m.Success || m.Index < years[0].Start)
+        {
+            return;
+        }
+
+        var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+        var y = years[0];
+        dates[0] = y with { Date = y.Date with { Text = $"{y.Date.Text} … {m.Value.Trim()}", Start = DatePoint.OfMonth(y.Date.Start.Year, month) } };
+    }
+
+    private static bool HasYear(string text) => FourDigits().IsMatch(text);
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex FourDigits();
+
+    [GeneratedRegex(@"^\s*(?:and|to|through|–|-)\s*(?:the\s+)?$")]
+    private static partial Regex DecadeJoin();
+
+    [GeneratedRegex(@"^\s*(?:to|until|till|through|–|—|-)\s*$")]
+    private static partial Regex RangeJoin();
+
+    // "in March" with no day or year after it.
+    [GeneratedRegex(@"\b(?:in|In|during|During)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)")]
+    private static partial Regex BareMonth();
+}
