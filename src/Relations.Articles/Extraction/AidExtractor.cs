@@ -6,11 +6,13 @@ using Relations.Articles.Values;
 namespace Relations.Articles.Extraction;
 
 /// <summary>
-/// Aid figures: quantified transfers between the parties (money, goods, people sent), donor → recipient.
-/// The donor is the subject of a verb of giving ("North Korea sent …", "Kim Il Sung … sent us …": the person's country),
-/// the recipient the country after it ("… to North Vietnam"); "received … from" turns them round; a passive clause
-/// ("200 pilots were reported to have served") takes the parties of the last transfer in its paragraph.
-/// A series carries its unit along ("1966: 12.3 million rubles; 1967: 20 million"), each amount taking its year label.
+/// Aid figures: quantified transfers between the parties (money, goods, people sent), donor → recipient, named as the
+/// title names the parties. The donor is the subject of a verb of giving ("North Korea sent …", "Kim Il Sung … sent us …":
+/// the person's country), the recipient the country after it ("… to North Vietnam"); "received … from" turns them round;
+/// a passive clause ("200 pilots were reported to have served") takes the parties of the last transfer in its paragraph.
+/// People named with a party's demonym give the direction themselves: "1,200 Cuban doctors served" come from Cuba,
+/// "2,000 Vietnamese students" are educated for Vietnam. A series carries its unit along ("1966: 12.3 million rubles;
+/// 1967: 20 million"), each amount taking its year label; a recurring figure ("every year") has no year.
 /// </summary>
 public static partial class AidExtractor
 {
@@ -31,7 +33,7 @@ public static partial class AidExtractor
             {
                 var text = s.Text;
                 var cue = Cue().Match(text, clause.Start, clause.Length);
-                if (!cue.Success)
+                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)))
                 {
                     continue;
                 }
@@ -43,18 +45,20 @@ public static partial class AidExtractor
                 }
 
                 context = parties;
-                var quantities = QuantityParser.Find(clause.Of(text));
+                var regions = DateRegions.Of(text, clause, s.Dates);
                 string? unit = null;
-                foreach (var q in quantities)
+                foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
                     unit = q.Unit.Length > 0 ? q.Unit : unit;
-                    if (unit is null)
+                    var start = clause.Start + q.Start;
+                    if (unit is null || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)))
                     {
                         continue;
                     }
 
-                    var start = clause.Start + q.Start;
-                    aid.Add(new AidFact(parties.Value.Donor.Name, parties.Value.Recipient.Name, Year(s, clause, start), q.Amount, unit, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
+                    var (donor, recipient) = PeopleDirection(article, s, q, start) ?? parties.Value;
+                    var year = Recurring().IsMatch(clause.Of(text)) ? null : Year(s, DateRegions.At(regions, start), start);
+                    aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, unit, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
             }
         }
@@ -88,14 +92,27 @@ public static partial class AidExtractor
             return null;
         }
 
-        // Name the country as the text does where it is a predecessor ("to North Vietnam").
-        var subjectName = subject is not null && article.Party(subject) == first ? subject : first;
-        var objectName = after?.Country is { } a && article.Party(a) == second ? a : second;
-        return receiving ? (objectName, subjectName) : (subjectName, objectName);
+        return receiving ? (second, first) : (first, second);
     }
 
-    /// <summary>The year label of a series item ("1967: 20 million"), else the clause's own date, else the year in force; a decade gives none.</summary>
-    private static int? Year(AnalysedSentence s, TextSpan clause, int quantityStart)
+    /// <summary>"1,200 Cuban doctors", "2,000 Vietnamese students": a party's demonym on people gives the direction —
+    /// those who study are educated for their own country, the others serve the other party.</summary>
+    private static (Country Donor, Country Recipient)? PeopleDirection(AnalysedArticle article, AnalysedSentence s, Quantity q, int start)
+    {
+        var end = start + q.Length;
+        var demonym = s.Countries.FirstOrDefault(c => c.IsDemonym && c.Start >= start && c.Start < end);
+        if (demonym is null || article.Party(demonym.Country) is not { } party)
+        {
+            return null;
+        }
+
+        var other = article.Other(party);
+        return Learners().IsMatch(q.Unit) ? (other, party) : (party, other);
+    }
+
+    /// <summary>The year label of a series item ("1967: 20 million"), else the date of the amount's part of the clause,
+    /// else the sentence's date before it, else the year in force; a decade gives none.</summary>
+    private static int? Year(AnalysedSentence s, TextSpan region, int quantityStart)
     {
         var label = s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(s.Text[(d.Start + d.Length)..quantityStart]));
         if (label is not null)
@@ -103,7 +120,7 @@ public static partial class AidExtractor
             return YearOf(label.Date);
         }
 
-        var own = s.Dates.FirstOrDefault(d => clause.Contains(d.Start) && !Clauses.InParentheses(s.Text, d.Start));
+        var own = s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(s.Text, d.Start));
         if (own is not null)
         {
             return YearOf(own.Date);
@@ -114,7 +131,7 @@ public static partial class AidExtractor
         return earlier is not null ? YearOf(earlier.Date) : s.Before.Year;
     }
 
-    private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : date.Start.Year;
+    private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : (date.End ?? date.Start).Year == date.Start.Year ? date.Start.Year : date.Start.Year;
 
     private static string What(string text, TextSpan clause, Match cue, Quantity q)
     {
@@ -132,8 +149,8 @@ public static partial class AidExtractor
         return q.Text.Trim();
     }
 
-    // Verbs and nouns of giving; "received"/"imported" turn donor and recipient round.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|accepted|obtained|got)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|granted|offered|pledged|loaned|lent|shipped|dispatched|exported|sold|trained|educated|served|deployed|contributed|extended|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|for free)\b", RegexOptions.IgnoreCase)]
+    // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -141,4 +158,20 @@ public static partial class AidExtractor
 
     [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|credits?|help|supplies|equipment|weapons|arms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AidNoun();
+
+    // People who are taught rather than sent to work.
+    [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Learners();
+
+    // A recurring figure has no single year.
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Recurring();
+
+    // "restricted exports of three chemicals": a transfer stopped is no transfer.
+    [GeneratedRegex(@"\b(?:restrict\w*|ban\w*|halt\w*|suspend\w*|block\w*|stopp?\w*|cut off|refus\w*|rejected|denied|embargo\w*)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Blocked();
+
+    // "several hundred", "hundreds of" are not figures.
+    [GeneratedRegex(@"\b(?:several|many|a few|some few)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Vague();
 }

@@ -50,17 +50,37 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, KnownNames known)
             EventExtractor.Extract(article),
             VisitExtractor.Extract(article),
             AidExtractor.Extract(article),
-            Persons(article.People),
+            Persons(article.People, document),
             seeAlso,
             diagnostics);
         return new ExtractionOutcome(facts, null, 0);
     }
 
     /// <summary>Each distinct person once, under the display name, with the other forms the article writes.</summary>
-    private static List<PersonFact> Persons(ArticlePeople people) =>
-        people.Persons.Distinct()
+    /// <remarks>The infobox envoys (Envoy1, Envoy2) are people too, though no sentence names them.</remarks>
+    private static List<PersonFact> Persons(ArticlePeople people, WikiDocument document)
+    {
+        var persons = people.Persons.Distinct()
             .Select(name => new PersonFact(name, Values.Slug.From(name), people.PersonByWrittenName.Where(kv => kv.Value == name && kv.Key != name).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList()))
             .ToList();
+        foreach (var envoy in document.Infobox.Where(e => e.Key.StartsWith("Envoy", StringComparison.OrdinalIgnoreCase) && !e.Key.StartsWith("Envoytitle", StringComparison.OrdinalIgnoreCase)))
+        {
+            var name = envoy.Value.Trim();
+            if (LooksLikeName(name) && !persons.Any(p => KnownNames.CanonicalKey(p.Name) == KnownNames.CanonicalKey(name)))
+            {
+                persons.Add(new PersonFact(name, Values.Slug.From(name), []));
+            }
+        }
+
+        return persons;
+    }
+
+    // Two to five capitalised words, nothing else: "Nguyễn Thanh Hải", not "Ambassador of Vietnam to India".
+    private static bool LooksLikeName(string value)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'));
+    }
 
     private static bool KnownInfoboxKey(string key) =>
         key.StartsWith("Mission", StringComparison.OrdinalIgnoreCase)

@@ -36,7 +36,9 @@ public static partial class EstablishedExtractor
                 continue;
             }
 
-            if (best is null || date.Earliest < best.Date.Earliest || (date.Earliest == best.Date.Earliest && date.Precision < best.Date.Precision))
+            // Earlier wins; where the two overlap ("in 1962" and "on 5 September 1962") the finer date wins.
+            var overlaps = best is not null && date.Earliest <= best.Date.Latest && best.Date.Earliest <= date.Latest;
+            if (best is null || (overlaps ? date.Precision < best.Date.Precision : date.Earliest < best.Date.Earliest))
             {
                 best = new EstablishedFact(date, s.Sentence.Source);
             }

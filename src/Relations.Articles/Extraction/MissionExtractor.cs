@@ -80,13 +80,15 @@ public static partial class MissionExtractor
                 continue;
             }
 
-            var (host, city) = Place(m.Groups["place"].Success ? m.Groups["place"].Value : null, sending, parties, gazetteer);
-            if (host is null)
+            var places = m.Groups["place"].Captures.Select(c => c.Value).DefaultIfEmpty(null);
+            foreach (var place in places)
             {
-                continue;
+                var (host, city) = Place(place, sending, parties, gazetteer);
+                if (host is not null)
+                {
+                    yield return new MissionFact(sending.Name, host.Name, Kind(m.Groups["kind"].Value), city, null, source);
+                }
             }
-
-            yield return new MissionFact(sending.Name, host.Name, Kind(m.Groups["kind"].Value), city, null, source);
         }
     }
 
@@ -148,6 +150,9 @@ public static partial class MissionExtractor
         };
     }
 
+    // A place name: capitalised words, with "de"/"la"… inside ("Santiago de Cuba"); a list repeats it ("in Osaka, Fukuoka and Sapporo").
+    private const string PlaceWords = @"(?<place>(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?[A-Z][\p{L}'’.-]*)*)";
+
     private const string KindWords = @"(?<kind>[Ee]mbass(?:y|ies)|[Cc]onsulates?[- ][Gg]eneral|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Ll]iaison [Oo]ffice|[Rr]epresentative [Oo]ffice|[Tt]rade [Oo]ffice|[Ii]nterests [Ss]ection)";
 
     // "Embassy of North Korea, Hanoi" / "Embassy of Vietnam in Pyongyang" / "North Korean Embassy, Hanoi" is handled by prose.
@@ -156,7 +161,7 @@ public static partial class MissionExtractor
 
     // "… an embassy in Pyongyang", "… embassy in Cuba", "… a consulate-general in Ho Chi Minh City"; the sender is found before it.
     // "Embassy of Cuba in Pyongyang" names its sender after it.
-    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:\s+(?:in|at)\s+(?<place>(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?[A-Z][\p{L}'’.-]*)*))?")]
+    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:\s+(?:in|at)\s+" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
     private static partial Regex ProseMission();
 
     // "closed its embassy", "has no embassy", "does not have an embassy" state no resident mission.

@@ -107,7 +107,8 @@ public static partial class VisitExtractor
         var dates = s.Dates.Where(d => region.Contains(d.Start) && !Clauses.InParentheses(s.Text, d.Start)).ToList();
         foreach (var d in dates)
         {
-            yield return new VisitFact(person, from.Name, destination.Name, d.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
+            // Parties are named as in the title (North Vietnam's leader visits for Vietnam), as the gold annotations do.
+            yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, d.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
         }
     }
 
