@@ -120,20 +120,24 @@ public sealed partial class AnalysedArticle
             return null;
         }
 
-        var after = s.Countries.FirstOrDefault(c => c.Start > end && c.Start - end <= 40);
+        var after = s.Countries.FirstOrDefault(c => c.Start > end && c.Start - end <= 70);
         if (after is null)
         {
             return null;
         }
 
         var between = s.Text[end..after.Start];
-        return Apposition().IsMatch(between) ? after.Country : null;
+        return Apposition().IsMatch(between) && RoleNoun().IsMatch(between) ? after.Country : null;
     }
 
     // Only role words (and "the"/"then") may stand between the country and the name.
     [GeneratedRegex(@"^\s*(?:(?:the|then|former|new|late|first|deputy|vice|acting|supreme|prime|minister|president|leader|premier|chairman|chairwoman|general|secretary|foreign|defence|defense|party|head|of|state|government|king|queen|prince|emperor|marshal|ambassador|envoy|counselor|counsellor|diplomat|official|commander|communist|revolutionary|dictator|statesman|politician)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 
-    [GeneratedRegex(@"^,\s*(?:then\s+|later\s+|now\s+|at the time\s+)?(?:a|an|the)\s+(?:former\s+|senior\s+|high-ranking\s+)?$", RegexOptions.IgnoreCase)]
+    // ", then a Cuban government minister", ", General Secretary of the Communist Party of Kampuchea": words only, no clause break.
+    [GeneratedRegex(@"^,\s*(?:then\s+|later\s+|now\s+|at the time\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,8}$")]
     private static partial Regex Apposition();
+
+    [GeneratedRegex(@"\b(?:minister|president|leader|premier|secretary|chairman|chairwoman|chair|counselor|counsellor|ambassador|envoy|diplomat|official|officer|general|marshal|commander|king|queen|prince|emperor|head|chief|deputy|governor|mayor|spokesman|spokeswoman|founder|dictator)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoun();
 }

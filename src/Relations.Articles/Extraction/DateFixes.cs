@@ -22,6 +22,7 @@ public static partial class DateFixes
         }
 
         var dates = found.ToList();
+        LeadingDayMonth(sentence, dates);
         MergeRanges(sentence, dates);
         RollOverYear(dates, context);
         RefineYearByMonth(sentence, dates);
@@ -50,6 +51,40 @@ public static partial class DateFixes
                     dates[i] = Merge(sentence, a, b, start);
                     dates.RemoveAt(i + 1);
                 }
+            }
+        }
+    }
+
+    // "from 28 February to 2 March 2001": the first day has no year of its own, so the tagger may not see it.
+    private static void LeadingDayMonth(string sentence, List<DateMention> dates)
+    {
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var b = dates[i];
+            if (b.Date.Precision != DatePrecision.Day || b.Date.End is not null || !HasYear(b.Date.Text)
+                || (i > 0 && dates[i - 1].Start + dates[i - 1].Length > b.Start - 40))
+            {
+                continue;
+            }
+
+            var m = DayMonthBefore().Match(sentence[..b.Start]);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+            var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (day < 1 || day > DateTime.DaysInMonth(b.Date.Start.Year, month))
+            {
+                continue;
+            }
+
+            var start = DatePoint.OfDay(b.Date.Start.Year, month, day);
+            if (start.First < b.Date.Start.First)
+            {
+                var end = b.Start + b.Length;
+                dates[i] = new DateMention(new FuzzyDate(sentence[m.Index..end], start, b.Date.Start), m.Index, end - m.Index);
             }
         }
     }
@@ -106,6 +141,9 @@ public static partial class DateFixes
 
     [GeneratedRegex(@"^\s*(?:and|to|through|–|-)\s*(?:the\s+)?$")]
     private static partial Regex DecadeJoin();
+
+    [GeneratedRegex(@"(?:\b(?<day>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)|\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}))\s*(?:to|until|till|through|–|—|-)\s*$")]
+    private static partial Regex DayMonthBefore();
 
     [GeneratedRegex(@"^\s*(?:to|until|till|through|–|—|-)\s*$")]
     private static partial Regex RangeJoin();

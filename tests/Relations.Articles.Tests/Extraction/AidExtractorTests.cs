@@ -1,0 +1,50 @@
+using Relations.Articles.Tests.Support;
+
+namespace Relations.Articles.Tests.Extraction;
+
+public class AidExtractorTests
+{
+    private static IEnumerable<(string Donor, string Recipient, int? Year, decimal Amount, string Unit)> Aid(string title, string body) =>
+        TestArticles.Extract($"= {title} =\n\n{body}\n").Aid.Select(a => (a.Donor, a.Recipient, a.Year, a.Amount, a.Unit));
+
+    [Fact]
+    public void CarriesTheUnitAndTheYearLabelsAlongASeries()
+    {
+        var aid = Aid("North Korea–Vietnam relations", "North Korea provided economic aid to North Vietnam (1966: 12.3 million rubles; 1967: 20 million; 1968: 12.5 million).");
+
+        Assert.Equal(
+            [("North Korea", "Vietnam", 1966, 12_300_000m, "rubles"), ("North Korea", "Vietnam", 1967, 20_000_000m, "rubles"), ("North Korea", "Vietnam", 1968, 12_500_000m, "rubles")],
+            aid);
+    }
+
+    [Theory]
+    [InlineData("In 1975, Vietnam sent 3,000 tonnes of rice to Cuba.", "Vietnam", "Cuba", 1975, 3000)]
+    [InlineData("In 2013, Cuba received US$2.8 billion from Vietnam.", "Vietnam", "Cuba", 2013, 2_800_000_000)]
+    [InlineData("In 1978, about 1,200 Cuban doctors served in Vietnamese hospitals.", "Cuba", "Vietnam", 1978, 1200)]
+    [InlineData("Each year about 150 Vietnamese students study in Cuba on scholarships.", "Cuba", "Vietnam", null, 150)]
+    [InlineData("Vietnam sells Cuba about 300,000 tonnes of rice a year.", "Vietnam", "Cuba", null, 300_000)]
+    [InlineData("In the 1960s, Cuba sent a 103-man work brigade to Vietnam.", "Cuba", "Vietnam", null, 103)]
+    public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount)
+    {
+        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
+
+        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
+    }
+
+    [Fact]
+    public void TakesThePartiesOfTheLastTransferForAPassiveClause()
+    {
+        var aid = Aid("North Korea–Vietnam relations", "In early 1967 North Korea sent a fighter squadron to North Vietnam. They stayed through 1968; 200 pilots were reported to have served.");
+
+        Assert.Equal([("North Korea", "Vietnam", 1968, 200m, "pilots")], aid);
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade reached US$500 million in 2019.")]
+    [InlineData("In July 2019, Cuba restricted exports of three chemicals to Vietnam.")]
+    [InlineData("In 1990, Vietnam took in several hundred Cuban orphans.")]
+    [InlineData("In 1990 the two countries held three rounds of talks.")]
+    [InlineData("Cuba declared a three-day mourning period in 2016.")]
+    public void IgnoresTradeVolumesStoppedTransfersAndVagueOrGenericNumbers(string sentence) =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
+}

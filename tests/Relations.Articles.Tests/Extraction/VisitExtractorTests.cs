@@ -1,0 +1,73 @@
+using Relations.Articles.Tests.Support;
+
+namespace Relations.Articles.Tests.Extraction;
+
+public class VisitExtractorTests
+{
+    private static IEnumerable<(string Person, string From, string To, string Date)> Visits(string title, string body) =>
+        TestArticles.Extract($"= {title} =\n\n{body}\n").Visits.Select(v => (v.Person, v.From, v.To, v.Date.Iso));
+
+    [Theory]
+    [InlineData("Cuba–Vietnam relations", "Cuban leader Fidel Castro visited Vietnam in September 1973.", "Fidel Castro", "Cuba", "Vietnam", "1973-09")]
+    [InlineData("Cuba–Vietnam relations", "Cuban leader Fidel Castro visited in 1973.", "Fidel Castro", "Cuba", "Vietnam", "1973")]
+    [InlineData("Cuba–Vietnam relations", "General Secretary Nguyễn Phú Trọng visited Havana in March 2018.", "Nguyễn Phú Trọng", "Vietnam", "Cuba", "2018-03")]
+    [InlineData("North Korea–Vietnam relations", "Kim Jong Un came to Vietnam on February 26, 2019, to attend the Hanoi Summit.", "Kim Jong Un", "North Korea", "Vietnam", "2019-02-26")]
+    [InlineData("North Korea–Vietnam relations", "Kim Jong Un made his first official visit to Hanoi on 11 December 2023.", "Kim Jong Un", "North Korea", "Vietnam", "2023-12-11")]
+    [InlineData("China–North Korea relations", "During Premier Wen Jiabao's visit to Pyongyang in October 2009, China pledged economic aid.", "Wen Jiabao", "China", "North Korea", "2009-10")]
+    [InlineData("China–North Korea relations", "During a visit to Beijing, Kim Il Sung and Premier Zhou Enlai signed a treaty on 11 July 1961.", "Kim Il Sung", "North Korea", "China", "1961-07-11")]
+    [InlineData("Laos–Vietnam relations", "The treaty was signed in Vientiane on 18 July 1977, during a visit by Vietnamese leader Lê Duẩn.", "Lê Duẩn", "Vietnam", "Laos", "1977-07-18")]
+    [InlineData("China–North Korea relations", "Kim Jong Un made his first trip abroad as leader to Beijing in March 2018.", "Kim Jong Un", "North Korea", "China", "2018-03")]
+    [InlineData("Russia–Vietnam relations", "Vladimir Putin visited Hanoi from 28 February to 2 March 2001.", "Vladimir Putin", "Russia", "Vietnam", "2001-02-28")]
+    [InlineData("North Korea–Vietnam relations", "In July 1957, North Vietnam President Ho Chi Minh visited North Korea.", "Ho Chi Minh", "Vietnam", "North Korea", "1957-07")]
+    public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
+        Assert.Equal([(person, from, to, date)], Visits(title, sentence));
+
+    [Fact]
+    public void ReadsTwoVisitsFromTwoDatesOfOneTrip()
+    {
+        var visits = Visits("North Korea–Vietnam relations", "North Korean prime minister Kim Il Sung visited North Vietnam in November–December 1958 and November 1964.");
+
+        Assert.Equal([("Kim Il Sung", "North Korea", "Vietnam", "1958-11"), ("Kim Il Sung", "North Korea", "Vietnam", "1964-11")], visits);
+    }
+
+    [Fact]
+    public void GivesEachTravellerTheDateOfTheirOwnClause()
+    {
+        var visits = Visits("Angola–Cuba relations", "Angolan president Agostinho Neto visited Havana in July 1976, and Cuban leader Fidel Castro made his first visit to Luanda in March 1977.");
+
+        Assert.Equal([("Agostinho Neto", "Angola", "Cuba", "1976-07"), ("Fidel Castro", "Cuba", "Angola", "1977-03")], visits);
+    }
+
+    [Fact]
+    public void SendsAReturnVisitToWhereTheLastVisitorCameFrom()
+    {
+        var visits = Visits("Laos–Vietnam relations", "General Secretary Nguyễn Văn Linh visited Vientiane in March 1989, and Kaysone Phomvihane returned the visit that year.");
+
+        Assert.Contains(("Kaysone Phomvihane", "Laos", "Vietnam", "1989"), visits);
+    }
+
+    [Fact]
+    public void MergesLaterMentionsOfTheSameVisit()
+    {
+        var visits = Visits("North Korea–Vietnam relations", "General Secretary Tô Lâm visited North Korea in October 2025. The exact dates were later confirmed to be October 9–11. Kim Jong Un welcomed Tô Lâm on October 9, 2025, marking the first visit by Tô Lâm while leading the Communist Party of Vietnam.");
+
+        Assert.Equal([("Tô Lâm", "Vietnam", "North Korea", "2025-10")], visits);
+    }
+
+    [Theory]
+    [InlineData("North Korean leader Kim Jong Un visited the Cuban embassy in Pyongyang to pay his respects.")]
+    [InlineData("In April 1965, while visiting Pyongyang, a high-level Cuban delegation stopped their vehicle.")]
+    [InlineData("Kim Il Sung's first visit to the country was celebrated.")]
+    [InlineData("In 1985 Cuban leader Fidel Castro visited Moscow.")]
+    [InlineData("In 1985 Kim Il Sung welcomed the Cuban ambassador.")]
+    public void IgnoresUndatedUnnamedThirdPlaceAndHostingSentences(string sentence) =>
+        Assert.Empty(Visits("Cuba–North Korea relations", sentence));
+
+    [Fact]
+    public void IgnoresAThirdCountrysLeader()
+    {
+        var visits = Visits("North Korea–Vietnam relations", "In 1977, Pol Pot, General Secretary of the Communist Party of Kampuchea, visited North Korea.");
+
+        Assert.DoesNotContain(visits, v => v.Person == "Pol Pot" && v.From == "Vietnam");
+    }
+}
