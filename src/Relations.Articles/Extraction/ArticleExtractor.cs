@@ -27,7 +27,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, KnownNames known)
             return new ExtractionOutcome(null, reason, document.TitleLine);
         }
 
-        var diagnostics = new List<Diagnostic>(readerDiagnostics ?? []);
+        // Distinct: a second pass over the same document is handed the diagnostics of the first.
+        var diagnostics = new List<Diagnostic>((readerDiagnostics ?? []).Distinct());
         var sentences = ArticleSentences.Of(document);
         var article = AnalysedArticle.Analyse(parties, Gazetteer, recogniser, sentences);
         var established = EstablishedExtractor.Extract(article);

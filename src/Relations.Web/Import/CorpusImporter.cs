@@ -82,6 +82,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
             }
         });
 
+        CorpusPeople.Relearn(files, facts);
         return ExtractedCorpus.Build(files, results, facts);
     }
 

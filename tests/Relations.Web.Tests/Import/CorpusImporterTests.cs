@@ -99,6 +99,20 @@ public sealed class CorpusImporterTests : IDisposable
     }
 
     [Fact]
+    public void APersonKnownInOneArticleIsFoundInAnother()
+    {
+        corpus.Write("hungary-poland.txt", "= Hungary–Poland relations =\n\nPrime Minister Imre Nagy visited Warsaw in 1956.\n", "people");
+        corpus.Write("hungary-yugoslavia.txt", "= Hungary–Yugoslavia relations =\n\nIn 1956 Yugoslavia offered asylum to Imre Nagy.\n", "people");
+
+        Importer().Import(corpus.Database, [Path.Combine(corpus.Folder, "people")]);
+
+        var relations = Read(corpus.Database, db => db.RelationPersons.Where(rp => rp.Person.Name == "Imre Nagy").Count());
+        Assert.Equal(2, relations);
+        var eventPeople = Read(corpus.Database, db => db.EventPersons.Count(ep => ep.Person.Name == "Imre Nagy"));
+        Assert.Equal(2, eventPeople);
+    }
+
+    [Fact]
     public void RejectsBadFilesByFileAndLineAndImportsTheRest()
     {
         corpus.Write("no-title.txt", "Just some text\nwithout a title.\n", "mixed");
