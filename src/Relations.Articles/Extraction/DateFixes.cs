@@ -25,7 +25,7 @@ public static partial class DateFixes
         LeadingDayMonth(sentence, dates);
         MergeRanges(sentence, dates);
         RollOverYear(dates, context);
-        RefineYearByMonth(sentence, dates);
+        RefineYearByMonth(sentence, dates, context);
         return dates;
     }
 
@@ -115,23 +115,40 @@ public static partial class DateFixes
         }
     }
 
-    private static void RefineYearByMonth(string sentence, List<DateMention> dates)
+    // "2018: A visited India in March; B visited Vietnam in November": a bare month takes the year in force; it refines a
+    // year-only date of its own clause, else it is a date of its own.
+    private static void RefineYearByMonth(string sentence, List<DateMention> dates, DateContext context)
     {
-        var years = dates.Where(d => d.Date.Precision == DatePrecision.Year && d.Date.End is null).ToList();
-        if (years.Count != 1 || dates.Count != 1)
+        foreach (Match m in BareMonth().Matches(sentence))
         {
-            return;
-        }
+            if (dates.Any(d => m.Index < d.Start + d.Length && d.Start < m.Index + m.Length))
+            {
+                continue;
+            }
 
-        var m = BareMonth().Match(sentence);
-        if (!m.Success || m.Index < years[0].Start)
-        {
-            return;
-        }
+            var before = dates.LastOrDefault(d => d.Start < m.Index && d.Date.Precision != DatePrecision.Decade);
+            var yearBefore = before is { Date: { Precision: DatePrecision.Year, End: null } } ? before : null;
+            int? year = before?.Date.Start.Year ?? (dates.All(d => d.Start > m.Index) ? context.Year : null);
+            if (year is null)
+            {
+                continue;
+            }
 
-        var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
-        var y = years[0];
-        dates[0] = y with { Date = y.Date with { Text = $"{y.Date.Text} … {m.Value.Trim()}", Start = DatePoint.OfMonth(y.Date.Start.Year, month) } };
+            var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+            var sameClause = yearBefore is not null && sentence.IndexOf(';', yearBefore.Start, m.Index - yearBefore.Start) < 0
+                && dates.Count(d => d.Start >= yearBefore.Start && d.Start < m.Index) == 1;
+            if (sameClause)
+            {
+                var i = dates.IndexOf(yearBefore!);
+                dates[i] = yearBefore! with { Date = yearBefore.Date with { Text = $"{yearBefore.Date.Text} … {m.Value.Trim()}", Start = DatePoint.OfMonth(year.Value, month) } };
+            }
+            else
+            {
+                var words = m.Groups["words"];
+                dates.Add(new DateMention(new FuzzyDate(words.Value, DatePoint.OfMonth(year.Value, month)), words.Index, words.Length));
+                dates.Sort((x, y) => x.Start.CompareTo(y.Start));
+            }
+        }
     }
 
     private static bool HasYear(string text) => FourDigits().IsMatch(text);
@@ -149,6 +166,6 @@ public static partial class DateFixes
     private static partial Regex RangeJoin();
 
     // "in March" with no day or year after it.
-    [GeneratedRegex(@"\b(?:in|In|during|During)\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)")]
+    [GeneratedRegex(@"\b(?:in|In|during|During)\s+(?<words>(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\s,]*\d)")]
     private static partial Regex BareMonth();
 }

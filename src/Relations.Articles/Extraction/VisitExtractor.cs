@@ -35,6 +35,7 @@ public static partial class VisitExtractor
             foreach (var clause in Clauses.Split(s.Text))
             {
                 var regions = DateRegions.Of(s.Text, clause, s.Dates);
+                VisitFact? inClause = null;
                 foreach (Match verb in Trigger().Matches(s.Text, clause.Start))
                 {
                     if (verb.Index >= clause.End)
@@ -43,7 +44,7 @@ public static partial class VisitExtractor
                     }
 
                     var region = DateRegions.At(regions, verb.Index);
-                    foreach (var v in FromVerb(article, s, region, verb, last))
+                    foreach (var v in FromVerb(article, s, region, verb, last, visits))
                     {
                         if (!visits.Any(o => SameVisit(o, v)))
                         {
@@ -51,6 +52,19 @@ public static partial class VisitExtractor
                         }
 
                         last = v;
+                        inClause = v;
+                    }
+                }
+
+                foreach (var region in regions.Where(r => inClause is not null && Again().IsMatch(r.Of(s.Text))))
+                {
+                    foreach (var d in s.Dates.Where(d => region.Contains(d.Start)))
+                    {
+                        var again = inClause! with { Date = d.Date, Source = inClause.Source with { Text = region.Of(s.Text).Trim() } };
+                        if (!visits.Any(o => SameVisit(o, again)))
+                        {
+                            visits.Add(again);
+                        }
                     }
                 }
             }
@@ -59,14 +73,30 @@ public static partial class VisitExtractor
         return visits;
     }
 
-    private static IEnumerable<VisitFact> FromVerb(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, VisitFact? last)
+    private static List<VisitFact> FromVerb(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, VisitFact? last, List<VisitFact> earlier)
     {
         var traveller = Traveller(s, region, verb);
         if (traveller is null)
         {
-            yield break;
+            return [];
         }
 
+        // "Prime Minister A and the deputy prime minister B travelled by train to Kyiv": both travel.
+        var travellers = new List<PersonMention> { traveller };
+        if (!verb.Groups["during"].Success && !verb.Groups["by"].Success && !verb.Groups["possessive"].Success)
+        {
+            for (var p = traveller; s.People.LastOrDefault(q => q.Start + q.Length <= p.Start && q.Start >= region.Start) is { } before
+                 && Coordinated().IsMatch(s.Text[(before.Start + before.Length)..p.Start]); p = before)
+            {
+                travellers.Insert(0, before);
+            }
+        }
+
+        return travellers.SelectMany(t => FromTraveller(article, s, region, verb, last, t, earlier)).ToList();
+    }
+
+    private static IEnumerable<VisitFact> FromTraveller(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, VisitFact? last, PersonMention traveller, List<VisitFact> earlier)
+    {
         var person = article.People.PersonOf(traveller);
 
         // A person acting for a third country (Pol Pot in a North Korea–Vietnam article) makes no visit between the parties.
@@ -75,6 +105,9 @@ public static partial class VisitExtractor
         {
             yield break;
         }
+
+        // Someone who visited before comes from where they came from then ("Díaz-Canel returned to Vietnam in 2023").
+        home ??= earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null;
 
         var destination = verb.Groups["place"].Success
             ? Place(article, verb.Groups["place"].Value)
@@ -93,8 +126,9 @@ public static partial class VisitExtractor
         }
 
         var toParty = article.Party(destination);
-        if (destination is null || toParty is null)
+        if (destination is null || toParty is null || (verb.Groups["return"].Success && home is null))
         {
+            // "Mohammed V returned to Morocco": a return home is no visit; only someone known to be from elsewhere returns on a visit.
             yield break;
         }
 
@@ -104,7 +138,11 @@ public static partial class VisitExtractor
             yield break;
         }
 
-        var dates = s.Dates.Where(d => region.Contains(d.Start) && !Clauses.InParentheses(s.Text, d.Start)).ToList();
+        // "Lula, elected President of Brazil in 2002, … visited Nigeria twice": a date in the traveller's apposition is not the visit's.
+        var appositionEnd = traveller.Start + traveller.Length < s.Text.Length && s.Text[traveller.Start + traveller.Length] == ',' && traveller.Start < verb.Index
+            ? verb.Index : -1;
+        var dates = s.Dates.Where(d => region.Contains(d.Start) && !Clauses.InParentheses(s.Text, d.Start)
+            && !(d.Start > traveller.Start && d.Start < appositionEnd)).ToList();
         foreach (var d in dates)
         {
             // Parties are named as in the title (North Vietnam's leader visits for Vietnam), as the gold annotations do.
@@ -140,37 +178,34 @@ public static partial class VisitExtractor
     /// <summary>The first country or city named after the verb in the date's part ("visited North Korea", "to attend the Hanoi Summit").</summary>
     private static Country? Destination(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb)
     {
+        // The first place after the verb that is one of the parties: "a summit on Syria with Iran and Russia in Tehran" is Iran.
         var after = verb.Index + verb.Length;
-        var country = s.Countries.FirstOrDefault(c => c.Start >= after && c.Start < region.End && !c.IsDemonym);
-        var city = CityAfter(article.Gazetteer, s.Text, after, Math.Max(after, region.End));
-        if (city is not null && (country is null || city.Value.Start < country.Start))
-        {
-            return city.Value.Country;
-        }
 
-        return country?.Country;
+        // A country inside a longer proper name ("the Lamu Port–South Sudan–Ethiopia Transport Corridor") is no destination.
+        var candidates = s.Countries.Where(c => c.Start >= after && c.Start < region.End && !c.IsDemonym && !InsideName(s.Text, c.Start)).Select(c => (c.Country, c.Start))
+            .Concat(CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, region.End)))
+            .OrderBy(c => c.Start);
+        return candidates.Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
     }
 
     private static Country? Place(AnalysedArticle article, string words) =>
         article.Gazetteer.Find(words) ?? article.Gazetteer.FindByCity(words) ?? (article.Gazetteer.FindMentions(words) is [var first, ..] ? first.Country : null);
 
-    private static (Country Country, int Start)? CityAfter(Gazetteer gazetteer, string text, int from, int to)
+    private static IEnumerable<(Country Country, int Start)> CitiesAfter(Gazetteer gazetteer, string text, int from, int to)
     {
         foreach (Match m in CapitalisedRun().Matches(text[from..to]))
         {
             if (gazetteer.FindByCity(m.Value) is { } c)
             {
-                return (c, from + m.Index);
+                yield return (c, from + m.Index);
             }
 
             // "the Hanoi Summit": the first word of a longer name may be the city.
-            if (m.Value.Split(' ')[0] is var first && gazetteer.FindByCity(first) is { } c2)
+            else if (m.Value.Split(' ')[0] is var first && gazetteer.FindByCity(first) is { } c2)
             {
-                return (c2, from + m.Index);
+                yield return (c2, from + m.Index);
             }
         }
-
-        return null;
     }
 
     private static bool SameVisit(VisitFact a, VisitFact b) =>
@@ -182,9 +217,28 @@ public static partial class VisitExtractor
         + @"|(?<possessive>'s\s+(?:(?:first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) to)"
         + @"|(?<by>\bvisit by)"
         + @"|(?<returned>\breturned the visit\b)"
-        + @"|\b(?:visited|visits|to visit|(?:came|went|travel(?:l)?ed|flew|returned) to|arrived in|toured|to attend"
+        + @"|\b(?:visited|visits|visiting|to visit|(?:came|went|flew) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived in|toured|to attend|attended"
+        + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
+
+    private static bool InsideName(string text, int start)
+    {
+        var i = start - 1;
+        if (i >= 0 && text[i] is '–' or '—' or '-')
+        {
+            return i > 0 && char.IsLetter(text[i - 1]);
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*and\s+(?:(?:the|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,4}$")]
+    private static partial Regex Coordinated();
+
+    // ", and again in November 2016": the same traveller and destination, another date.
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:again|once more|once again)\b")]
+    private static partial Regex Again();
 
     // "Kim Jong Un welcomed Tô Lâm … visited": the person is an object of another verb, not the traveller.
     [GeneratedRegex(@"\b(?:welcomed|met|received|hosted|invited|greeted|with)\b", RegexOptions.IgnoreCase)]
@@ -194,6 +248,6 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*(?:(?:in|on|during|twice|again|once|officially|later|first|that|the following)\b[^,;]*)?[.,;]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoObject();
 
-    [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*")]
+    [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:de|do|da|del|la|el)\s+)?[A-Z][\p{L}'’-]+)*")]
     private static partial Regex CapitalisedRun();
 }

@@ -39,10 +39,12 @@ public class GoldScoreTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void ExampleArticlesMatchTheirGoldAnnotations()
+    [Theory]
+    [InlineData("Corpus")]
+    [InlineData("HeldOut")]
+    public void ExampleArticlesMatchTheirGoldAnnotations(string set)
     {
-        var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", "Corpus");
+        var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
         var scorer = ScoreFolder(folder, folder);
         output.WriteLine(scorer.Report());
 
