@@ -52,7 +52,7 @@ public static class GraphViews
         }
 
         var steps = depth == 1 ? "one step" : "two steps";
-        return new GraphView(GraphLayout.Nodes(part), $"Links within {steps} of {centre.Label}", false, note);
+        return new GraphView(GraphLayout.Nodes(part, nodeId), $"Links within {steps} of {centre.Label}", false, note);
     }
 
     public static int ParseDepth(string? text) => text is "2" ? 2 : 1;

@@ -76,8 +76,9 @@ public static partial class ImportQuality
             .ToList();
         var infobox = await db.Diagnostics
             .Where(d => d.Code == "infobox-key")
-            .Join(db.SourceFiles, d => d.SourceFileId, f => f.Id, (d, f) => new FileDiagnostic(f.File, d.Line, d.Message))
+            .Join(db.SourceFiles, d => d.SourceFileId, f => f.Id, (d, f) => new { f.File, d.Line, d.Message })
             .OrderBy(d => d.File).ThenBy(d => d.Line)
+            .Select(d => new FileDiagnostic(d.File, d.Line, d.Message))
             .ToListAsync(ct);
         var approximate = await db.Events
             .Where(e => e.Precision == "decade" || (e.Qualifier != null && ApproximateQualifiers.Contains(e.Qualifier)))
