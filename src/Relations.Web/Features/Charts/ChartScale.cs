@@ -40,8 +40,8 @@ public sealed record ChartScale(double Min, double Max, double Step)
             (min, max) = max > 0 ? (0.0, max) : max < 0 ? (max, 0.0) : (0.0, 1.0);
         }
 
-        var range = NiceNumber(max - min, round: false);
-        var step = NiceNumber(range / Math.Max(1, ticks - 1), round: true);
+        // Heckbert rounds the range first; rounding only the step keeps the top tick close to the data (23 → 25, not 30).
+        var step = NiceNumber((max - min) / Math.Max(1, ticks - 1), round: true);
         return new ChartScale(Math.Floor(min / step) * step, Math.Ceiling(max / step) * step, step);
     }
 

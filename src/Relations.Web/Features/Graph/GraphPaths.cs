@@ -48,7 +48,8 @@ public static class GraphPaths
         while (queue.Count > 0)
         {
             var id = queue.Dequeue();
-            foreach (var e in graph.EdgesOf(id))
+            // A relation's own See also items first: of two ways to the same node, the article's own link is the one to show.
+            foreach (var e in graph.EdgesOf(id).OrderBy(e => e.From != id))
             {
                 var forward = e.From == id;
                 var other = forward ? e.To : e.From;
