@@ -38,6 +38,8 @@ public static class SiteHost
         builder.Services.AddSingleton(new DatabaseIdentity(options.Database));
         builder.Services.AddDbContext<RelationsDb>(o => o.UseSqlite(DatabaseFile.ReadOnly(options.Database)).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
 
+        // Corpus-wide results (the See also graph, the import report) are built once per database file.
+        builder.Services.AddMemoryCache().AddSingleton<Features.Graph.CorpusCache>();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -61,6 +63,8 @@ public static class SiteHost
         app.MapGet("/healthz", (DatabaseIdentity identity) => Results.Ok(new { status = "ok", database = identity.Current }));
         app.MapOpenApi();
         app.MapRelationsApi();
+        app.MapGraphDownloads();
+        app.MapImportApi();
         app.MapRazorPages();
         return app;
     }
