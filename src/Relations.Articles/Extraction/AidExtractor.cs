@@ -33,7 +33,7 @@ public static partial class AidExtractor
             {
                 var text = s.Text;
                 var cue = Cue().Match(text, clause.Start, clause.Length);
-                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)))
+                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || TradeVolume().IsMatch(clause.Of(text)))
                 {
                     continue;
                 }
@@ -51,7 +51,7 @@ public static partial class AidExtractor
                 {
                     unit = q.Unit.Length > 0 ? q.Unit : unit;
                     var start = clause.Start + q.Start;
-                    if (unit is null || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)))
+                    if (unit is null || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(start + q.Length)))
                     {
                         continue;
                     }
@@ -69,7 +69,9 @@ public static partial class AidExtractor
     private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, Match cue)
     {
         var receiving = cue.Groups["receive"].Success;
-        var before = s.Countries.LastOrDefault(c => c.Start >= clause.Start && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null);
+        // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject.
+        var before = s.Countries.LastOrDefault(c => c.Start >= clause.Start && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
+            && !Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)));
         var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null);
         var subject = before?.Country;
         if (subject is null && s.People.LastOrDefault(p => p.Start >= clause.Start && p.Start < cue.Index) is { } person
@@ -150,7 +152,7 @@ public static partial class AidExtractor
     }
 
     // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -170,6 +172,17 @@ public static partial class AidExtractor
     // "restricted exports of three chemicals": a transfer stopped is no transfer.
     [GeneratedRegex(@"\b(?:restrict\w*|ban\w*|halt\w*|suspend\w*|block\w*|stopp?\w*|cut off|refus\w*|rejected|denied|embargo\w*)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Blocked();
+
+    [GeneratedRegex(@"^(?:'s|’s)\b")]
+    private static partial Regex Possessive();
+
+    // "Bilateral trade peaked at US$22 billion": a trade volume has no donor.
+    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|grew|peaked|stood|totall?ed|amounted|increased|fell|declined|was|exceeded|hit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TradeVolume();
+
+    // "the project's €2.1 billion cost": a cost or total is not what was given.
+    [GeneratedRegex(@"^\s+(?:cost|costs|budget|total|valuation|deficit|surplus|turnover)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotATransfer();
 
     // "several hundred", "hundreds of" are not figures.
     [GeneratedRegex(@"\b(?:several|many|a few|some few)\s*$", RegexOptions.IgnoreCase)]

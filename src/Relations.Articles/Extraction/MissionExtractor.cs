@@ -59,6 +59,8 @@ public static partial class MissionExtractor
 
     public static IEnumerable<MissionFact> FromProse(string text, IReadOnlyList<CountryMention> mentions, RelationTitle parties, Gazetteer gazetteer, Provenance source)
     {
+        CountryMention? previous = null;
+        var previousEnd = -1;
         foreach (Match m in ProseMission().Matches(text))
         {
             // The sender is the country named closest before the word "embassy", within the same clause.
@@ -68,6 +70,15 @@ public static partial class MissionExtractor
             {
                 before = mentions.FirstOrDefault(c => c.Start == m.Groups["sender"].Index) ?? before;
             }
+
+            // "consulates-general in Mendoza and Córdoba, a consulate in Bariloche": a list goes on with the same sender.
+            if (previous is not null && previousEnd <= m.Index && ListGoesOn().IsMatch(text[previousEnd..m.Index]))
+            {
+                before = previous;
+            }
+
+            previous = before;
+            previousEnd = m.Index + m.Length;
 
             if (before is null || NegatedOrPast().IsMatch(text[Math.Min(before.Start, m.Index)..m.Index]))
             {
@@ -86,7 +97,9 @@ public static partial class MissionExtractor
                 var (host, city) = Place(place, sending, parties, gazetteer);
                 if (host is not null)
                 {
-                    yield return new MissionFact(sending.Name, host.Name, Kind(m.Groups["kind"].Value), city, null, source);
+                    // An honorary consulate is not a career mission: kind "other".
+                    var kind = Honorary().IsMatch(text.AsSpan(0, m.Index)) ? "other" : Kind(m.Groups["kind"].Value);
+                    yield return new MissionFact(sending.Name, host.Name, kind, city, null, source);
                 }
             }
         }
@@ -163,6 +176,12 @@ public static partial class MissionExtractor
     // "Embassy of Cuba in Pyongyang" names its sender after it.
     [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:\s+(?:in|at)\s+" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
     private static partial Regex ProseMission();
+
+    [GeneratedRegex(@"^\s*(?:,\s*and|,|and)\s+(?:an?\s+)?(?:honorary\s+)?$")]
+    private static partial Regex ListGoesOn();
+
+    [GeneratedRegex(@"\bhonorary\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Honorary();
 
     // "closed its embassy", "has no embassy", "does not have an embassy" state no resident mission.
     [GeneratedRegex(@"\b(?:no|not|never|closed|withdrew|withdrawn|shut|without|lacks?|non-resident|accredited)\b", RegexOptions.IgnoreCase)]
