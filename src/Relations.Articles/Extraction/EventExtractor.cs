@@ -26,7 +26,10 @@ public static partial class EventExtractor
             {
                 var dates = s.Dates.Where(d => clause.Contains(d.Start)).ToList();
                 var outside = dates.Where(d => !Clauses.InParentheses(s.Text, d.Start)).ToList();
-                dates = outside.Count > 0 ? outside : dates.Take(1).ToList();
+
+                // Parenthesised dates stand for the clause only as a dated series ("aid (1966: 12.3 million rubles; 1967: …)"),
+                // never as an aside ("Egypt (the United Arab Republic from 1958 to 1971)").
+                dates = outside.Count > 0 ? outside : dates.Where(d => SeriesLabel().IsMatch(s.Text.AsSpan(d.Start + d.Length))).Take(1).ToList();
                 if (dates.Count == 0)
                 {
                     continue;
@@ -66,9 +69,13 @@ public static partial class EventExtractor
         date.Qualifier is DateQualifier.Until or DateQualifier.From && Copula().IsMatch(clause) && !ActionVerb().IsMatch(clause);
 
     // "the 1986 treaty was allowed to lapse": a year used as an adjective refers back to an earlier event.
+    // "the Boundary Treaty of 1881", "UEFA Euro 2012": a year inside a name.
+    // "As of 2024, about one million …": a snapshot, not a happening.
     private static bool IsAttributive(string sentence, DateMention d) =>
-        d.Date.Precision == DatePrecision.Year && d.Date.End is null && d.Date.Qualifier == DateQualifier.None
-        && AttributiveBefore().IsMatch(sentence.AsSpan(0, d.Start)) && AttributiveAfter().IsMatch(sentence.AsSpan(d.Start + d.Length));
+        (d.Date.Precision == DatePrecision.Year && d.Date.End is null && d.Date.Qualifier == DateQualifier.None
+            && ((AttributiveBefore().IsMatch(sentence.AsSpan(0, d.Start)) && AttributiveAfter().IsMatch(sentence.AsSpan(d.Start + d.Length)))
+                || NameBefore().IsMatch(sentence.AsSpan(0, d.Start))))
+        || AsOf().IsMatch(sentence.AsSpan(0, d.Start));
 
     private static bool NamesThirdCountry(AnalysedArticle article, AnalysedSentence s, TextSpan clause) =>
         s.Countries.Any(c => clause.Contains(c.Start) && !c.IsDemonym && article.Party(c.Country) is null);
@@ -79,7 +86,16 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex AttributiveAfter();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|remained|remains|had been|has been)\b")]
+    [GeneratedRegex(@"(?:\b[A-Z][\p{L}]+\s+of|\b(?!(?:In|From|Until|Since|During|After|Before|By|Of|On|At|Through|Between|And|The|Also|Then|Till|Circa|Around|Early|Late|Mid)\b)[A-Z][A-Za-z]+)\s+$")]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"\b[Aa]s of\s+$")]
+    private static partial Regex AsOf();
+
+    [GeneratedRegex(@"^\s*:")]
+    private static partial Regex SeriesLabel();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|remained|remains|been)\b")]
     private static partial Regex Copula();
 
     // A past-tense verb other than the copula: "stayed", "started", "showed".
