@@ -22,6 +22,9 @@ public class JourneyTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/relations/cuba/north-korea");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Cuba–North Korea relations");
         await Expect(page.Locator(".established time")).ToHaveAttributeAsync("datetime", "1960-08-29");
+        // Words stay apart where components meet (Razor components drop whitespace between tags unless told not to).
+        await Expect(page.Locator("#missions")).ToContainTextAsync("of Cuba in Pyongyang (North Korea)");
+        await Expect(page.Locator("#timeline .event-text").First).ToContainTextAsync(new Regex(@"\.\s+source \(line \d+\)"));
 
         // A person named in the relation.
         await page.Locator("#people").GetByRole(AriaRole.Link, new() { Name = "Che Guevara", Exact = true }).ClickAsync();

@@ -26,6 +26,7 @@ public class ScreenshotTests(BrowserFixture browser)
 
             var file = Path.Combine(BrowserFixture.ScreenshotDir, $"{name}-{suffix}.png");
             await session.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+            await session.Page.ScreenshotAsync(new() { Path = Path.ChangeExtension(file, ".top.png") });
             Assert.True(new FileInfo(file).Length > 1000, file + " is empty");
         }
     }

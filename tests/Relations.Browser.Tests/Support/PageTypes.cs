@@ -7,6 +7,7 @@ public static class PageTypes
     [
         ("home", "/", 200),
         ("relation", "/relations/cuba/north-korea", 200),
+        ("relation-highlight", "/relations/cuba/north-korea#line-10-s1", 200),
         ("country", "/countries/cuba", 200),
         ("person", "/people/kim-il-sung", 200),
         ("year", "/years/1960", 200),
