@@ -36,10 +36,27 @@ public static class SiteHost
         builder.Services.AddSingleton(options);
         StartupImport.EnsureDatabase(options, new Serilog.Extensions.Logging.SerilogLoggerFactory(logger).CreateLogger("Relations.Import"));
         builder.Services.AddSingleton(new DatabaseIdentity(options.Database));
-        builder.Services.AddDbContext<RelationsDb>(o => o.UseSqlite(DatabaseFile.ReadOnly(options.Database)).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        // Split queries: a collection in a projection (an event's people) becomes a second query joined on an index.
+        // As one query, SQLite materialises EventPersons JOIN Persons for the LEFT JOIN on every request
+        // (0.76 s over 466,000 events; the split form takes 0.2 ms).
+        builder.Services.AddDbContext<RelationsDb>(o => o
+            .UseSqlite(DatabaseFile.ReadOnly(options.Database), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
 
         // Corpus-wide results (the See also graph, the import report) are built once per database file.
         builder.Services.AddMemoryCache().AddSingleton<Features.Graph.CorpusCache>();
+        // A response depends only on the database file and the URL: cache pages and API answers in memory, keyed by the
+        // database identity (a re-import changes the key, so no stale page outlives a swap). /healthz stays live.
+        builder.Services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 64L * 1024 * 1024;
+            o.MaximumBodySize = 8L * 1024 * 1024;
+            o.AddBasePolicy(b => b
+                .With(c => !c.HttpContext.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
+                .SetVaryByQuery("*")
+                .VaryByValue(c => new KeyValuePair<string, string>("db", c.RequestServices.GetRequiredService<DatabaseIdentity>().Current))
+                .Expire(TimeSpan.FromMinutes(10)));
+        });
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -59,6 +76,10 @@ public static class SiteHost
         app.UseMiddleware<ETagCaching>();
         app.UseRouting();
         app.UseRateLimiter();
+        if (options.OutputCache)
+        {
+            app.UseOutputCache();
+        }
 
         app.MapGet("/healthz", (DatabaseIdentity identity) => Results.Ok(new { status = "ok", database = identity.Current }));
         app.MapOpenApi();
@@ -99,4 +120,7 @@ public sealed class RelationsOptions
     public string Seeds { get; set; } = "seeds";
 
     public bool ImportOnStart { get; set; } = true;
+
+    /// <summary>In-memory output cache of pages and API answers keyed by the database identity (off: every request queries).</summary>
+    public bool OutputCache { get; set; } = true;
 }

@@ -38,11 +38,14 @@ public static class PersonProfile
             return new PersonLookup(null, canonical);
         }
 
-        var events = await db.Events.Where(e => e.Persons.Any(p => p.PersonId == person.Id))
+        // "Id IN (events of this person)" starts from the EventPersons.PersonId index; "e.Persons.Any(…)" scanned every event.
+        var eventIds = db.EventPersons.Where(ep => ep.PersonId == person.Id).Select(ep => ep.EventId);
+        var events = await db.Events.Where(e => eventIds.Contains(e.Id))
             .OrderBy(e => e.Earliest).ThenBy(e => e.Id).Select(EventItem.FromRow).ToListAsync(ct);
         var visits = await db.Visits.Where(v => v.PersonId == person.Id).OrderBy(v => v.Earliest).ThenBy(v => v.Id).Select(Projections.Visit).ToListAsync(ct);
         var relations = await db.Relations
-            .Where(r => r.Persons.Any(p => p.PersonId == person.Id) || r.Events.Any(e => e.Persons.Any(p => p.PersonId == person.Id)))
+            .Where(r => db.RelationPersons.Where(p => p.PersonId == person.Id).Select(p => p.RelationId).Contains(r.Id)
+                || db.EventPersons.Where(ep => ep.PersonId == person.Id).Select(ep => ep.Event.RelationId).Contains(r.Id))
             .OrderBy(r => r.Title).Select(r => new RelationLink(r.Slug, r.Title)).ToListAsync(ct);
         var aliases = person.Aliases.Select(a => a.Alias).Where(a => a != person.Name).Distinct().Order(StringComparer.Ordinal).ToList();
         return new PersonLookup(new PersonPage(person.Name, person.Slug, aliases, events, visits, relations), null);
