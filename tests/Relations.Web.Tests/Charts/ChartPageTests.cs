@@ -17,7 +17,7 @@ public class ChartPageTests(SiteFixture site)
         var (_, doc) = await Html.GetAsync(client, "/relations/north-korea/vietnam");
         var chart = doc.QuerySelectorAll("figure.aid-chart").Single(f => f.QuerySelector("figcaption")!.TextContent.Contains("rubles", StringComparison.Ordinal));
         var svg = chart.QuerySelector("svg")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("group", svg.GetAttribute("role"));
         Assert.Contains("1966–1969", svg.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(4, svg.QuerySelectorAll("rect.chart-bar").Length);
         var rows = chart.QuerySelectorAll("table tbody tr").Select(r => r.TextContent.Replace("\n", "", StringComparison.Ordinal).Trim()).ToList();
@@ -31,7 +31,7 @@ public class ChartPageTests(SiteFixture site)
     {
         var (_, doc) = await Html.GetAsync(client, "/");
         var chart = doc.QuerySelector("figure.decade-chart")!;
-        Assert.Equal("img", chart.QuerySelector("svg")!.GetAttribute("role"));
+        Assert.Equal("group", chart.QuerySelector("svg")!.GetAttribute("role"));
         var links = chart.QuerySelectorAll("svg a.chart-bar-link").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/years/1960s", links);
         Assert.All(links, l => Assert.Matches("^/years/[0-9]{3}0s$", l!));

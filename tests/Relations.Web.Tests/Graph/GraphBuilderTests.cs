@@ -136,7 +136,7 @@ public class GraphBuilderTests
         var picture = GraphLayout.Nodes(Build());
         var doc = await ComponentRenderer.RenderAsync<GraphSvg>(new Dictionary<string, object?> { ["Picture"] = picture, ["Title"] = "The graph" });
         var svg = doc.QuerySelector("svg")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("group", svg.GetAttribute("role"));
         Assert.Equal("The graph", svg.QuerySelector("title")!.TextContent);
         Assert.NotEmpty(svg.QuerySelector("desc")!.TextContent);
         var hrefs = svg.QuerySelectorAll("a.graph-node").Select(a => a.GetAttribute("href")).ToList();

@@ -16,7 +16,7 @@ public class GraphPageTests(SiteFixture site)
         var (response, doc) = await Html.GetAsync(client, "/graph");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var svg = doc.QuerySelector("svg.graph-svg")!;
-        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("group", svg.GetAttribute("role"));
         Assert.NotNull(svg.QuerySelector("title"));
         Assert.NotNull(svg.QuerySelector("desc"));
         var hrefs = svg.QuerySelectorAll("a.graph-node").Select(a => a.GetAttribute("href")).ToList();
