@@ -30,7 +30,7 @@ public static partial class AidExtractor
             foreach (var clause in Clauses.Split(s.Text))
             {
                 var text = s.Text;
-                var cue = Cue().Match(text, clause.Start, clause.Length);
+                var cue = FindCue(text, clause);
                 if (!cue.Success)
                 {
                     continue;
@@ -131,6 +131,56 @@ public static partial class AidExtractor
 
         return q.Text.Trim();
     }
+
+    /// <summary>
+    /// The first <see cref="Cue"/> of the clause, exactly as <c>Cue().Match(text, clause.Start, clause.Length)</c> finds it.
+    /// Most clauses have no cue: their words are looked up in <see cref="CueWords"/> first, and the regex runs only
+    /// from the first word that could start one (a word with a non-ASCII letter always could), so it reports the same match.
+    /// </summary>
+    private static Match FindCue(string text, TextSpan clause)
+    {
+        var end = clause.End;
+        var i = clause.Start;
+        while (i < end)
+        {
+            while (i < end && !IsCueWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            var ascii = true;
+            while (i < end && IsCueWordChar(text[i]))
+            {
+                ascii &= text[i] < 128;
+                i++;
+            }
+
+            if (i > start && (!ascii || CueWordLookup.Contains(text.AsSpan(start, i - start))))
+            {
+                return Cue().Match(text, start, end - start);
+            }
+        }
+
+        return Match.Empty;
+    }
+
+    // ASCII word characters as \w has them; every non-ASCII character is kept in the word, which makes it a candidate.
+    private static bool IsCueWordChar(char c) => c >= 128 || char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    // The words of Cue, one per alternative ("for" stands for "for free").
+    private static readonly HashSet<string> CueWords = new(
+        [
+            "received", "receives", "receiving", "imported", "accepted", "obtained", "got",
+            "sent", "sends", "send", "provided", "provides", "provide", "gave", "give", "gives", "donated", "donates",
+            "supplied", "supplies", "delivered", "granted", "offered", "pledged", "loaned", "lent", "shipped", "dispatched",
+            "exported", "sold", "trained", "educated", "served", "deployed", "contributed", "extended",
+            "aid", "assistance", "donation", "donations", "grant", "grants", "loan", "loans", "credit", "credits",
+            "subsidy", "subsidies", "for",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs and nouns of giving; "received"/"imported" turn donor and recipient round.
     [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|accepted|obtained|got)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|granted|offered|pledged|loaned|lent|shipped|dispatched|exported|sold|trained|educated|served|deployed|contributed|extended|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|for free)\b", RegexOptions.IgnoreCase)]

@@ -477,8 +477,21 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
 
         public bool IsCapitalised { get; } = kind == TokenKind.Word && char.IsUpper(text[0]);
 
-        public bool IsAllCaps { get; } = kind == TokenKind.Word && text.Where(char.IsLetter).All(char.IsUpper);
+        public bool IsAllCaps { get; } = kind == TokenKind.Word && AllLettersUpper(text);
 
         public bool IsCountryWord { get; set; }
+
+        private static bool AllLettersUpper(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -69,8 +69,14 @@ public static partial class DateTagger
             }
 
             Collect(YearRange(), Shape.YearRange, sentence, candidates);
-            Collect(DecadeRange(), Shape.DecadeRange, sentence, candidates);
-            Collect(DecadeOnly(), Shape.Decade, sentence, candidates);
+
+            // Both decade shapes need a decade: "0s", "0's" or "0’s".
+            if (MayHaveDecade(sentence))
+            {
+                Collect(DecadeRange(), Shape.DecadeRange, sentence, candidates);
+                Collect(DecadeOnly(), Shape.Decade, sentence, candidates);
+            }
+
             Collect(BareYear(), Shape.Year, sentence, candidates);
         }
 
@@ -126,6 +132,20 @@ public static partial class DateTagger
     {
         var last = date.End ?? date.Start;
         return new DateContext(last.Precision == DatePrecision.Decade ? context.Year : last.Year, date);
+    }
+
+    private static bool MayHaveDecade(string sentence)
+    {
+        for (var i = sentence.IndexOf('0'); i >= 0 && i + 1 < sentence.Length; i = sentence.IndexOf('0', i + 1))
+        {
+            var next = sentence[i + 1];
+            if (next == 's' || (next is '\'' or '’' && i + 2 < sentence.Length && sentence[i + 2] == 's'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Collect(Regex regex, Shape shape, string sentence, List<Candidate> candidates)
