@@ -32,7 +32,7 @@ public static partial class AidExtractor
             foreach (var clause in Clauses.Split(s.Text))
             {
                 var text = s.Text;
-                var cue = Cue().Match(text, clause.Start, clause.Length);
+                var cue = FindCue(text, clause);
                 if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || TradeVolume().IsMatch(clause.Of(text)))
                 {
                     continue;
@@ -150,6 +150,59 @@ public static partial class AidExtractor
 
         return q.Text.Trim();
     }
+
+    /// <summary>
+    /// The first <see cref="Cue"/> of the clause, exactly as <c>Cue().Match(text, clause.Start, clause.Length)</c> finds it.
+    /// Most clauses have no cue: their words are looked up in <see cref="CueWords"/> first, and the regex runs only
+    /// from the first word that could start one (a word with a non-ASCII letter always could), so it reports the same match.
+    /// </summary>
+    private static Match FindCue(string text, TextSpan clause)
+    {
+        var end = clause.End;
+        var i = clause.Start;
+        while (i < end)
+        {
+            while (i < end && !IsCueWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            var ascii = true;
+            while (i < end && IsCueWordChar(text[i]))
+            {
+                ascii &= text[i] < 128;
+                i++;
+            }
+
+            if (i > start && (!ascii || CueWordLookup.Contains(text.AsSpan(start, i - start))))
+            {
+                return Cue().Match(text, start, end - start);
+            }
+        }
+
+        return Match.Empty;
+    }
+
+    // ASCII word characters as \w has them; every non-ASCII character is kept in the word, which makes it a candidate.
+    private static bool IsCueWordChar(char c) => c >= 128 || char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    // The words of Cue, one per alternative ("for" stands for "for free").
+    private static readonly HashSet<string> CueWords = new(
+        [
+            "accepted", "admitted", "aid", "airlifted", "arrived", "assistance", "came", "committed", "contributed", "credit",
+            "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
+            "donations", "educated", "exported", "exports", "extended", "flew", "flown", "flying", "for", "gave",
+            "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
+            "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pledged",
+            "pledges", "provide", "provided", "provides", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
+            "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed",
+            "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
+            "transfers", "worked", "working",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round.
     [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]

@@ -139,7 +139,11 @@ public sealed class KnownNames
 
     /// <summary>A comparison key for names: folded, lower case, hyphens and spaces one space ("Díaz-Canel" = "diaz canel").</summary>
     /// <remarks>Equal to <see cref="Slug.Key"/> of the name; written out because it runs for every candidate of every sentence.</remarks>
-    public static string CanonicalKey(string name)
+    public static string CanonicalKey(string name) => CanonicalKeys.Get(name);
+
+    private static readonly StringMemo CanonicalKeys = new(ComputeCanonicalKey);
+
+    private static string ComputeCanonicalKey(string name)
     {
         var sb = new StringBuilder(name.Length);
         var gap = false;

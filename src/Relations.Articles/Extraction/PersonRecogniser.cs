@@ -41,9 +41,13 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         var tokenised = sentences.Select((s, k) => Prepare(s, countries?[k])).ToList();
         var learned = new List<string>();
         var article = KnownNames.Empty();
+        var firstPass = new List<PersonMention>[sentences.Count];
+        var asked = new List<(string Name, bool Known)>[sentences.Count];
         for (var k = 0; k < sentences.Count; k++)
         {
-            foreach (var m in Find(sentences[k], tokenised[k], article))
+            asked[k] = [];
+            firstPass[k] = Find(sentences[k], tokenised[k], article, asked[k]);
+            foreach (var m in firstPass[k])
             {
                 if (m.Name.Contains(' ', StringComparison.Ordinal) && !article.IsKnownPerson(m.Name))
                 {
@@ -53,7 +57,13 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
             }
         }
 
-        var mentions = sentences.Select((s, k) => (IReadOnlyList<PersonMention>)Find(s, tokenised[k], article)).ToList();
+        // A sentence's mentions depend on the article's names only through the answers the first pass got for them:
+        // where every answer is still the same, the second pass would find exactly what the first found.
+        var mentions = new List<IReadOnlyList<PersonMention>>(sentences.Count);
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            mentions.Add(asked[k].TrueForAll(q => article.IsKnownPerson(q.Name) == q.Known) ? firstPass[k] : Find(sentences[k], tokenised[k], article, null));
+        }
 
         // Each written form → the full name it stands for → one group per canonical key.
         var fullByWritten = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -82,7 +92,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return new ArticlePeople(mentions, persons, personByWritten);
     }
 
-    private List<PersonMention> Find(string sentence, KnownNames? article) => Find(sentence, Prepare(sentence), article);
+    private List<PersonMention> Find(string sentence, KnownNames? article) => Find(sentence, Prepare(sentence), article, null);
 
     private List<Token> Prepare(string sentence) => Prepare(sentence, null);
 
@@ -93,7 +103,8 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return tokens;
     }
 
-    private List<PersonMention> Find(string sentence, List<Token> tokens, KnownNames? article)
+    /// <param name="asked">When given, records each name looked up in <paramref name="article"/> and the answer.</param>
+    private List<PersonMention> Find(string sentence, List<Token> tokens, KnownNames? article, List<(string Name, bool Known)>? asked)
     {
         var found = new List<PersonMention>();
         var i = 0;
@@ -102,7 +113,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
             var end = RunEnd(tokens, i);
             if (end > i)
             {
-                if (Candidate(sentence, tokens, i, end, article) is { } mention)
+                if (Candidate(sentence, tokens, i, end, article, asked) is { } mention)
                 {
                     found.Add(mention);
                 }
@@ -153,7 +164,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return i;
     }
 
-    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, KnownNames? article)
+    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, KnownNames? article, List<(string Name, bool Known)>? asked)
     {
         // Sentence openers and dates are not names: "During", "The", "October".
         var first = runStart;
@@ -223,7 +234,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         }
 
         var isKnown = known.IsKnownPerson(nameText)
-            || (article is not null && article.IsKnownPerson(nameText));
+            || (article is not null && Ask(article, nameText, asked));
         var roleBefore = nameStart == runStart && runStart > 0 && IsRoleNoun(tokens[runStart - 1]);
         var hasRole = titled || roleBefore;
 
@@ -246,6 +257,13 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
             || (nameStart == runStart && runStart > 0 && PersonAdjectives.Contains(tokens[runStart - 1].Text))
             || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
+    }
+
+    private static bool Ask(KnownNames article, string name, List<(string Name, bool Known)>? asked)
+    {
+        var answer = article.IsKnownPerson(name);
+        asked?.Add((name, answer));
+        return answer;
     }
 
     // Checked last because the lookups cost more than the rules: a country, a city or a listed non-person.
@@ -477,8 +495,21 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
 
         public bool IsCapitalised { get; } = kind == TokenKind.Word && char.IsUpper(text[0]);
 
-        public bool IsAllCaps { get; } = kind == TokenKind.Word && text.Where(char.IsLetter).All(char.IsUpper);
+        public bool IsAllCaps { get; } = kind == TokenKind.Word && AllLettersUpper(text);
 
         public bool IsCountryWord { get; set; }
+
+        private static bool AllLettersUpper(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -6,11 +6,16 @@ namespace Relations.Articles.Reference;
 /// <summary>Resolves country names, aliases, demonyms and cities (data/reference/countries.csv).</summary>
 public sealed class Gazetteer
 {
+    // Declared first: Default (below) is built with Key.
+    private static readonly StringMemo Keys = new(ComputeKey);
+
     private readonly Dictionary<string, Country> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Country> byDemonym = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Country> byCity = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
     private readonly int longestPhrase;
+    private readonly Dictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
+    private readonly Dictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> byDemonymSpan;
 
     public Gazetteer(IEnumerable<Country> countries)
     {
@@ -39,6 +44,8 @@ public sealed class Gazetteer
         }
 
         longestPhrase = byName.Keys.Concat(byDemonym.Keys).Max(k => k.Split(' ').Length);
+        byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        byDemonymSpan = byDemonym.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Gazetteer Default { get; } = Load();
@@ -120,6 +127,7 @@ public sealed class Gazetteer
         string KeyAt(int k) => keys[k] ??= Slug.Fold(text.Substring(words[k].Start, words[k].Length)).ToLowerInvariant();
 
         var found = new List<CountryMention>();
+        char[]? phrase = null;
         for (var i = 0; i < words.Count; i++)
         {
             // Names are proper nouns: "us" or "america" in lower case are not countries.
@@ -130,11 +138,44 @@ public sealed class Gazetteer
 
             for (var n = Math.Min(longestPhrase, words.Count - i); n >= 1; n--)
             {
-                var key = n == 1 ? KeyAt(i) : string.Join(' ', Enumerable.Range(i, n).Select(KeyAt));
-                var isDemonym = false;
-                if (!byName.TryGetValue(key, out var country))
+                // The key of the n words is their keys joined by spaces, built in a buffer and looked up as a span.
+                ReadOnlySpan<char> key;
+                if (n == 1)
                 {
-                    isDemonym = byDemonym.TryGetValue(key, out country);
+                    key = KeyAt(i);
+                }
+                else
+                {
+                    var length = n - 1;
+                    for (var k = i; k < i + n; k++)
+                    {
+                        length += KeyAt(k).Length;
+                    }
+
+                    if (phrase is null || phrase.Length < length)
+                    {
+                        phrase = new char[Math.Max(length, 64)];
+                    }
+
+                    var at = 0;
+                    for (var k = i; k < i + n; k++)
+                    {
+                        if (k > i)
+                        {
+                            phrase[at++] = ' ';
+                        }
+
+                        KeyAt(k).CopyTo(phrase.AsSpan(at));
+                        at += keys[k]!.Length;
+                    }
+
+                    key = phrase.AsSpan(0, length);
+                }
+
+                var isDemonym = false;
+                if (!byNameSpan.TryGetValue(key, out var country))
+                {
+                    isDemonym = byDemonymSpan.TryGetValue(key, out country);
                 }
 
                 if (country is not null)
@@ -152,8 +193,24 @@ public sealed class Gazetteer
     }
 
     /// <summary>The lookup key of a name: its letter-and-digit runs, folded and lower case, joined by spaces.</summary>
-    public static string Key(string name) =>
-        string.Join(' ', Words(name).Select(w => Slug.Fold(name.Substring(w.Start, w.Length)).ToLowerInvariant()));
+    public static string Key(string name) => Keys.Get(name);
+
+    private static string ComputeKey(string name)
+    {
+        var words = Words(name);
+        if (words.Count == 1)
+        {
+            return Slug.Fold(name.Substring(words[0].Start, words[0].Length)).ToLowerInvariant();
+        }
+
+        var parts = new string[words.Count];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            parts[k] = Slug.Fold(name.Substring(words[k].Start, words[k].Length)).ToLowerInvariant();
+        }
+
+        return string.Join(' ', parts);
+    }
 
     // Words are runs of letters and digits: "Korea's" gives "Korea", "U.S." gives "U" "S" (keys drop the punctuation).
     private static List<(int Start, int Length)> Words(string text)

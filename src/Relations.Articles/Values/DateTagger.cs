@@ -55,23 +55,61 @@ public static partial class DateTagger
         // Every shape but the relative one needs a digit; most sentences have none, so this check saves the scans.
         if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            // Likewise the eight shapes with a month name need one of these prefixes.
-            if (sentence.AsSpan().IndexOfAny(MonthPrefixes) >= 0)
+            // What each shape needs at least: its day numbers are runs of one or two digits, its years runs of exactly
+            // four (neither can touch another digit), a range of months names two months. Shapes the sentence
+            // cannot hold are not scanned for.
+            var numbers = Numbers.Of(sentence);
+            var months = MonthCount(sentence);
+            if (months > 0)
             {
-                Collect(MonthDayRange(), Shape.MonthDayRange, sentence, candidates);
-                Collect(DayRangeMonth(), Shape.DayRangeMonth, sentence, candidates);
-                Collect(MonthDayToMonthDay(), Shape.MonthDayToMonthDay, sentence, candidates);
-                Collect(MonthDay(), Shape.MonthDay, sentence, candidates);
-                Collect(DayMonth(), Shape.DayMonth, sentence, candidates);
-                Collect(MonthRange(), Shape.MonthRange, sentence, candidates);
-                Collect(MonthYearRange(), Shape.MonthYearRange, sentence, candidates);
-                Collect(MonthYear(), Shape.MonthYear, sentence, candidates);
+                if (numbers.Short >= 2)
+                {
+                    Collect(MonthDayRange(), Shape.MonthDayRange, sentence, candidates);
+                    Collect(DayRangeMonth(), Shape.DayRangeMonth, sentence, candidates);
+                    if (months >= 2)
+                    {
+                        Collect(MonthDayToMonthDay(), Shape.MonthDayToMonthDay, sentence, candidates);
+                    }
+                }
+
+                if (numbers.Short >= 1)
+                {
+                    Collect(MonthDay(), Shape.MonthDay, sentence, candidates);
+                    Collect(DayMonth(), Shape.DayMonth, sentence, candidates);
+                }
+
+                if (months >= 2 && numbers.Years >= 1)
+                {
+                    Collect(MonthRange(), Shape.MonthRange, sentence, candidates);
+                    if (numbers.Years >= 2)
+                    {
+                        Collect(MonthYearRange(), Shape.MonthYearRange, sentence, candidates);
+                    }
+                }
+
+                if (numbers.Years >= 1)
+                {
+                    Collect(MonthYear(), Shape.MonthYear, sentence, candidates);
+                }
             }
 
-            Collect(YearRange(), Shape.YearRange, sentence, candidates);
-            Collect(DecadeRange(), Shape.DecadeRange, sentence, candidates);
-            Collect(DecadeOnly(), Shape.Decade, sentence, candidates);
-            Collect(BareYear(), Shape.Year, sentence, candidates);
+            // "1998–2002" and "between 1998 and 2002" need two years, "1998-99" a dash right after a digit.
+            if (numbers.Years >= 2 || (numbers.Years >= 1 && numbers.DashAfterDigit))
+            {
+                Collect(YearRange(), Shape.YearRange, sentence, candidates);
+            }
+
+            // Both decade shapes need a decade: "0s", "0's" or "0’s".
+            if (MayHaveDecade(sentence))
+            {
+                Collect(DecadeRange(), Shape.DecadeRange, sentence, candidates);
+                Collect(DecadeOnly(), Shape.Decade, sentence, candidates);
+            }
+
+            if (numbers.Years >= 1)
+            {
+                Collect(BareYear(), Shape.Year, sentence, candidates);
+            }
         }
 
         if (sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
@@ -126,6 +164,64 @@ public static partial class DateTagger
     {
         var last = date.End ?? date.Start;
         return new DateContext(last.Precision == DatePrecision.Decade ? context.Year : last.Year, date);
+    }
+
+    /// <summary>The maximal runs of digits (as \\d has them) of a sentence: those of one or two digits, those of exactly four.</summary>
+    private readonly record struct Numbers(int Short, int Years, bool DashAfterDigit)
+    {
+        public static Numbers Of(string sentence)
+        {
+            var (short_, years, dash) = (0, 0, false);
+            var i = 0;
+            while (i < sentence.Length)
+            {
+                if (!char.IsDigit(sentence[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < sentence.Length && char.IsDigit(sentence[i]))
+                {
+                    i++;
+                }
+
+                var length = i - start;
+                short_ += length <= 2 ? 1 : 0;
+                years += length == 4 ? 1 : 0;
+                dash |= i < sentence.Length && sentence[i] is '–' or '-';
+            }
+
+            return new Numbers(short_, years, dash);
+        }
+    }
+
+    /// <summary>How many month names could start in the sentence (0, 1 or 2 meaning two or more): every one starts with a prefix.</summary>
+    private static int MonthCount(string sentence)
+    {
+        var span = sentence.AsSpan();
+        var first = span.IndexOfAny(MonthPrefixes);
+        if (first < 0)
+        {
+            return 0;
+        }
+
+        return span[(first + 1)..].IndexOfAny(MonthPrefixes) >= 0 ? 2 : 1;
+    }
+
+    private static bool MayHaveDecade(string sentence)
+    {
+        for (var i = sentence.IndexOf('0'); i >= 0 && i + 1 < sentence.Length; i = sentence.IndexOf('0', i + 1))
+        {
+            var next = sentence[i + 1];
+            if (next == 's' || (next is '\'' or '’' && i + 2 < sentence.Length && sentence[i + 2] == 's'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Collect(Regex regex, Shape shape, string sentence, List<Candidate> candidates)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -44,6 +45,14 @@ public static class Slug
             return text;
         }
 
+        // Names recur across a corpus: Unicode normalisation (twice) is paid once per distinct name.
+        return FoldMemo.Get(text);
+    }
+
+    private static readonly StringMemo FoldMemo = new(FoldSlow);
+
+    private static string FoldSlow(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -74,5 +83,36 @@ public static class Slug
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
+
+/// <summary>
+/// A thread-safe memo of a pure string function for short inputs (names, words); bounded so that a large corpus
+/// cannot grow it without limit. Longer inputs, and any once it is full, are computed each time.
+/// </summary>
+internal sealed class StringMemo(Func<string, string> compute, int maxLength = 80, int capacity = 200_000)
+{
+    private readonly ConcurrentDictionary<string, string> map = new(StringComparer.Ordinal);
+    private int count;
+
+    public string Get(string key)
+    {
+        if (key.Length > maxLength)
+        {
+            return compute(key);
+        }
+
+        if (map.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        value = compute(key);
+        if (Volatile.Read(ref count) < capacity && map.TryAdd(key, value))
+        {
+            Interlocked.Increment(ref count);
+        }
+
+        return value;
     }
 }

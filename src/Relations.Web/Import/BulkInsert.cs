@@ -1,40 +1,77 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Relations.Web.Import;
 
-/// <summary>A prepared INSERT reused for every row of one table (measured ~190k rows/s against 24–60k through SaveChanges).</summary>
+/// <summary>
+/// A prepared INSERT reused for every row of one table. It runs on the connection's native handle and binds by
+/// ordinal: SqliteCommand looks every parameter up by name and walks its statement list on each execution, which
+/// cost more than SQLite's own work for these small rows. The rows join the connection's open transaction.
+/// </summary>
 internal sealed class BulkInsert : IDisposable
 {
-    private readonly SqliteCommand command;
-    private readonly SqliteParameter[] parameters;
+    private readonly sqlite3 db;
+    private readonly sqlite3_stmt statement;
+    private readonly int columns;
     private readonly string table;
 
     public BulkInsert(SqliteConnection connection, SqliteTransaction transaction, string table, params string[] columns)
     {
+        ArgumentNullException.ThrowIfNull(transaction);
         this.table = table;
-        command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-        parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
-        command.Prepare();
+        this.columns = columns.Length;
+        db = connection.Handle!;
+        var sql = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})";
+        Check(raw.sqlite3_prepare_v2(db, sql, out statement), null);
     }
 
     public void Add(params object?[] values)
     {
-        for (var i = 0; i < parameters.Length; i++)
+        for (var i = 0; i < columns; i++)
         {
-            parameters[i].Value = values[i] ?? DBNull.Value;
+            var index = i + 1;
+            var rc = values[i] switch
+            {
+                null or DBNull => raw.sqlite3_bind_null(statement, index),
+                string s => raw.sqlite3_bind_text(statement, index, s),
+                int n => raw.sqlite3_bind_int64(statement, index, n),
+                long n => raw.sqlite3_bind_int64(statement, index, n),
+                bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
+                double d => raw.sqlite3_bind_double(statement, index, d),
+                byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+                var other => throw new NotSupportedException($"Column {i} of {table}: no binding for {other.GetType()}"),
+            };
+            Check(rc, values);
         }
 
-        try
+        var step = raw.sqlite3_step(statement);
+        if (step != raw.SQLITE_DONE)
         {
-            command.ExecuteNonQuery();
+            var failure = Failure(step, values);
+            raw.sqlite3_reset(statement);
+            throw failure;
         }
-        catch (SqliteException e)
+
+        raw.sqlite3_reset(statement);
+    }
+
+    public void Dispose() => statement.Dispose();
+
+    private void Check(int rc, object?[]? values)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
         {
-            throw new InvalidOperationException($"Writing a row of {table} failed ({e.Message}): {string.Join(", ", values)}", e);
+            throw Failure(rc, values);
         }
     }
 
-    public void Dispose() => command.Dispose();
+    private Exception Failure(int rc, object?[]? values)
+    {
+        var message = string.Create(CultureInfo.InvariantCulture, $"SQLite Error {rc}: '{raw.sqlite3_errmsg(db).utf8_to_string()}'.");
+        var error = new SqliteException(message, rc, raw.sqlite3_extended_errcode(db));
+        return values is null
+            ? error
+            : new InvalidOperationException($"Writing a row of {table} failed ({message}): {string.Join(", ", values)}", error);
+    }
 }

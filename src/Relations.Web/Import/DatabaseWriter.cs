@@ -26,11 +26,18 @@ internal static class DatabaseWriter
         Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
         using (var tx = connection.BeginTransaction())
         {
+            // The secondary indexes are built once over the loaded tables, which is cheaper than keeping them up row by row.
+            var indexes = DropIndexes(connection, tx);
             var countryIds = WriteCountries(connection, tx, corpus);
             WritePersons(connection, tx, corpus);
             WriteRelations(connection, tx, corpus, countryIds);
             checkpoint?.Invoke("relations-written");
             WriteSourceFiles(connection, tx, corpus);
+            foreach (var create in indexes)
+            {
+                Execute(connection, tx, create);
+            }
+
             SearchIndex.Build(connection, tx);
             using var info = new BulkInsert(connection, tx, "DatabaseInfo", "Id", "Identity", "ImportedAt", "SchemaVersion");
             info.Add(1, Identity(corpus), Timestamp(corpus.Files.Select(f => f.FirstImported).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()), RelationsDb.SchemaVersion);
@@ -232,6 +239,37 @@ internal static class DatabaseWriter
         {
             throw new InvalidOperationException($"The import would break a reference: table {reader.GetString(0)} row {reader.GetValue(1)} → {reader.GetString(2)}");
         }
+    }
+
+    /// <summary>Drops the schema's own indexes (not the primary keys' automatic ones) and returns their CREATE statements.</summary>
+    private static List<string> DropIndexes(SqliteConnection c, SqliteTransaction tx)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        using (var command = c.CreateCommand())
+        {
+            command.Transaction = tx;
+            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            Execute(c, tx, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        }
+
+        return indexes.Select(i => i.Sql).ToList();
+    }
+
+    private static void Execute(SqliteConnection c, SqliteTransaction tx, string sql)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static void Execute(SqliteConnection c, string sql)
