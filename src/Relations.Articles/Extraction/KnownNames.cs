@@ -122,8 +122,10 @@ public sealed class KnownNames
                 return full;
             }
 
+            // The surname, or another word after the first name ("Lula" for "Luiz Inácio Lula da Silva").
             var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 1 && !shortForm.Contains(' ', StringComparison.Ordinal) && CanonicalKey(words[^1]) == key)
+            if (words.Length > 1 && !shortForm.Contains(' ', StringComparison.Ordinal)
+                && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Skip(1).Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key))))
             {
                 if (match is not null && CanonicalKey(match) != fullKey)
                 {

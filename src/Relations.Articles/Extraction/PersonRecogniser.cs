@@ -108,14 +108,16 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
     {
         var found = new List<PersonMention>();
         var i = 0;
+        var previousPersonEnd = -1;
         while (i < tokens.Count)
         {
             var end = RunEnd(tokens, i);
             if (end > i)
             {
-                if (Candidate(sentence, tokens, i, end, article, asked) is { } mention)
+                if (Candidate(sentence, tokens, i, end, article, asked, previousPersonEnd) is { } mention)
                 {
                     found.Add(mention);
+                    previousPersonEnd = end;
                 }
 
                 i = end;
@@ -164,7 +166,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return i;
     }
 
-    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, KnownNames? article, List<(string Name, bool Known)>? asked)
+    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, KnownNames? article, List<(string Name, bool Known)>? asked, int previousPersonEnd = -1)
     {
         // Sentence openers and dates are not names: "During", "The", "October".
         var first = runStart;
@@ -255,6 +257,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
 
         var evidence = hasRole || isKnown
             || (nameStart == runStart && runStart > 0 && PersonAdjectives.Contains(tokens[runStart - 1].Text))
+            || (nameStart == runStart && PersonContextBefore(tokens, runStart, runEnd, previousPersonEnd))
             || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
     }
@@ -304,7 +307,43 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return sawRole && start < nameStart ? text[tokens[start].Start..(tokens[nameStart - 1].Start + tokens[nameStart - 1].Length)] : null;
     }
 
-    private static bool IsRoleNoun(Token t) => t.Kind == TokenKind.Word && !t.IsCapitalised && RoleNouns.Contains(t.Text);
+    private static bool IsRoleNoun(Token t) => t.Kind == TokenKind.Word && !t.IsCapitalised
+        && (RoleNouns.Contains(t.Text) || (t.Text.EndsWith('s') && RoleNouns.Contains(t.Text[..^1])));
+
+    /// <summary>
+    /// Words before the run that only a person fits: "Under X", "the government of X", "led by X", a role before a
+    /// parenthetical name ("the Soviet ambassador, Vladimir Polyakov,"), or "and" after another person ("X and Y").
+    /// </summary>
+    private static bool PersonContextBefore(List<Token> tokens, int runStart, int runEnd, int previousPersonEnd)
+    {
+        if (runStart == 0)
+        {
+            return false;
+        }
+
+        var prev = tokens[runStart - 1].Text;
+        var prev2 = runStart > 1 ? tokens[runStart - 2].Text : string.Empty;
+        if (prev is "Under" or "under"
+            || (prev == "of" && OfPersonNouns.Contains(prev2))
+            || (prev == "by" && ByPersonVerbs.Contains(prev2))
+            || (prev is "and" or "," && previousPersonEnd == runStart - 1 && previousPersonEnd > 0))
+        {
+            return true;
+        }
+
+        if (prev == "," && runEnd < tokens.Count && tokens[runEnd].Text == ",")
+        {
+            for (var k = runStart - 2; k >= Math.Max(0, runStart - 6); k--)
+            {
+                if (IsRoleNoun(tokens[k]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool LooksLikeName(List<Token> tokens, int start, int end)
     {
@@ -316,7 +355,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         for (var k = start; k < end; k++)
         {
             var t = tokens[k];
-            if (t.Kind != TokenKind.Word || ThingNouns.Contains(t.Text) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1)
+            if (t.Kind != TokenKind.Word || ThingNouns.Contains(t.Text) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && Numerals.Contains(t.Text)))
                 || (k == start && MonthsAndDays.Contains(t.Text)))
             {
                 return false;
@@ -493,7 +532,9 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
 
         public bool IsPossessive => PossessiveLength > 0;
 
-        public bool IsCapitalised { get; } = kind == TokenKind.Word && char.IsUpper(text[0]);
+        // "d'Estaing" is a capitalised name word after its particle.
+        public bool IsCapitalised { get; } = kind == TokenKind.Word && (char.IsUpper(text[0])
+            || (text.Length > 2 && text[0] is 'd' or 'l' && text[1] is '\'' or '’' && char.IsUpper(text[2])));
 
         public bool IsAllCaps { get; } = kind == TokenKind.Word && AllLettersUpper(text);
 

@@ -62,7 +62,8 @@ internal static class PersonRecogniserLexicon
         + "talked talks spoke speaks believed believes decided decides refused refuses admitted admits remarked remarks "
         + "commented comments mentioned mentions embraced embraces hugged hugs shook shakes personally wished wishes "
         + "presented presents awarded awards sought seeks vowed vows urged negotiated negotiates discussed discusses "
-        + "reaffirmed reaffirms stressed stresses emphasized emphasised emphasizes emphasises",
+        + "reaffirmed reaffirms stressed stresses emphasized emphasised emphasizes emphasises chose chooses seized seizes "
+        + "governed governs ruled rules mediated mediates won wins launched launches founded founds suspended suspends",
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>
@@ -122,7 +123,21 @@ internal static class PersonRecogniserLexicon
         StringComparer.Ordinal);
 
     /// <summary>Lower-case particles allowed inside a name ("Charles de Gaulle", "Ludwig van Beethoven").</summary>
-    public static readonly HashSet<string> Particles = Set("de del della di da das dos do du van von der den ter bin ibn al el la le y", StringComparer.Ordinal);
+    public static readonly HashSet<string> Particles = Set("de del della di da das dos do du van von der den ter bin ibn al el la le y arap", StringComparer.Ordinal);
+
+    /// <summary>Regnal and generational numerals after a name ("Hassan II", "John Paul II").</summary>
+    public static readonly HashSet<string> Numerals = Set("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI", StringComparer.Ordinal);
+
+    /// <summary>"the government of X", "the guest of X": nouns whose "of" is followed by a person.</summary>
+    public static readonly HashSet<string> OfPersonNouns = Set(
+        "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
+        + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy",
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"led by X", "received by X": participles whose "by" is followed by a person.</summary>
+    public static readonly HashSet<string> ByPersonVerbs = Set(
+        "led headed founded chaired received hosted welcomed signed ordered appointed commanded governed ruled",
+        StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> MonthsAndDays = Set(
         "January February March April May June July August September October November December "
