@@ -257,7 +257,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
 
         var evidence = hasRole || isKnown
             || (nameStart == runStart && runStart > 0 && PersonAdjectives.Contains(tokens[runStart - 1].Text))
-            || (nameStart == runStart && PersonContextBefore(tokens, runStart, runEnd, previousPersonEnd))
+            || PersonContextBefore(tokens, nameStart, runEnd, previousPersonEnd)
             || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
     }
