@@ -38,7 +38,11 @@ EXTRA="$OUT/load-extra"
 BASE="http://127.0.0.1:$PORT"
 # The per-client token bucket on /search and /api (200/s by default) would turn a loopback benchmark into a
 # rate-limiter benchmark: lift it for this run only.
-SITE_ARGS=(--db "$DB" --seeds /nonexistent --urls "$BASE" --RateLimiting:PermitsPerSecond=1000000 --RateLimiting:QueueLimit=0)
+# --contentRoot: the published appsettings.json (Serilog to the console, so errors reach $OUT/load-site.log); the
+# per-request log line is turned down to warnings so the log is not the benchmark.
+SITE_ARGS=(--db "$DB" --seeds /nonexistent --urls "$BASE" --contentRoot "$PWD/$SITE"
+  --RateLimiting:PermitsPerSecond=1000000 --RateLimiting:QueueLimit=0
+  --Serilog:MinimumLevel:Override:Relations.Web.Infrastructure.RequestLogging=Warning)
 # CACHE=0 turns the output cache off, so every request runs its queries (the cost of a first visit to a URL).
 if [ "${CACHE:-1}" = 0 ]; then SITE_ARGS+=(--Relations:OutputCache=false); fi
 
@@ -143,10 +147,11 @@ RSS_PID=$!
 # wrk's latency in ms ("850.00us", "1.23ms", "1.02s").
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else if (v ~ /s$/) printf "%.2f", v * 1000; else print "?" }'; }
 declare -A RPS P50 P99 ERR
-run_wrk() {  # url duration connections -> prints wrk's report into $OUT/wrk-*.txt, sets RPS/P50/P99/ERR
+run_wrk() {  # url duration connections [wrk args] -> wrk's report in $OUT/wrk-*.txt; sets RPS/P50/P99/ERR
   local u="$1" d="$2" c="$3" file
+  shift 3
   file="$OUT/wrk-$(echo "$u" | tr -c 'a-zA-Z0-9' '_').txt"
-  timeout 300 wrk -t"$THREADS" -c"$c" -d"$d" --timeout 5s --latency "$BASE$u" >"$file" 2>&1 || true
+  timeout 300 wrk -t"$THREADS" -c"$c" -d"$d" --timeout 5s --latency "$@" "$BASE$u" >"$file" 2>&1 || true
   RPS[$u]=$(awk '/^Requests\/sec:/ {print $2}' "$file")
   grep -q ' 0 requests in' "$file" && echo "   wrk completed no request on $u: see $file" >&2
   P50[$u]=$(to_ms "$(awk '/^ +50%/ {print $2}' "$file")")
@@ -157,7 +162,7 @@ run_wrk() {  # url duration connections -> prints wrk's report into $OUT/wrk-*.t
   ERR[$u]="$non2xx/$sock"
 }
 
-echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, one URL after the other"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, one URL after the other (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 for u in "${URLS[@]}"; do
   run_wrk "$u" "$DURATION" "$CONNECTIONS"
   printf '   %-45s %10s req/s\n' "$u" "${RPS[$u]:-?}"
@@ -197,8 +202,9 @@ total_req=0; total_non2xx=0; total_sock=0; runs=0; after=0
 while [ "$after" -lt 1 ]; do
   kill -0 "$IMPORT_PID" 2>/dev/null || after=$((after + 1))
   u="/relations/$RELATION"
-  run_wrk "$u" 10s "$CONNECTIONS"
+  run_wrk "$u" 10s "$CONNECTIONS" -s bench/status.lua
   file="$OUT/wrk-$(echo "$u" | tr -c 'a-zA-Z0-9' '_').txt"
+  grep '^status ' "$file" | sed "s/^/   run $((runs + 1)): /" || true
   req=$(awk '/requests in/ {print $1}' "$file")
   total_req=$((total_req + ${req:-0}))
   total_non2xx=$((total_non2xx + ${ERR[$u]%/*}))
@@ -215,6 +221,7 @@ extra_code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/relations/east-german
 printf '   import exit %s after %.0f s (3 = some generated files rejected on purpose); %s wrk runs, %s requests\n' \
   "$import_status" "$reimport_s" "$runs" "$total_req"
 echo "   non-2xx responses: $total_non2xx; socket errors (connect/read/write/timeout): $total_sock"
+grep -E '\[[0-9:]+ (ERR|FTL)\]' "$OUT/load-site.log" | cut -c1-300 | sort | uniq -c | sort -rn | head -5 | sed 's/^/   site log: /' || true
 echo "   the extra article after the swap: /relations/east-germany/south-yemen answered $extra_code"
 
 kill "$RSS_PID" 2>/dev/null || true
@@ -225,10 +232,10 @@ echo "   site VmRSS max over the whole run (sampled every second): $max_rss_mb M
 
 yes_no() { awk "BEGIN { print ($1) ? \"yes\" : \"NO\" }"; }
 echo
-echo "== targets"
+echo "== targets (load average now: $(cut -d' ' -f1-3 /proc/loadavg); on a shared 2-core machine the p99s move with the neighbours)"
 echo "   relation req/s >= 35% of static          : $(yes_no "$REL_RPS >= 0.35 * $static")"
-echo "   relation p99 <= 25 ms                    : $(yes_no "$REL_P99 <= 25")"
-echo "   search p99 <= 40 ms over >= 100,000 events: $(yes_no "$SEARCH_P99 <= 40 && $events >= 100000")"
+echo "   relation p99 <= 25 ms                    : $(yes_no "$REL_P99 > 0 && $REL_P99 <= 25")"
+echo "   search p99 <= 40 ms over >= 100,000 events: $(yes_no "$SEARCH_P99 > 0 && $SEARCH_P99 <= 40 && $events >= 100000")"
 echo "   RSS < 300 MB                             : $(yes_no "$max_rss_mb < 300")"
 echo "   start to first 200 < 2 s                 : $(yes_no "$startup_ms < 2000")"
 echo "   no failed request during the re-import   : $(yes_no "$total_non2xx == 0 && $total_sock == 0 && $import_status != 1 && $extra_code == 200")"
