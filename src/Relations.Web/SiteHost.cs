@@ -26,6 +26,17 @@ public static class SiteHost
             WebRootPath = Directory.Exists(webRoot) ? webRoot : null,
         });
 
+        // Run from the repo root the content root holds no appsettings.json: read the copy the build puts next to the
+        // binary, underneath every other source, so the command line and environment still override it.
+        if (!File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")))
+        {
+            var beside = new ConfigurationBuilder()
+                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{builder.Environment.EnvironmentName}.json"), optional: true)
+                .Build();
+            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.ChainedConfigurationSource { Configuration = beside, ShouldDisposeConfiguration = true });
+        }
+
         // Serilog through Serilog.Extensions.Logging (Serilog.AspNetCore does not restore here), configured from appsettings.json.
         var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
         builder.Logging.ClearProviders();
