@@ -64,4 +64,17 @@ public sealed class EventSearchTests(SiteFixture site) : IDisposable
         var fiftyEight = await YearEvents.LoadAsync(db, Period.Year(1958));
         Assert.Contains(fiftyEight.Events, e => e.Event.Text.Contains("November–December 1958", StringComparison.Ordinal) && !e.Broader);
     }
+
+    [Fact]
+    public async Task YearPagesArePagedInDateOrder()
+    {
+        await using var db = Db();
+        var all = await YearEvents.LoadAsync(db, Period.Decade(1960));
+        var first = await YearEvents.LoadAsync(db, Period.Decade(1960), page: 1, pageSize: 2);
+        var second = await YearEvents.LoadAsync(db, Period.Decade(1960), page: 2, pageSize: 2);
+
+        Assert.True(all.Total > 4);
+        Assert.Equal((all.Total, 2, (all.Total + 1) / 2), (first.Total, first.Events.Count, first.Pages));
+        Assert.Equal(all.Events.Skip(2).Take(2).Select(e => e.Event.Id), second.Events.Select(e => e.Event.Id));
+    }
 }

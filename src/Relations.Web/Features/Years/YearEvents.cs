@@ -7,20 +7,29 @@ namespace Relations.Web.Features.Years;
 /// <summary>An event of a period; Broader when its interval reaches outside the period ("the 1980s" on /years/1985).</summary>
 public sealed record PeriodEvent(EventItem Event, bool Broader);
 
-public sealed record YearPage(Period Period, IReadOnlyList<PeriodEvent> Events);
+/// <summary>One page of a period's events: at corpus scale a busy year holds thousands, so pages keep it readable and bounded.</summary>
+public sealed record YearPage(Period Period, IReadOnlyList<PeriodEvent> Events, int Total, int Page, int PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
 
 public static class YearEvents
 {
-    public static async Task<YearPage> LoadAsync(RelationsDb db, Period period, CancellationToken ct = default)
+    public const int DefaultPageSize = 200;
+
+    public static async Task<YearPage> LoadAsync(RelationsDb db, Period period, int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         var first = period.First;
         var last = period.Last;
-        var events = await db.Events
-            .Where(e => e.Earliest <= last && e.Latest >= first)
+        var overlapping = db.Events.Where(e => e.Earliest <= last && e.Latest >= first);
+        var total = await overlapping.CountAsync(ct);
+        page = Math.Max(1, page);
+        var events = await overlapping
             .OrderBy(e => e.Earliest).ThenBy(e => e.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(EventItem.FromRow)
             .ToListAsync(ct);
-        return new YearPage(period, [.. events.Select(e => new PeriodEvent(e, e.Earliest < first || e.Latest > last))]);
+        return new YearPage(period, [.. events.Select(e => new PeriodEvent(e, e.Earliest < first || e.Latest > last))], total, page, pageSize);
     }
 
     /// <summary>The decades that have events or an established date, for the /years index.</summary>

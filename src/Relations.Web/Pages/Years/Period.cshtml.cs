@@ -16,7 +16,7 @@ public class PeriodModel(RelationsDb db) : PageModel
 
     public IReadOnlySet<int> BroaderIds => Result is null ? new HashSet<int>() : Result.Events.Where(e => e.Broader).Select(e => e.Event.Id).ToHashSet();
 
-    public async Task<IActionResult> OnGetAsync(string period, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string period, [FromQuery] int page = 1, CancellationToken ct = default)
     {
         Requested = period;
         if (!Period.TryParse(period, out var parsed))
@@ -35,7 +35,7 @@ public class PeriodModel(RelationsDb db) : PageModel
             return RedirectPermanent($"/years/{parsed.Label}");
         }
 
-        Result = await YearEvents.LoadAsync(db, parsed, ct);
+        Result = await YearEvents.LoadAsync(db, parsed, page, ct: ct);
         return Page();
     }
 }
