@@ -133,7 +133,7 @@ public static partial class AidExtractor
         return earlier is not null ? YearOf(earlier.Date) : s.Before.Year;
     }
 
-    private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : (date.End ?? date.Start).Year == date.Start.Year ? date.Start.Year : date.Start.Year;
+    private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : date.Start.Year;
 
     private static string What(string text, TextSpan clause, Match cue, Quantity q)
     {
