@@ -368,6 +368,16 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
     // "Raúl Castro stated", "Kim Il Sung personally made", "X has visited".
     private static bool VerbFollows(List<Token> tokens, int k)
     {
+        // "John Howard and Shinzō Abe signed": a coordinated subject shares the verb after the second name.
+        if (k + 1 < tokens.Count && tokens[k].Text == "and" && tokens[k + 1].IsCapitalised)
+        {
+            var end = RunEnd(tokens, k + 1);
+            if (end > k + 1 && end - (k + 1) <= MaxNameWords && !tokens[end - 1].IsPossessive && VerbFollows(tokens, end))
+            {
+                return true;
+            }
+        }
+
         for (var skipped = 0; k < tokens.Count && skipped <= 2; k++, skipped++)
         {
             var t = tokens[k];
@@ -376,7 +386,15 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
                 return false;
             }
 
-            if (Verbs.Contains(t.Text))
+            // A listed verb, or any past-tense verb straight after the name or its auxiliary ("Houari Boumédiène
+            // nationalised", "Rajiv Gandhi was received"): things with such names were rejected before this point.
+            if (Verbs.Contains(t.Text) || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(t.Text)))
+            {
+                return true;
+            }
+
+            if (t.Text is "was" or "were" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word
+                && tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(tokens[k + 1].Text))
             {
                 return true;
             }

@@ -67,6 +67,12 @@ internal static class PersonRecogniserLexicon
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>
+    /// <summary>Words ending in -ed that are not verbs of a person ("based", "called", "named").</summary>
+    public static readonly HashSet<string> NotVerbs = Set(
+        "based called named entitled titled dubbed located situated seated housed concerned related united limited "
+        + "advanced armed isolated landlocked bordered need indeed hundred speed breed seed feed greed",
+        StringComparer.Ordinal);
+
     public static readonly HashSet<string> VerbFillers = Set(
         "has had have would will also then later again once himself herself reportedly subsequently finally first "
         + "never often soon repeatedly publicly privately officially even still",
