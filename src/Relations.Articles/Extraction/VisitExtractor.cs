@@ -125,6 +125,13 @@ public static partial class VisitExtractor
             }
         }
 
+        // "Shinzō Abe visited Darwin, the first Japanese leader to do so": a place the gazetteer does not know, right after
+        // the verb, is taken to be in the other party when the traveller's own country is known.
+        if (destination is null && home is not null && article.Party(home) is { } homeParty && UnknownPlaceFollows(article, s.Text, verb.Index + verb.Length))
+        {
+            destination = article.Other(homeParty);
+        }
+
         var toParty = article.Party(destination);
         if (destination is null || toParty is null || (verb.Groups["return"].Success && home is null))
         {
@@ -217,10 +224,20 @@ public static partial class VisitExtractor
         + @"|(?<possessive>'s\s+(?:(?:first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) to)"
         + @"|(?<by>\bvisit by)"
         + @"|(?<returned>\breturned the visit\b)"
-        + @"|\b(?:visited|visits|visiting|to visit|(?:came|went|flew) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived in|toured|to attend|attended"
+        + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived in|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
+
+    private static bool UnknownPlaceFollows(AnalysedArticle article, string text, int after)
+    {
+        var m = PlaceAfter().Match(text, after);
+        return m.Success && m.Index == after && article.Gazetteer.Find(m.Groups["place"].Value) is null
+            && article.Gazetteer.FindByCity(m.Groups["place"].Value) is null && article.Gazetteer.FindMentions(m.Groups["place"].Value).Count == 0;
+    }
+
+    [GeneratedRegex(@"\G\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?=\s*(?:[,.;]|$|\s+(?:in|on|for|from|to|and)\b))")]
+    private static partial Regex PlaceAfter();
 
     private static bool InsideName(string text, int start)
     {
