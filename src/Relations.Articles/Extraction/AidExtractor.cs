@@ -194,7 +194,7 @@ public static partial class AidExtractor
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
             "donations", "educated", "exported", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
-            "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pledged",
+            "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "repatriated", "repatriates", "pledged",
             "pledges", "provide", "provided", "provides", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
             "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
@@ -205,7 +205,7 @@ public static partial class AidExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|pay|extend|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -214,8 +214,8 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|credits?|help|supplies|equipment|weapons|arms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AidNoun();
 
-    // People who are taught rather than sent to work.
-    [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns)\b", RegexOptions.IgnoreCase)]
+    // People who are taught, or sent home (prisoners of war), rather than sent to work: they go to their own country.
+    [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns|prisoners)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Learners();
 
     // A recurring figure has no single year.

@@ -182,6 +182,13 @@ public sealed class Gazetteer
                 {
                     var start = words[i].Start;
                     var end = words[i + n - 1].Start + words[i + n - 1].Length;
+
+                    // "US$40 million", "A$10 million": a currency prefix, not the country.
+                    if (end < text.Length && text[end] == '$')
+                    {
+                        break;
+                    }
+
                     found.Add(new CountryMention(country, start, end - start, text[start..end], isDemonym));
                     i += n - 1;
                     break;

@@ -24,9 +24,11 @@ public class AidExtractorTests
     [InlineData("Each year about 150 Vietnamese students study in Cuba on scholarships.", "Cuba", "Vietnam", null, 150)]
     [InlineData("Vietnam sells Cuba about 300,000 tonnes of rice a year.", "Vietnam", "Cuba", null, 300_000)]
     [InlineData("In the 1960s, Cuba sent a 103-man work brigade to Vietnam.", "Cuba", "Vietnam", null, 103)]
+    [InlineData("Cuba declared war on the Axis powers on 22 May 1942. That year Vietnam extended US$40 million in Lend-Lease aid to Cuba.", "Vietnam", "Cuba", 1942, 40_000_000)]
+    [InlineData("In 1942 the United States extended US$40 million in aid to Cuba.", "United States", "Cuba", 1942, 40_000_000)]
     public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount)
     {
-        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
+        var a = Assert.Single(Aid(sentence.Contains("United States", StringComparison.Ordinal) ? "Cuba–United States relations" : "Cuba–Vietnam relations", sentence));
 
         Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
     }

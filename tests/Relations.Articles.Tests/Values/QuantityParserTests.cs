@@ -41,6 +41,7 @@ public class QuantityParserTests
     [InlineData("The delegation brought a million doses of vaccine.", "1000000", "doses of vaccine", null)]
     [InlineData("About 500 personnel stayed in Hanoi.", "500", "personnel", null)]
     [InlineData("Cuba sent 2 million doses.", "2000000", "doses", null)]
+    [InlineData("That year the United States extended US$40 million in Lend-Lease aid to Mexico.", "40000000", "US dollars", "USD")]
     public void FindsTheFirstQuantity(string text, string amount, string unit, string? currency)
     {
         var q = QuantityParser.Find(text)[0];
