@@ -39,10 +39,16 @@ public class GoldScoreTests(ITestOutputHelper output)
         }
     }
 
+    /// <remarks>
+    /// Corpus and HeldOut reach the hidden set's bar (0.85). HeldOut2 is the newest set, annotated without seeing the
+    /// code and measured before rules were drawn from it (visits 0.56, aid 0.61, persons 0.79): its bar records where
+    /// extraction stands on unseen phrasings and guards against sliding back.
+    /// </remarks>
     [Theory]
-    [InlineData("Corpus")]
-    [InlineData("HeldOut")]
-    public void ExampleArticlesMatchTheirGoldAnnotations(string set)
+    [InlineData("Corpus", 0.85)]
+    [InlineData("HeldOut", 0.85)]
+    [InlineData("HeldOut2", 0.7)]
+    public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
         var scorer = ScoreFolder(folder, folder);
@@ -50,7 +56,7 @@ public class GoldScoreTests(ITestOutputHelper output)
 
         foreach (var score in scorer.Scores)
         {
-            Assert.True(score.F1 >= 0.85, score.ToString());
+            Assert.True(score.F1 >= bar, score.ToString());
         }
     }
 }
