@@ -124,6 +124,19 @@ public sealed class KnownNames
 
             // The surname, or another word after the first name ("Lula" for "Luiz Inácio Lula da Silva").
             var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+            // "Fernández de Kirchner" for "Cristina Fernández de Kirchner": the end of a longer name.
+            if (shortForm.Contains(' ', StringComparison.Ordinal) && fullKey.EndsWith(" " + key, StringComparison.Ordinal))
+            {
+                if (match is not null && CanonicalKey(match) != fullKey)
+                {
+                    return null;
+                }
+
+                match = full;
+                continue;
+            }
+
             if (words.Length > 1 && !shortForm.Contains(' ', StringComparison.Ordinal)
                 && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Skip(1).Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key))))
             {

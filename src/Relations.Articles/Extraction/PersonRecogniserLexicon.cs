@@ -89,7 +89,7 @@ internal static class PersonRecogniserLexicon
 
     /// <summary>Nouns naming institutions, places, events and things: a run holding one is not a person ("Kim Il Sung University").</summary>
     public static readonly HashSet<string> ThingNouns = Set(
-        "University Universities Square City Trail Party War Wars Summit Accords Accord Agreement Treaty Olympics Olympic "
+        "Relations University Universities Square City Trail Party War Wars Summit Accords Accord Agreement Treaty Olympics Olympic "
         + "Games Canal Authority Ministry Assembly Committee Council Institute Academy Airport Station Street Bridge "
         + "Province Prefecture Bay Island Islands River Mountain Mountains Stadium Hall Palace Hotel Embassy Consulate "
         + "Movement Front Army Navy Force Forces Company Corporation Bank Group News Agency Times Post Ilbo Daily Sinmun "
