@@ -146,8 +146,8 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
                     break;
                 }
 
-                // "Dr. Kim": the full stop of an abbreviated title does not end the run.
-                if (AbbreviatedTitles.Contains(t.Text) && i + 1 < tokens.Count && tokens[i].Text == "." && tokens[i + 1].IsCapitalised)
+                // "Dr. Kim", "Franklin D. Roosevelt": the full stop of an abbreviated title or an initial does not end the run.
+                if ((AbbreviatedTitles.Contains(t.Text) || (t.Length == 1 && i - 1 > start)) && i + 1 < tokens.Count && tokens[i].Text == "." && tokens[i + 1].IsCapitalised)
                 {
                     i++;
                 }
@@ -432,6 +432,13 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
 
         k++;
         if (k < tokens.Count && tokens[k].Text is "who" or "whose")
+        {
+            return true;
+        }
+
+        // "Malcolm Turnbull, hosted by Abe in Tokyo", "Yitzhak Rabin, received in Bonn": a participle of being hosted.
+        if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal)
+            && !NotVerbs.Contains(tokens[k].Text) && tokens[k + 1].Text is "by" or "in" or "at")
         {
             return true;
         }

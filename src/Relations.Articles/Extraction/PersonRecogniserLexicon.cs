@@ -63,7 +63,8 @@ internal static class PersonRecogniserLexicon
         + "commented comments mentioned mentions embraced embraces hugged hugs shook shakes personally wished wishes "
         + "presented presents awarded awards sought seeks vowed vows urged negotiated negotiates discussed discusses "
         + "reaffirmed reaffirms stressed stresses emphasized emphasised emphasizes emphasises chose chooses seized seizes "
-        + "governed governs ruled rules mediated mediates won wins launched launches founded founds suspended suspends",
+        + "governed governs ruled rules mediated mediates won wins launched launches founded founds suspended suspends "
+        + "flew flies",
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>

@@ -224,7 +224,7 @@ public static partial class VisitExtractor
         + @"|(?<possessive>'s\s+(?:(?:first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) to)"
         + @"|(?<by>\bvisit by)"
         + @"|(?<returned>\breturned the visit\b)"
-        + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived in|toured|to attend|attended"
+        + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
