@@ -314,6 +314,34 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
     /// Words before the run that only a person fits: "Under X", "the government of X", "led by X", a role before a
     /// parenthetical name ("the Soviet ambassador, Vladimir Polyakov,"), or "and" after another person ("X and Y").
     /// </summary>
+    // "received in Islamabad by Benazir Bhutto": a participle a few words before "by".
+    private static bool ParticipleShortlyBefore(List<Token> tokens, int by)
+    {
+        for (var k = by - 1; k >= Math.Max(0, by - 4); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "signed the agreement in Tokyo with Yoshihide Suga", "talks with X": "with" after a word of meeting.
+    private static bool MeetingWordBefore(List<Token> tokens, int with)
+    {
+        for (var k = with - 1; k >= Math.Max(0, with - 8); k--)
+        {
+            if (MeetingWords.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PersonContextBefore(List<Token> tokens, int runStart, int runEnd, int previousPersonEnd)
     {
         if (runStart == 0)
@@ -325,7 +353,9 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         var prev2 = runStart > 1 ? tokens[runStart - 2].Text : string.Empty;
         if (prev is "Under" or "under"
             || (prev == "of" && OfPersonNouns.Contains(prev2))
-            || (prev == "by" && ByPersonVerbs.Contains(prev2))
+            || (prev == "by" && (ByPersonVerbs.Contains(prev2) || ParticipleShortlyBefore(tokens, runStart - 1)))
+            || ObjectOfMeeting.Contains(prev)
+            || (prev == "with" && MeetingWordBefore(tokens, runStart - 1))
             || (prev is "and" or "," && previousPersonEnd == runStart - 1 && previousPersonEnd > 0))
         {
             return true;
@@ -355,6 +385,13 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         for (var k = start; k < end; k++)
         {
             var t = tokens[k];
+
+            // The full stop after an initial ("Harry S. Truman").
+            if (t.Text == "." && k > start && tokens[k - 1].Length == 1)
+            {
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word || ThingNouns.Contains(t.Text) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && Numerals.Contains(t.Text)))
                 || (k == start && MonthsAndDays.Contains(t.Text)))
             {

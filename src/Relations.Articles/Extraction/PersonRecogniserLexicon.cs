@@ -68,6 +68,12 @@ internal static class PersonRecogniserLexicon
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>
+    /// <summary>Verbs whose object is a person: "met Manuel Ávila Camacho", "succeeded X".</summary>
+    public static readonly HashSet<string> ObjectOfMeeting = Set("met meets greeted welcomed succeeded replaced defeated congratulated invited", StringComparer.Ordinal);
+
+    /// <summary>Words after which "with X" names a person: "signed … with Yoshihide Suga", "talks with X".</summary>
+    public static readonly HashSet<string> MeetingWords = Set("met meet meeting meetings signed talks summit summits held negotiated spoke", StringComparer.Ordinal);
+
     /// <summary>Words ending in -ed that are not verbs of a person ("based", "called", "named").</summary>
     public static readonly HashSet<string> NotVerbs = Set(
         "based called named entitled titled dubbed located situated seated housed concerned related united limited "
