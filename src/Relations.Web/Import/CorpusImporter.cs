@@ -101,7 +101,8 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            // The writer's connections are not pooled; the swap is seen by readers through DatabaseIdentity.
+            ConnectionPools.ClearReadOnly(databasePath);
             if (File.Exists(temp))
             {
                 File.Delete(temp);
@@ -133,7 +134,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            ConnectionPools.ClearReadOnly(databasePath);
         }
     }
 
@@ -155,7 +156,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            ConnectionPools.ClearReadOnly(databasePath);
         }
     }
 }

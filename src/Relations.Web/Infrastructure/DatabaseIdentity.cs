@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using Relations.Web.Data;
 
 namespace Relations.Web.Infrastructure;
 
@@ -33,7 +33,7 @@ public sealed class DatabaseIdentity(string path)
                 if (seen != current)
                 {
                     current = seen;
-                    SqliteConnection.ClearAllPools();
+                    ConnectionPools.ClearReadOnly(Path);
                 }
 
                 return current;

@@ -65,7 +65,7 @@ public static class StartupImport
         }
         finally
         {
-            SqliteConnection.ClearAllPools();
+            ConnectionPools.ClearReadOnly(database);
         }
     }
 }

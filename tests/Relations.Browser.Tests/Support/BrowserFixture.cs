@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
@@ -90,7 +89,8 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             await site.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        // Only this fixture's pool: other collections' sites may still be reading theirs.
+        Relations.Web.Data.ConnectionPools.ClearReadOnly(Database);
         try
         {
             Directory.Delete(folder, recursive: true);
