@@ -4,8 +4,11 @@ using Relations.Articles.Syntax;
 
 namespace Relations.Articles.Extraction;
 
-/// <summary>What extraction made of one document: the facts, or why it is not a relation article.</summary>
-public sealed record ExtractionOutcome(ArticleFacts? Facts, string? SkipReason, int SkipLine);
+/// <summary>
+/// What extraction made of one document: the facts, or why there are none. <see cref="IsError"/> tells a relation
+/// title that cannot be resolved ("Atlantis–Cuba relations": fix the gazetteer) from a title that is no relation at all.
+/// </summary>
+public sealed record ExtractionOutcome(ArticleFacts? Facts, string? SkipReason, int SkipLine, bool IsError = false);
 
 /// <summary>Runs every extractor over a parsed article (DESIGN.md: parse → extract).</summary>
 public sealed class ArticleExtractor(Gazetteer gazetteer, KnownNames known)
@@ -24,7 +27,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, KnownNames known)
         var parties = RelationTitle.Parse(document.Title, Gazetteer, out var reason);
         if (parties is null)
         {
-            return new ExtractionOutcome(null, reason, document.TitleLine);
+            return new ExtractionOutcome(null, reason, document.TitleLine, RelationTitle.LooksLikeRelation(document.Title));
         }
 
         // Distinct: a second pass over the same document is handed the diagnostics of the first.

@@ -51,6 +51,9 @@ public sealed partial record RelationTitle(Country First, Country Second, string
         return null;
     }
 
+    /// <summary>True for a title of the shape "A–B relations", whether or not its parties are known.</summary>
+    public static bool LooksLikeRelation(string title) => Pattern().IsMatch(title.Trim());
+
     [GeneratedRegex(@"^(?<pair>.+?[–—‒‐-].+?)\s+relations$", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }

@@ -68,7 +68,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
                 var outcome = extractor.Extract(document, diagnostics);
                 if (outcome.Facts is null)
                 {
-                    results[i] = new ImportedFile(file.Name, file.Hash, FileOutcome.Skipped, outcome.SkipLine, outcome.SkipReason);
+                    results[i] = new ImportedFile(file.Name, file.Hash, outcome.IsError ? FileOutcome.Rejected : FileOutcome.Skipped, outcome.SkipLine, outcome.SkipReason);
                 }
                 else
                 {

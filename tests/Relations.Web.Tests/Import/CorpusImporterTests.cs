@@ -119,6 +119,7 @@ public sealed class CorpusImporterTests : IDisposable
         corpus.WriteBytes("latin1.txt", [.. "= Cuba–Spain relations =\n\nCaf"u8, 0xE9, .. "\n"u8], "mixed");
         corpus.Write("foreign.txt", "= Foreign relations of Cuba =\n\nCuba has relations.\n", "mixed");
         corpus.Write("duplicate.txt", "= North Korea–Cuba relations =\n\nText.\n", "mixed");
+        corpus.Write("atlantis.txt", "= Atlantis–Cuba relations =\n\nText.\n", "mixed");
 
         var report = Importer().Import(corpus.Database, [corpus.Seeds, Path.Combine(corpus.Folder, "mixed")]);
 
@@ -128,9 +129,11 @@ public sealed class CorpusImporterTests : IDisposable
         Assert.Equal((FileOutcome.Rejected, 3), (byFile["latin1.txt"].Outcome, byFile["latin1.txt"].Line));
         Assert.Equal(FileOutcome.Skipped, byFile["foreign.txt"].Outcome);
         Assert.Equal(FileOutcome.Rejected, byFile["duplicate.txt"].Outcome);
+        Assert.Equal((FileOutcome.Rejected, 1), (byFile["atlantis.txt"].Outcome, byFile["atlantis.txt"].Line));
+        Assert.Contains("'Atlantis'", byFile["atlantis.txt"].Message, StringComparison.Ordinal);
         Assert.Contains("002_bde09c3ab8031452.txt", byFile["duplicate.txt"].Message, StringComparison.Ordinal);
         var log = Read(corpus.Database, db => db.SourceFiles.OrderBy(f => f.File).Select(f => new { f.File, f.Outcome, f.ErrorLine }).ToList());
-        Assert.Equal(6, log.Count);
+        Assert.Equal(7, log.Count);
         Assert.Contains(log, f => f.File == "latin1.txt" && f.Outcome == "rejected" && f.ErrorLine == 3);
     }
 
