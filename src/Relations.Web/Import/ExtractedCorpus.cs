@@ -17,9 +17,12 @@ public sealed class ExtractedCorpus
         Relations = relations;
         Diagnostics = diagnostics;
         Countries = CollectCountries(relations);
+        countrySlugs = Countries.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         Persons = CollectPersons(relations);
         RelationSlugs = relations.ToDictionary(r => PairKey(r.First.Slug, r.Second.Slug), r => $"{r.First.Slug}/{r.Second.Slug}", StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> countrySlugs;
 
     public IReadOnlyList<SourceFile> Files { get; }
 
@@ -71,7 +74,7 @@ public sealed class ExtractedCorpus
     public string? Resolve(SeeAlsoFact item) => item.Kind switch
     {
         SeeAlsoKind.Relation when item.Target is { } t && t.Split('/') is [var a, var b] => RelationSlugs.GetValueOrDefault(PairKey(a, b)),
-        SeeAlsoKind.Country when item.Target is { } t => Countries.Any(c => c.Slug == t) ? t : null,
+        SeeAlsoKind.Country when item.Target is { } t => countrySlugs.Contains(t) ? t : null,
         _ => null,
     };
 
@@ -103,9 +106,11 @@ public sealed class ExtractedCorpus
             }
         }
 
+        // Names of every country an event names, gathered once rather than rescanned for each predecessor.
+        var named = relations.SelectMany(r => r.Events).SelectMany(e => e.Countries).ToHashSet(StringComparer.Ordinal);
         foreach (var c in countries.ToList())
         {
-            countries.UnionWith(gazetteer.PredecessorsOf(c).Where(p => relations.Any(r => r.Events.Any(e => e.Countries.Contains(p.Name)))));
+            countries.UnionWith(gazetteer.PredecessorsOf(c).Where(p => named.Contains(p.Name)));
         }
 
         return countries.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList();
