@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
 using Relations.Web.Data;
 using Relations.Web.Infrastructure;
 
@@ -6,11 +7,14 @@ namespace Relations.Web.Features.Graph;
 
 /// <summary>
 /// Corpus-wide results (the See also graph, the quality report) built once per database file: the key includes
-/// <see cref="DatabaseIdentity.Current"/>, so a re-import is picked up on the next request and the old entry expires.
+/// <see cref="DatabaseIdentity.Current"/>, so a re-import is picked up on the next request; the entries of the replaced
+/// database are evicted then, so two corpora never sit in memory side by side.
 /// </summary>
-public sealed class CorpusCache(IMemoryCache cache, DatabaseIdentity identity)
+public sealed class CorpusCache(IMemoryCache cache, DatabaseIdentity identity) : IDisposable
 {
-    private static readonly MemoryCacheEntryOptions Entry = new() { SlidingExpiration = TimeSpan.FromMinutes(30) };
+    private readonly Lock gate = new();
+    private string? generation;
+    private CancellationTokenSource evict = new();
 
     public Task<SeeAlsoGraph> GraphAsync(RelationsDb db, CancellationToken ct = default) =>
         GetAsync("see-also-graph", () => GraphBuilder.LoadAsync(db, ct));
@@ -21,10 +25,13 @@ public sealed class CorpusCache(IMemoryCache cache, DatabaseIdentity identity)
     /// <summary>The value for <paramref name="name"/> in the current database; concurrent first requests share one build.</summary>
     public async Task<T> GetAsync<T>(string name, Func<Task<T>> build)
     {
-        var key = (name, identity.Current);
+        var current = identity.Current;
+        var key = (name, current);
+        var token = EvictionToken(current);
         var lazy = cache.GetOrCreate(key, e =>
         {
-            e.SetOptions(Entry);
+            e.SlidingExpiration = TimeSpan.FromMinutes(30);
+            e.AddExpirationToken(new CancellationChangeToken(token));
             return new Lazy<Task<T>>(build);
         })!;
         try
@@ -36,6 +43,32 @@ public sealed class CorpusCache(IMemoryCache cache, DatabaseIdentity identity)
             // A failed build (a cancelled request) must not stay cached.
             cache.Remove(key);
             throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            evict.Dispose();
+        }
+    }
+
+    /// <summary>The token that evicts the entries of database <paramref name="current"/>; a newer database cancels the older one's.</summary>
+    private CancellationToken EvictionToken(string current)
+    {
+        lock (gate)
+        {
+            if (generation != current)
+            {
+                var old = evict;
+                evict = new CancellationTokenSource();
+                generation = current;
+                old.Cancel();
+                old.Dispose();
+            }
+
+            return evict.Token;
         }
     }
 }
