@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Relations.Articles.Extraction;
+using Relations.Articles.Facts;
 using Relations.Articles.Parsing;
 using Relations.Web.Data;
 using Relations.Web.Infrastructure;
@@ -15,6 +16,9 @@ namespace Relations.Web.Import;
 /// </summary>
 public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = null)
 {
+    /// <summary>How many extracted articles may wait for the writer: enough to keep both cores busy, few enough to keep memory flat.</summary>
+    private const int Window = 64;
+
     public ImportReport Import(string databasePath, IEnumerable<string> paths, bool strict = false, Action<ImportedFile>? progress = null)
     {
         var clock = Stopwatch.StartNew();
@@ -32,72 +36,50 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
             fresh.Add(name);
         }
 
-        var extractStarted = clock.Elapsed;
-        var extracted = Extract(corpus.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList());
-        var extracting = clock.Elapsed - extractStarted;
-        foreach (var f in extracted.Results.Where(f => fresh.Contains(f.File)))
-        {
-            progress?.Invoke(f);
-        }
-
-        var offeredResults = extracted.Results.Where(f => fresh.Contains(f.File)).ToList();
-        if (strict && offeredResults.Any(f => f.Outcome == FileOutcome.Rejected))
-        {
-            return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
-        }
-
-        var writeStarted = clock.Elapsed;
-        Write(databasePath, extracted, checkpoint);
-        var writing = clock.Elapsed - writeStarted;
-        LogMessages.Imported(logger, corpus.Count, databasePath, extracted.Relations.Count, clock.ElapsedMilliseconds);
-        return new ImportReport(offeredResults, extracted.Relations.Count, true, clock.Elapsed, extracting, writing);
-    }
-
-    /// <summary>Parses and extracts every file; one bad file never stops the others.</summary>
-    public static ExtractedCorpus Extract(IReadOnlyList<SourceFile> files)
-    {
-        var extractor = new ArticleExtractor();
-        var results = new ImportedFile[files.Count];
-        var facts = new Articles.Facts.ArticleFacts?[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var file = files[i];
-            try
-            {
-                var document = WikiReader.Parse(file.Name, file.Content, out var diagnostics);
-                var outcome = extractor.Extract(document, diagnostics);
-                if (outcome.Facts is null)
-                {
-                    results[i] = new ImportedFile(file.Name, file.Hash, outcome.IsError ? FileOutcome.Rejected : FileOutcome.Skipped, outcome.SkipLine, outcome.SkipReason);
-                }
-                else
-                {
-                    facts[i] = outcome.Facts;
-                    results[i] = new ImportedFile(file.Name, file.Hash, FileOutcome.Imported, null, null);
-                }
-            }
-            catch (ArticleFormatException e)
-            {
-                results[i] = new ImportedFile(file.Name, file.Hash, FileOutcome.Rejected, e.Line, e.Reason);
-            }
-        });
-
-        CorpusPeople.Relearn(files, facts);
-        return ExtractedCorpus.Build(files, results, facts);
-    }
-
-    private static void Write(string databasePath, ExtractedCorpus corpus, Action<string>? checkpoint)
-    {
+        var files = corpus.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            DatabaseWriter.Write(temp, corpus, checkpoint);
+            var offeredResults = new List<ImportedFile>();
+            TimeSpan streaming;
+            int relations;
+            int relearned;
+            using (var writer = new CorpusWriter(temp))
+            {
+                // Workers parse and extract; this thread writes each article as its turn comes, so only a window of
+                // articles is ever held in memory.
+                var extractor = new ArticleExtractor();
+                OrderedPipeline.Run(files.Count, Environment.ProcessorCount, Window, i => Extract(extractor, files[i]), (i, extracted) =>
+                {
+                    var result = writer.Add(files[i], extracted.Result, extracted.Facts);
+                    if (fresh.Contains(result.File))
+                    {
+                        offeredResults.Add(result);
+                        progress?.Invoke(result);
+                    }
+
+                    checkpoint?.Invoke("article-written");
+                });
+                streaming = clock.Elapsed;
+                if (strict && offeredResults.Any(f => f.Outcome == FileOutcome.Rejected))
+                {
+                    return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
+                }
+
+                relearned = CorpusPeople.Relearn(writer, corpus);
+                writer.Finish(checkpoint);
+                relations = writer.RelationCount;
+            }
+
             checkpoint?.Invoke("before-swap");
 
             // rename(2) replaces the file atomically: a reader opens either the old or the new database, never half of one.
             File.Move(temp, databasePath, overwrite: true);
+            LogMessages.Relearned(logger, relearned);
+            LogMessages.Imported(logger, corpus.Count, databasePath, relations, clock.ElapsedMilliseconds);
+            return new ImportReport(offeredResults, relations, true, clock.Elapsed, streaming, clock.Elapsed - streaming);
         }
         finally
         {
@@ -107,6 +89,23 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
             {
                 File.Delete(temp);
             }
+        }
+    }
+
+    /// <summary>Parses and extracts one file; a bad file becomes a rejection, never an exception.</summary>
+    private static (ImportedFile Result, ArticleFacts? Facts) Extract(ArticleExtractor extractor, SourceFile file)
+    {
+        try
+        {
+            var document = WikiReader.Parse(file.Name, file.Content, out var diagnostics);
+            var outcome = extractor.Extract(document, diagnostics);
+            return outcome.Facts is null
+                ? (new ImportedFile(file.Name, file.Hash, outcome.IsError ? FileOutcome.Rejected : FileOutcome.Skipped, outcome.SkipLine, outcome.SkipReason), null)
+                : (new ImportedFile(file.Name, file.Hash, FileOutcome.Imported, null, null), outcome.Facts);
+        }
+        catch (ArticleFormatException e)
+        {
+            return (new ImportedFile(file.Name, file.Hash, FileOutcome.Rejected, e.Line, e.Reason), null);
         }
     }
 

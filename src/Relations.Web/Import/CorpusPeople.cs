@@ -1,5 +1,7 @@
 using Relations.Articles.Extraction;
 using Relations.Articles.Facts;
+using Relations.Articles.Parsing;
+using Relations.Articles.Syntax;
 
 namespace Relations.Web.Import;
 
@@ -8,18 +10,18 @@ namespace Relations.Web.Import;
 /// article identified ("met Imre Nagy", with no role or verb to tell) is extracted again knowing that name.
 /// Only the articles that contain such a name pay for a second pass.
 /// </summary>
-public static class CorpusPeople
+internal static class CorpusPeople
 {
-    public static void Relearn(IReadOnlyList<SourceFile> files, ArticleFacts?[] facts)
+    /// <summary>Extracts again, knowing every name of the corpus, the relations whose text names a person they did not recognise; replaces their rows.</summary>
+    public static int Relearn(CorpusWriter writer, IReadOnlyDictionary<string, SourceFile> files)
     {
-        var learned = facts.OfType<ArticleFacts>()
-            .SelectMany(f => f.Persons.Select(p => p.Name))
+        var learned = writer.Relations.SelectMany(r => r.Facts.Persons.Select(p => p.Name))
             .Where(n => n.Contains(' ', StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (learned.Count == 0)
         {
-            return;
+            return 0;
         }
 
         var byFirstWord = learned.GroupBy(n => n[..n.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
@@ -30,49 +32,71 @@ public static class CorpusPeople
             known.AddPerson(name);
         }
 
-        // Built once, then only read: the second pass shares it across threads.
+        // Built once, then only read: the second pass shares it across threads; replacements are written as they come.
         var extractor = new ArticleExtractor(Articles.Reference.Gazetteer.Default, known);
-        Parallel.For(0, facts.Length, i =>
+        var relations = writer.Relations.ToList();
+        var replaced = 0;
+        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, 64, i =>
         {
-            if (facts[i] is not { } f || !NamesAnUnrecognisedPerson(f, byFirstWord))
+            var relation = relations[i];
+            var file = files[relation.File];
+            var document = WikiReader.Parse(file.Name, file.Content, out var diagnostics);
+            return NamesAnUnrecognisedPerson(document, relation.Facts.Persons, byFirstWord) ? extractor.Extract(document, diagnostics).Facts : null;
+        }, (i, facts) =>
+        {
+            if (facts is not null)
             {
-                return;
-            }
-
-            if (extractor.Extract(f.Document, f.Diagnostics).Facts is { } again)
-            {
-                facts[i] = again;
+                writer.Replace(relations[i], facts);
+                replaced++;
             }
         });
+        return replaced;
     }
 
-    private static bool NamesAnUnrecognisedPerson(ArticleFacts facts, Dictionary<string, List<string>> byFirstWord)
+    /// <summary>Whether the article's prose names a person of the corpus that is none of its own people.</summary>
+    private static bool NamesAnUnrecognisedPerson(WikiDocument document, IReadOnlyList<PersonFact> persons, Dictionary<string, List<string>> byFirstWord)
     {
-        var own = facts.Persons.Select(p => KnownNames.CanonicalKey(p.Name)).Concat(facts.Persons.SelectMany(p => p.Aliases).Select(KnownNames.CanonicalKey)).ToHashSet(StringComparer.Ordinal);
-        foreach (var block in facts.Document.AllSections().SelectMany(s => s.Blocks))
+        HashSet<string>? own = null;
+        foreach (var block in document.AllSections().SelectMany(s => s.Blocks))
         {
             var text = block switch
             {
-                Articles.Syntax.Paragraph p => p.Text,
-                Articles.Syntax.BulletList l => string.Join(' ', l.Items.Select(i => i.Text)),
+                Paragraph p => p.Text,
+                BulletList l => string.Join(' ', l.Items.Select(i => i.Text)),
                 _ => string.Empty,
             };
-            var start = 0;
-            for (var i = 0; i <= text.Length; i++)
+            if (NamesAnUnrecognisedPerson(text, persons, byFirstWord, ref own))
             {
-                if (i < text.Length && !char.IsWhiteSpace(text[i]))
-                {
-                    continue;
-                }
-
-                if (i > start && byFirstWord.TryGetValue(text[start..i], out var names)
-                    && names.Any(n => text.AsSpan(start).StartsWith(n, StringComparison.Ordinal) && !own.Contains(KnownNames.CanonicalKey(n))))
-                {
-                    return true;
-                }
-
-                start = i + 1;
+                return true;
             }
+        }
+
+        return false;
+    }
+
+    private static bool NamesAnUnrecognisedPerson(string text, IReadOnlyList<PersonFact> persons, Dictionary<string, List<string>> byFirstWord, ref HashSet<string>? own)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                continue;
+            }
+
+            if (i > start && byFirstWord.TryGetValue(text[start..i], out var names))
+            {
+                own ??= persons.Select(p => KnownNames.CanonicalKey(p.Name)).Concat(persons.SelectMany(p => p.Aliases).Select(KnownNames.CanonicalKey)).ToHashSet(StringComparer.Ordinal);
+                foreach (var n in names)
+                {
+                    if (text.AsSpan(start).StartsWith(n, StringComparison.Ordinal) && !own.Contains(KnownNames.CanonicalKey(n)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            start = i + 1;
         }
 
         return false;

@@ -18,7 +18,9 @@ public sealed record ImportedFile(string File, string Hash, FileOutcome Outcome,
 }
 
 /// <summary>The result of one import run.</summary>
-public sealed record ImportReport(IReadOnlyList<ImportedFile> Files, int Relations, bool Written, TimeSpan Elapsed, TimeSpan Extracting = default, TimeSpan Writing = default)
+/// <param name="Streaming">Reading, extracting and writing the articles (they overlap).</param>
+/// <param name="Finishing">What needs the whole corpus: people, links, indexes, checks.</param>
+public sealed record ImportReport(IReadOnlyList<ImportedFile> Files, int Relations, bool Written, TimeSpan Elapsed, TimeSpan Streaming = default, TimeSpan Finishing = default)
 {
     public int Rejected => Files.Count(f => f.Outcome == FileOutcome.Rejected);
 
@@ -29,5 +31,5 @@ public sealed record ImportReport(IReadOnlyList<ImportedFile> Files, int Relatio
     public string Summary =>
         $"{Imported} imported, {Skipped} skipped, {Rejected} rejected; {Relations} relations in the database"
         + (Written ? string.Empty : " (database left unchanged)")
-        + $" in {Elapsed.TotalSeconds:0.00} s (extract {Extracting.TotalSeconds:0.00} s, write {Writing.TotalSeconds:0.00} s)";
+        + $" in {Elapsed.TotalSeconds:0.00} s (articles {Streaming.TotalSeconds:0.00} s, corpus-wide {Finishing.TotalSeconds:0.00} s)";
 }

@@ -9,6 +9,9 @@ public static partial class LogMessages
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Files} files into {Database}: {Relations} relations in {ElapsedMs} ms")]
     public static partial void Imported(ILogger logger, int files, string database, int relations, long elapsedMs);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Relations} relations were extracted again knowing the corpus's people")]
+    public static partial void Relearned(ILogger logger, int relations);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The existing database {Database} could not be read ({Error}); importing only the files given")]
     public static partial void PreviousUnreadable(ILogger logger, string database, string error);
 

@@ -69,7 +69,7 @@ public sealed class CorpusImporterTests : IDisposable
         var before = Sha(corpus.Database);
         corpus.Write("cuba-south-korea.txt", CubaSouthKorea);
 
-        foreach (var stage in new[] { "relations-written", "before-swap" })
+        foreach (var stage in new[] { "article-written", "relations-written", "before-swap" })
         {
             var failing = Importer(s => { if (s == stage) { throw new IOException("disk full (simulated)"); } });
             Assert.Throws<IOException>(() => failing.Import(corpus.Database, [Path.Combine(corpus.Folder, "extra")]));
@@ -102,9 +102,13 @@ public sealed class CorpusImporterTests : IDisposable
     public void APersonKnownInOneArticleIsFoundInAnother()
     {
         corpus.Write("hungary-poland.txt", "= Hungary–Poland relations =\n\nPrime Minister Imre Nagy visited Warsaw in 1956.\n", "people");
-        corpus.Write("hungary-yugoslavia.txt", "= Hungary–Yugoslavia relations =\n\nIn 1956 Yugoslavia offered asylum to Imre Nagy.\n", "people");
+        corpus.Write("hungary-yugoslavia.txt", "= Hungary–Yugoslavia relations =\nInfobox\n- Flag_size: 80px\n\nIn 1956 Yugoslavia offered asylum to Imre Nagy.\n", "people");
 
         Importer().Import(corpus.Database, [Path.Combine(corpus.Folder, "people")]);
+
+        // The second article is extracted again knowing the name; its diagnostics are those of one extraction, not two.
+        var diagnostics = Read(corpus.Database, db => db.Diagnostics.Where(d => db.SourceFiles.Any(f => f.Id == d.SourceFileId && f.File == "hungary-yugoslavia.txt")).Select(d => d.Message).ToList());
+        Assert.Equal(["infobox key 'Flag_size' is kept but not understood"], diagnostics);
 
         var relations = Read(corpus.Database, db => db.RelationPersons.Where(rp => rp.Person.Name == "Imre Nagy").Count());
         Assert.Equal(2, relations);

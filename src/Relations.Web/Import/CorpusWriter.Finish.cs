@@ -1,0 +1,259 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Relations.Articles.Facts;
+using Relations.Articles.Reference;
+using Relations.Articles.Syntax;
+using Relations.Articles.Values;
+using Relations.Web.Data;
+
+namespace Relations.Web.Import;
+
+/// <summary>A person of the whole corpus: one per real person, the display name and every other form seen.</summary>
+public sealed record CorpusPerson(int Id, string Name, string Slug, IReadOnlyList<string> Aliases);
+
+/// <summary>The end of an import: what needs the whole corpus (countries, people, visits, See also targets), then indexes and checks.</summary>
+internal sealed partial class CorpusWriter
+{
+    /// <param name="checkpoint">Called between stages; tests throw from it to prove a failed import changes nothing.</param>
+    public void Finish(Action<string>? checkpoint = null)
+    {
+        var countries = CollectCountries(relations.Select(r => r.Facts.CountryNames));
+        WriteCountries(countries);
+        var persons = CollectPersons(relations.SelectMany(r => r.Facts.Persons));
+        WritePersons(persons);
+        WriteLinks(persons, countries.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
+        checkpoint?.Invoke("relations-written");
+        WriteDiagnostics();
+        foreach (var create in indexes)
+        {
+            Execute(tx, create);
+        }
+
+        SearchIndex.Optimize(connection, tx);
+        using (var info = Insert("DatabaseInfo", "Id", "Identity", "ImportedAt", "SchemaVersion"))
+        {
+            info.Add(1, Identity(), Timestamp(files.Select(f => f.File.FirstImported).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()), RelationsDb.SchemaVersion);
+        }
+
+        CheckForeignKeys();
+        tx.Commit();
+        finished = true;
+        Execute("PRAGMA journal_mode = DELETE; ANALYZE;");
+    }
+
+    /// <summary>The same files and the same code give the same identity, so ETags survive an identical re-import and change otherwise.</summary>
+    private string Identity()
+    {
+        var sb = new StringBuilder();
+        sb.Append(typeof(WikiDocument).Assembly.ManifestModule.ModuleVersionId).Append(typeof(CorpusWriter).Assembly.ManifestModule.ModuleVersionId);
+        foreach (var f in files)
+        {
+            sb.Append(f.File.Name).Append(f.File.Hash);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..16];
+    }
+
+    private void WriteCountries(IReadOnlyList<Country> countries)
+    {
+        var written = countries.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        using var insert = Insert("Countries", "Id", "Name", "Slug", "Aliases", "Demonyms", "Historical", "SuccessorId", "SuccessorYear");
+        foreach (var country in countries)
+        {
+            int? successor = country.Successor is { } s && written.Contains(s) ? countryIds[s] : null;
+            insert.Add(countryIds[country.Name], country.Name, country.Slug, string.Join('|', country.Aliases), string.Join('|', country.Demonyms), country.Historical, successor, country.SuccessorYear);
+        }
+    }
+
+    private void WritePersons(Dictionary<string, CorpusPerson> persons)
+    {
+        using var person = Insert("Persons", "Id", "Name", "Slug");
+        using var alias = Insert("PersonAliases", "PersonId", "Alias", "Slug");
+        foreach (var p in persons.Values.DistinctBy(p => p.Id).OrderBy(p => p.Id))
+        {
+            person.Add(p.Id, p.Name, p.Slug);
+            foreach (var a in p.Aliases.Where(a => Slug.From(a) != p.Slug).DistinctBy(Slug.From))
+            {
+                alias.Add(p.Id, a, Slug.From(a));
+            }
+        }
+    }
+
+    /// <summary>The rows that name a person or another relation: events' and relations' people, visits, See also.</summary>
+    private void WriteLinks(Dictionary<string, CorpusPerson> persons, HashSet<string> countrySlugs)
+    {
+        CorpusPerson? Person(string name) => persons.GetValueOrDefault(Slug.Key(name));
+        var relationSlugs = relations.ToDictionary(r => PairKey(r.Facts.First.Slug, r.Facts.Second.Slug), r => r.Slug, StringComparer.Ordinal);
+
+        using var evPerson = Insert("EventPersons", "EventId", "PersonId", "Ordinal");
+        using var visit = Insert("Visits", "RelationId", "PersonId", "FromCountryId", "ToCountryId", "DateText", "DateIso", "EndIso", "Earliest", "Latest", "Line", "Section", "Sentence");
+        using var relPerson = Insert("RelationPersons", "RelationId", "PersonId", "Ordinal");
+        using var seeAlso = Insert("SeeAlso", "RelationId", "Ordinal", "Title", "Kind", "TargetSlug", "Resolved", "Line");
+        var reindex = new List<(int EventId, string Persons)>();
+        foreach (var r in relations)
+        {
+            foreach (var e in r.EventList)
+            {
+                var order = 0;
+                var people = e.Persons.Select(Person).OfType<CorpusPerson>().DistinctBy(p => p.Id).ToList();
+                foreach (var p in people)
+                {
+                    evPerson.Add(e.Id, p.Id, order++);
+                }
+
+                var text = PersonsSearchText(people.Select(p => (p.Name, p.Aliases)));
+                if (text != e.IndexedPersons && !SearchTokens(text).SetEquals(SearchTokens(e.IndexedPersons)))
+                {
+                    reindex.Add((e.Id, text));
+                }
+            }
+
+            foreach (var v in r.Facts.Visits)
+            {
+                if (Person(v.Person) is { } p)
+                {
+                    visit.Add(r.Id, p.Id, countryIds[v.From], countryIds[v.To], v.Date.Text, v.Date.Iso, v.Date.EndIso, Day(v.Date.Earliest), Day(v.Date.Latest), v.Source.Line, v.Source.Section, v.Source.Text);
+                }
+            }
+
+            var personOrder = 0;
+            foreach (var p in r.Facts.Persons.Select(p => Person(p.Name)).OfType<CorpusPerson>().DistinctBy(p => p.Id))
+            {
+                relPerson.Add(r.Id, p.Id, personOrder++);
+            }
+
+            var seeOrder = 0;
+            foreach (var s in r.Facts.SeeAlso)
+            {
+                var resolved = s.Kind switch
+                {
+                    SeeAlsoKind.Relation when s.Target is { } t && t.Split('/') is [var a, var b] => relationSlugs.GetValueOrDefault(PairKey(a, b)),
+                    SeeAlsoKind.Country when s.Target is { } t => countrySlugs.Contains(t) ? t : null,
+                    _ => null,
+                };
+                seeAlso.Add(r.Id, seeOrder++, s.Title, Lower(s.Kind), resolved ?? s.Target, resolved is not null, s.Line);
+            }
+        }
+
+        Reindex(reindex);
+    }
+
+    /// <summary>Rewrites the search rows whose people have other forms elsewhere in the corpus ("Kim Il-sung" found as "Kim Il Sung").</summary>
+    private void Reindex(List<(int EventId, string Persons)> rows)
+    {
+        using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = $"SELECT text, countries, relation FROM {SearchIndex.Table} WHERE rowid = $id";
+        var id = read.Parameters.Add("$id", SqliteType.Integer);
+        using var delete = connection.CreateCommand();
+        delete.Transaction = tx;
+        delete.CommandText = $"DELETE FROM {SearchIndex.Table} WHERE rowid = $id";
+        var deleteId = delete.Parameters.Add("$id", SqliteType.Integer);
+        foreach (var (eventId, persons) in rows)
+        {
+            id.Value = eventId;
+            string text, countries, relation;
+            using (var reader = read.ExecuteReader())
+            {
+                reader.Read();
+                (text, countries, relation) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+            }
+
+            deleteId.Value = eventId;
+            delete.ExecuteNonQuery();
+            searchRows.Add(eventId, text, persons, countries, relation);
+        }
+    }
+
+    /// <summary>The words the search index makes of a text (unicode61, diacritics removed): rows with the same words need no rewrite.</summary>
+    private static HashSet<string> SearchTokens(string text) =>
+        Regex.Split(Slug.Fold(text).ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    private void WriteDiagnostics()
+    {
+        using var diagnostic = Insert("Diagnostics", "SourceFileId", "Line", "Severity", "Code", "Message");
+        for (var i = 0; i < files.Count; i++)
+        {
+            foreach (var d in files[i].Diagnostics)
+            {
+                diagnostic.Add(i + 1, d.Line, Lower(d.Severity), d.Code, d.Message);
+            }
+        }
+    }
+
+    private void CheckForeignKeys()
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "PRAGMA foreign_key_check";
+        using var reader = command.ExecuteReader();
+        if (reader.Read())
+        {
+            throw new InvalidOperationException($"The import would break a reference: table {reader.GetString(0)} row {reader.GetValue(1)} → {reader.GetString(2)}");
+        }
+    }
+
+    private static List<Country> CollectCountries(IEnumerable<IReadOnlySet<string>> named)
+    {
+        var gazetteer = Gazetteer.Default;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in named)
+        {
+            names.UnionWith(set);
+        }
+
+        var countries = names.Select(n => gazetteer.Find(n)).OfType<Country>().ToHashSet();
+
+        // Successors and predecessors come along so a historical state's page can link both ways.
+        foreach (var c in countries.ToList())
+        {
+            for (var s = gazetteer.SuccessorOf(c); s is not null; s = gazetteer.SuccessorOf(s))
+            {
+                countries.Add(s);
+            }
+        }
+
+        foreach (var c in countries.ToList())
+        {
+            countries.UnionWith(gazetteer.PredecessorsOf(c).Where(p => names.Contains(p.Name)));
+        }
+
+        return countries.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One person per canonical key across the corpus; the display name prefers diacritics, then the most frequent form.</summary>
+    private static Dictionary<string, CorpusPerson> CollectPersons(IEnumerable<PersonFact> all)
+    {
+        var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var p in all)
+        {
+            foreach (var form in p.Aliases.Prepend(p.Name))
+            {
+                var key = Slug.Key(p.Name);
+                if (!forms.TryGetValue(key, out var counts))
+                {
+                    forms[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                counts[form] = counts.GetValueOrDefault(form) + (form == p.Name ? 2 : 1);
+            }
+        }
+
+        var result = new Dictionary<string, CorpusPerson>(StringComparer.Ordinal);
+        var id = 1;
+        foreach (var (key, counts) in forms.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            var name = counts.OrderByDescending(c => c.Key != Slug.Fold(c.Key)).ThenByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+            var person = new CorpusPerson(id++, name, Slug.From(name), counts.Keys.Where(k => k != name).Order(StringComparer.Ordinal).ToList());
+            result[key] = person;
+            foreach (var alias in person.Aliases)
+            {
+                result.TryAdd(Slug.Key(alias), person);
+            }
+        }
+
+        return result;
+    }
+}

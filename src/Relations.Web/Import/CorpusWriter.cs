@@ -1,0 +1,409 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Relations.Articles.Facts;
+using Relations.Articles.Reference;
+using Relations.Articles.Syntax;
+using Relations.Articles.Values;
+using Relations.Web.Data;
+
+namespace Relations.Web.Import;
+
+/// <summary>
+/// Writes an import into a new database file while the articles are still being extracted: each article's rows go in
+/// as soon as its turn comes (file order, so the same files give the same file), and only what needs the whole corpus
+/// is kept for <see cref="Finish"/> — people (merged across articles), visits and the links to them, See also
+/// targets, the country rows. Schema from the EF model, rows through prepared statements, one transaction.
+/// </summary>
+internal sealed partial class CorpusWriter : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction tx;
+    private readonly List<string> indexes;
+    private readonly BulkInsert relationRows;
+    private readonly BulkInsert blockRows;
+    private readonly BulkInsert missionRows;
+    private readonly BulkInsert eventRows;
+    private readonly BulkInsert eventCountryRows;
+    private readonly BulkInsert aidRows;
+    private readonly BulkInsert fileRows;
+    private readonly BulkInsert searchRows;
+    private readonly Dictionary<string, int> countryIds;
+    private readonly Dictionary<string, string> countrySearchText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> pairs = new(StringComparer.Ordinal);
+    private readonly List<WrittenFile> files = [];
+    private readonly List<WrittenRelation> relations = [];
+    private int eventId;
+    private int missionId;
+    private int aidId;
+    private bool finished;
+
+    public CorpusWriter(string path)
+    {
+        using (var db = new RelationsDb(new DbContextOptionsBuilder<RelationsDb>().UseSqlite(DatabaseFile.ReadWriteCreate(path)).Options))
+        {
+            db.Database.EnsureCreated();
+        }
+
+        connection = new SqliteConnection(DatabaseFile.ReadWriteCreate(path));
+        connection.Open();
+        // Rows go in table by table (an event before the people it names, say); integrity is checked once at the end.
+        Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
+        tx = connection.BeginTransaction();
+
+        // The secondary indexes are built once over the loaded tables, which is cheaper than keeping them up row by row.
+        indexes = DropIndexes();
+        SearchIndex.Create(connection, tx);
+
+        // Country ids are fixed by the gazetteer, so rows can name a country before the corpus's countries are known.
+        countryIds = Gazetteer.Default.Countries.OrderBy(c => c.Slug, StringComparer.Ordinal)
+            .Select((c, i) => (c.Name, Id: i + 1))
+            .ToDictionary(x => x.Name, x => x.Id, StringComparer.Ordinal);
+
+        relationRows = Insert("Relations", "Id", "Slug", "Title", "FirstCountryId", "SecondCountryId", "NativeNames", "EstablishedIso", "EstablishedText", "EstablishedLine", "File", "Hash");
+        blockRows = Insert("ArticleBlocks", "RelationId", "Ordinal", "Kind", "Level", "Section", "Line", "Text");
+        missionRows = Insert("Missions", "Id", "RelationId", "SendingCountryId", "HostCountryId", "Kind", "City", "Name", "Line", "Section", "Sentence");
+        eventRows = Insert("Events", "Id", "RelationId", "DateText", "DateIso", "EndIso", "Precision", "Qualifier", "Earliest", "Latest", "Text", "Section", "Kind", "Line", "SentenceIndex");
+        eventCountryRows = Insert("EventCountries", "EventId", "CountryId");
+        aidRows = Insert("Aid", "Id", "RelationId", "DonorId", "RecipientId", "Year", "Amount", "Unit", "What", "Line", "Section", "Sentence");
+        fileRows = Insert("SourceFiles", "Id", "File", "Hash", "Outcome", "ErrorLine", "Error", "ImportedAt", "Content");
+        searchRows = Insert(SearchIndex.Table, "rowid", "text", "persons", "countries", "relation");
+    }
+
+    public int RelationCount => relations.Count;
+
+    /// <summary>The relations written so far, in id order; the corpus-wide people pass reads and replaces their facts.</summary>
+    public IReadOnlyList<WrittenRelation> Relations => relations;
+
+    /// <summary>
+    /// Writes one file of the corpus (they must come in file order) and returns its outcome: a second article on a
+    /// pair of countries already written is rejected, naming the first.
+    /// </summary>
+    public ImportedFile Add(SourceFile file, ImportedFile result, ArticleFacts? facts)
+    {
+        if (facts is not null)
+        {
+            var key = PairKey(facts.First.Slug, facts.Second.Slug);
+            if (pairs.TryGetValue(key, out var first))
+            {
+                result = result with { Outcome = FileOutcome.Rejected, Line = facts.Document.TitleLine, Message = $"'{facts.Title}' duplicates the relation already imported from {first}" };
+            }
+            else
+            {
+                pairs[key] = facts.File;
+                WriteRelation(file, facts);
+            }
+        }
+
+        files.Add(new WrittenFile(file, result, facts?.Diagnostics ?? []));
+        fileRows.Add(files.Count, file.Name, file.Hash, Lower(result.Outcome), result.Line, result.Message, Timestamp(file.FirstImported), file.Content);
+        return result;
+    }
+
+    /// <summary>Replaces what a relation's article says with a new extraction of it (same document, more people known).</summary>
+    public void Replace(WrittenRelation relation, ArticleFacts facts)
+    {
+        var index = files.FindIndex(f => f.File.Name == facts.File);
+        files[index] = files[index] with { Diagnostics = facts.Diagnostics };
+        if (Fingerprint(facts) == relation.Fingerprint)
+        {
+            // Knowing more people changed only what is written at the end: keep the rows, take the new people.
+            relation.Facts = Deferred(facts);
+            relation.EventList = relation.EventList.Zip(facts.Events, (written, e) => written with { Persons = e.Persons }).ToList();
+            return;
+        }
+
+        DeleteRange("Events", "Id", relation.Events);
+        DeleteRange("EventCountries", "EventId", relation.Events);
+        DeleteRange(SearchIndex.Table, "rowid", relation.Events);
+        DeleteRange("Missions", "Id", relation.Missions);
+        DeleteRange("Aid", "Id", relation.Aid);
+        DeleteRange("Relations", "Id", (relation.Id, relation.Id));
+        WriteRelationRow(relation.Id, relation.FileHash, facts);
+        WriteFacts(relation, facts);
+    }
+
+    public void Dispose()
+    {
+        if (!finished)
+        {
+            tx.Dispose();
+        }
+
+        foreach (var insert in new[] { relationRows, blockRows, missionRows, eventRows, eventCountryRows, aidRows, fileRows, searchRows })
+        {
+            insert.Dispose();
+        }
+
+        connection.Dispose();
+    }
+
+    public static string PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}/{b}" : $"{b}/{a}";
+
+    private void WriteRelation(SourceFile file, ArticleFacts facts)
+    {
+        var relation = new WrittenRelation(relations.Count + 1, $"{facts.First.Slug}/{facts.Second.Slug}", file.Name, file.Hash);
+        relations.Add(relation);
+        WriteRelationRow(relation.Id, file.Hash, facts);
+        var ordinal = 0;
+        foreach (var (kind, level, section, line, text) in Blocks(facts.Document))
+        {
+            blockRows.Add(relation.Id, ordinal++, kind, level, section, line, text);
+        }
+
+        WriteFacts(relation, facts);
+    }
+
+    private void WriteRelationRow(int id, string hash, ArticleFacts r) =>
+        relationRows.Add(id, $"{r.First.Slug}/{r.Second.Slug}", r.Title, countryIds[r.First.Name], countryIds[r.Second.Name], string.Join('|', r.NativeNames),
+            r.Established?.Date.Iso, r.Established?.Date.Text, r.Established?.Source.Line, r.File, hash);
+
+    /// <summary>The rows of a relation's facts that need nothing from other articles; the rest is kept for <see cref="Finish"/>.</summary>
+    private void WriteFacts(WrittenRelation relation, ArticleFacts r)
+    {
+        var id = relation.Id;
+        relation.Facts = Deferred(r);
+        relation.Fingerprint = Fingerprint(r);
+
+        var firstMission = missionId + 1;
+        foreach (var m in r.Missions)
+        {
+            missionRows.Add(++missionId, id, countryIds[m.Sending], countryIds[m.Host], m.Kind, m.City, m.Name, m.Source.Line, m.Source.Section, m.Source.Text);
+        }
+
+        relation.Missions = (firstMission, missionId);
+
+        var firstAid = aidId + 1;
+        foreach (var a in r.Aid)
+        {
+            aidRows.Add(++aidId, id, countryIds[a.Donor], countryIds[a.Recipient], a.Year, (double)a.Amount, a.Unit, a.What, a.Source.Line, a.Source.Section, a.Source.Text);
+        }
+
+        relation.Aid = (firstAid, aidId);
+
+        var relationText = $"{r.Title} {SearchText(r.First, demonyms: false)} {SearchText(r.Second, demonyms: false)}";
+        var aliases = r.Persons.ToDictionary(p => p.Name, p => p.Aliases, StringComparer.Ordinal);
+        var firstEvent = eventId + 1;
+        var events = new List<WrittenEvent>(r.Events.Count);
+        foreach (var e in r.Events)
+        {
+            eventId++;
+            eventRows.Add(eventId, id, e.Date.Text, e.Date.Iso, e.Date.EndIso, Lower(e.Date.Precision), e.Date.Qualifier == DateQualifier.None ? null : Lower(e.Date.Qualifier),
+                Day(e.Date.Earliest), Day(e.Date.Latest), e.Text, e.Source.Section, Lower(e.Kind), e.Source.Line, e.Source.Sentence);
+            var countries = new List<string>();
+            foreach (var (name, countryId) in e.Countries.Select(n => (n, countryIds.GetValueOrDefault(n))).Where(c => c.Item2 > 0).DistinctBy(c => c.Item2))
+            {
+                eventCountryRows.Add(eventId, countryId);
+                countries.Add(CountrySearchText(name));
+            }
+
+            // The people column is written with the article's own names; Finish rewrites the few rows whose people
+            // turn out to have other forms elsewhere in the corpus.
+            var persons = PersonsSearchText(e.Persons.Distinct(StringComparer.Ordinal).Select(n => (n, aliases.GetValueOrDefault(n) ?? [])));
+            searchRows.Add(eventId, e.Text, persons, string.Join(' ', countries), relationText);
+            events.Add(new WrittenEvent(eventId, e.Persons, persons));
+        }
+
+        relation.Events = (firstEvent, eventId);
+        relation.EventList = events;
+    }
+
+    private static DeferredFacts Deferred(ArticleFacts r) => new(r.Title, r.First, r.Second, r.Persons, r.Visits, r.SeeAlso, CountryNames(r));
+
+    /// <summary>A hash of every row <see cref="WriteFacts"/> writes (nothing deferred), to tell whether a re-extraction changed any of them.</summary>
+    private static int Fingerprint(ArticleFacts r)
+    {
+        var hash = new HashCode();
+        hash.Add(r.Title);
+        hash.Add(r.First.Name);
+        hash.Add(r.Second.Name);
+        hash.Add(string.Join('|', r.NativeNames));
+        hash.Add(r.Established?.Date.Iso);
+        hash.Add(r.Established?.Date.Text);
+        hash.Add(r.Established?.Source.Line);
+        foreach (var m in r.Missions)
+        {
+            hash.Add(m);
+        }
+
+        foreach (var a in r.Aid)
+        {
+            hash.Add(a);
+        }
+
+        foreach (var e in r.Events)
+        {
+            hash.Add(e.Date);
+            hash.Add(e.Text);
+            hash.Add(e.Kind);
+            hash.Add(e.Source);
+            foreach (var c in e.Countries)
+            {
+                hash.Add(c);
+            }
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private string CountrySearchText(string name)
+    {
+        if (!countrySearchText.TryGetValue(name, out var text))
+        {
+            text = Gazetteer.Default.Find(name) is { } c ? SearchText(c, demonyms: true) : name;
+            countrySearchText[name] = text;
+        }
+
+        return text;
+    }
+
+    private static string SearchText(Country c, bool demonyms) =>
+        demonyms ? $"{c.Name} {string.Join(' ', c.Aliases)} {string.Join(' ', c.Demonyms)}" : $"{c.Name} {string.Join(' ', c.Aliases)}";
+
+    private static string PersonsSearchText(IEnumerable<(string Name, IReadOnlyList<string> Aliases)> persons) =>
+        string.Join(' ', persons.Select(p => $"{p.Name} {string.Join(' ', p.Aliases)}"));
+
+    /// <summary>Every country a relation's facts name: the corpus's country rows are the union of these.</summary>
+    private static HashSet<string> CountryNames(ArticleFacts r)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { r.First.Name, r.Second.Name };
+        names.UnionWith(r.Missions.SelectMany(m => new[] { m.Sending, m.Host }));
+        names.UnionWith(r.Visits.SelectMany(v => new[] { v.From, v.To }));
+        names.UnionWith(r.Aid.SelectMany(a => new[] { a.Donor, a.Recipient }));
+        names.UnionWith(r.Events.SelectMany(e => e.Countries));
+        names.UnionWith(r.SeeAlso.Where(s => s.Kind == SeeAlsoKind.Country && s.Target is not null).Select(s => Gazetteer.Default.FindBySlug(s.Target!)!.Name));
+        return names;
+    }
+
+    /// <summary>The article body as rows: the infobox, headings, paragraphs and list items, in file order.</summary>
+    private static IEnumerable<(string Kind, int Level, string Section, int Line, string Text)> Blocks(WikiDocument document)
+    {
+        foreach (var entry in document.Infobox)
+        {
+            yield return ("infobox", 0, "Infobox", entry.Line, $"{entry.Key}: {entry.Value}");
+        }
+
+        foreach (var section in document.AllSections())
+        {
+            if (!section.IsLead)
+            {
+                yield return ("heading", section.Level, section.Path, section.Line, section.Heading);
+            }
+
+            foreach (var b in section.Blocks)
+            {
+                switch (b)
+                {
+                    case Paragraph p:
+                        yield return ("paragraph", 0, section.Path, p.Line, p.Text);
+                        break;
+                    case BulletList list:
+                        foreach (var item in list.Items)
+                        {
+                            yield return ("item", 0, section.Path, item.Line, item.Text);
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    private void DeleteRange(string table, string column, (int First, int Last) range)
+    {
+        if (range.Last < range.First)
+        {
+            return;
+        }
+
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"DELETE FROM \"{table}\" WHERE \"{column}\" BETWEEN $first AND $last";
+        command.Parameters.AddWithValue("$first", range.First);
+        command.Parameters.AddWithValue("$last", range.Last);
+        command.ExecuteNonQuery();
+    }
+
+    private BulkInsert Insert(string table, params string[] columns) => new(connection, tx, table, columns);
+
+    private static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Timestamp(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
+    /// <summary>Drops the schema's own indexes (not the primary keys' automatic ones) and returns their CREATE statements.</summary>
+    private List<string> DropIndexes()
+    {
+        var found = new List<(string Name, string Sql)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = tx;
+            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                found.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in found)
+        {
+            Execute(tx, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        }
+
+        return found.Select(i => i.Sql).ToList();
+    }
+
+    private void Execute(string sql) => Execute(null, sql);
+
+    private void Execute(SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>A file as written: its outcome and the diagnostics the reader and extractors gave (written at the end).</summary>
+internal sealed record WrittenFile(SourceFile File, ImportedFile Result, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>An event as written, with what its people rows need at the end.</summary>
+internal sealed record WrittenEvent(int Id, IReadOnlyList<string> Persons, string IndexedPersons);
+
+/// <summary>What a relation's facts leave for the end: everything that names people or other relations.</summary>
+internal sealed record DeferredFacts(
+    string Title,
+    Country First,
+    Country Second,
+    IReadOnlyList<PersonFact> Persons,
+    IReadOnlyList<VisitFact> Visits,
+    IReadOnlyList<SeeAlsoFact> SeeAlso,
+    IReadOnlySet<string> CountryNames);
+
+/// <summary>A relation as written: its id, slug and file, the id ranges of its rows (so a re-extraction can replace them) and its deferred facts.</summary>
+internal sealed class WrittenRelation(int id, string slug, string file, string fileHash)
+{
+    public int Id { get; } = id;
+
+    public string Slug { get; } = slug;
+
+    public string File { get; } = file;
+
+    public string FileHash { get; } = fileHash;
+
+    public DeferredFacts Facts { get; set; } = null!;
+
+    /// <summary>Of the rows written for the facts (see CorpusWriter.Fingerprint).</summary>
+    public int Fingerprint { get; set; }
+
+    public (int First, int Last) Events { get; set; }
+
+    public (int First, int Last) Missions { get; set; }
+
+    public (int First, int Last) Aid { get; set; }
+
+    public IReadOnlyList<WrittenEvent> EventList { get; set; } = [];
+}
