@@ -17,7 +17,7 @@ namespace Relations.Web.Import;
 public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = null)
 {
     /// <summary>How many extracted articles may wait for the writer: enough to keep both cores busy, few enough to keep memory flat.</summary>
-    private const int Window = 64;
+    internal const int Window = 64;
 
     public ImportReport Import(string databasePath, IEnumerable<string> paths, bool strict = false, Action<ImportedFile>? progress = null)
     {
@@ -70,7 +70,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
 
                 relearned = CorpusPeople.Relearn(writer, corpus);
                 writer.Finish(checkpoint);
-                relations = writer.RelationCount;
+                relations = writer.Relations.Count;
             }
 
             checkpoint?.Invoke("before-swap");

@@ -36,7 +36,7 @@ internal static class CorpusPeople
         var extractor = new ArticleExtractor(Articles.Reference.Gazetteer.Default, known);
         var relations = writer.Relations.ToList();
         var replaced = 0;
-        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, 64, i =>
+        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, CorpusImporter.Window, i =>
         {
             var relation = relations[i];
             var file = files[relation.File];

@@ -39,7 +39,6 @@ internal sealed partial class CorpusWriter
 
         CheckForeignKeys();
         tx.Commit();
-        finished = true;
         Execute("PRAGMA journal_mode = DELETE; ANALYZE;");
     }
 

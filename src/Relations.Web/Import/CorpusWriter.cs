@@ -36,7 +36,6 @@ internal sealed partial class CorpusWriter : IDisposable
     private int eventId;
     private int missionId;
     private int aidId;
-    private bool finished;
 
     public CorpusWriter(string path)
     {
@@ -70,8 +69,6 @@ internal sealed partial class CorpusWriter : IDisposable
         searchRows = Insert(SearchIndex.Table, "rowid", "text", "persons", "countries", "relation");
     }
 
-    public int RelationCount => relations.Count;
-
     /// <summary>The relations written so far, in id order; the corpus-wide people pass reads and replaces their facts.</summary>
     public IReadOnlyList<WrittenRelation> Relations => relations;
 
@@ -91,7 +88,7 @@ internal sealed partial class CorpusWriter : IDisposable
             else
             {
                 pairs[key] = facts.File;
-                WriteRelation(file, facts);
+                WriteRelation(file, files.Count, facts);
             }
         }
 
@@ -103,8 +100,7 @@ internal sealed partial class CorpusWriter : IDisposable
     /// <summary>Replaces what a relation's article says with a new extraction of it (same document, more people known).</summary>
     public void Replace(WrittenRelation relation, ArticleFacts facts)
     {
-        var index = files.FindIndex(f => f.File.Name == facts.File);
-        files[index] = files[index] with { Diagnostics = facts.Diagnostics };
+        files[relation.FileIndex] = files[relation.FileIndex] with { Diagnostics = facts.Diagnostics };
         if (Fingerprint(facts) == relation.Fingerprint)
         {
             // Knowing more people changed only what is written at the end: keep the rows, take the new people.
@@ -125,10 +121,7 @@ internal sealed partial class CorpusWriter : IDisposable
 
     public void Dispose()
     {
-        if (!finished)
-        {
-            tx.Dispose();
-        }
+        tx.Dispose();
 
         foreach (var insert in new[] { relationRows, blockRows, missionRows, eventRows, eventCountryRows, aidRows, fileRows, searchRows })
         {
@@ -140,9 +133,9 @@ internal sealed partial class CorpusWriter : IDisposable
 
     public static string PairKey(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}/{b}" : $"{b}/{a}";
 
-    private void WriteRelation(SourceFile file, ArticleFacts facts)
+    private void WriteRelation(SourceFile file, int fileIndex, ArticleFacts facts)
     {
-        var relation = new WrittenRelation(relations.Count + 1, $"{facts.First.Slug}/{facts.Second.Slug}", file.Name, file.Hash);
+        var relation = new WrittenRelation(relations.Count + 1, $"{facts.First.Slug}/{facts.Second.Slug}", file.Name, file.Hash, fileIndex);
         relations.Add(relation);
         WriteRelationRow(relation.Id, file.Hash, facts);
         var ordinal = 0;
@@ -384,7 +377,7 @@ internal sealed record DeferredFacts(
     IReadOnlySet<string> CountryNames);
 
 /// <summary>A relation as written: its id, slug and file, the id ranges of its rows (so a re-extraction can replace them) and its deferred facts.</summary>
-internal sealed class WrittenRelation(int id, string slug, string file, string fileHash)
+internal sealed class WrittenRelation(int id, string slug, string file, string fileHash, int fileIndex)
 {
     public int Id { get; } = id;
 
@@ -393,6 +386,9 @@ internal sealed class WrittenRelation(int id, string slug, string file, string f
     public string File { get; } = file;
 
     public string FileHash { get; } = fileHash;
+
+    /// <summary>The file's place in the import (its SourceFiles row is this + 1).</summary>
+    public int FileIndex { get; } = fileIndex;
 
     public DeferredFacts Facts { get; set; } = null!;
 
