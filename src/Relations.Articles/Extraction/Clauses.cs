@@ -126,7 +126,22 @@ public static class DateRegions
 {
     public static IReadOnlyList<TextSpan> Of(string sentence, TextSpan clause, IReadOnlyList<Values.DateMention> dates)
     {
-        var inClause = dates.Where(d => clause.Contains(d.Start) && !Clauses.InParentheses(sentence, d.Start)).OrderBy(d => d.Start).ToList();
+        var inClause = new List<Values.DateMention>(dates.Count);
+        foreach (var d in dates)
+        {
+            if (clause.Contains(d.Start) && !Clauses.InParentheses(sentence, d.Start))
+            {
+                // In order of position (an insertion sort: the dates mostly come in order already, and it keeps ties stable).
+                var at = inClause.Count;
+                while (at > 0 && inClause[at - 1].Start > d.Start)
+                {
+                    at--;
+                }
+
+                inClause.Insert(at, d);
+            }
+        }
+
         var regions = new List<TextSpan>();
         var start = clause.Start;
         for (var i = 0; i + 1 < inClause.Count; i++)

@@ -539,6 +539,9 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
         return pos >= end;
     }
 
+    // Token texts recur across sentences and articles: each distinct one is allocated once per thread.
+    private static readonly Values.SpanMemo Words = new();
+
     private static List<Token> Tokenise(string sentence)
     {
         var tokens = new List<Token>();
@@ -560,7 +563,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
                 possessive = 1;
             }
 
-            var text = raw[..^possessive].ToString();
+            var text = Words.Get(raw[..^possessive]);
             var kind = char.IsLetter(raw[0]) ? TokenKind.Word : char.IsDigit(raw[0]) ? TokenKind.Number : TokenKind.Punctuation;
             tokens.Add(new Token(text, m.Index, m.Length, kind, possessive));
         }

@@ -51,7 +51,7 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (c is not ('.' or '?' or '!' or '…') || depth[i] > 0)
+            if (c is not ('.' or '?' or '!' or '…') || (depth is not null && depth[i] > 0))
             {
                 i++;
                 continue;
@@ -195,8 +195,14 @@ public static class SentenceSplitter
     /// How many balanced brackets enclose each character. Only matched pairs count, so a stray "(" in the
     /// text cannot swallow the rest of the paragraph.
     /// </summary>
-    private static int[] BracketDepths(string text)
+    /// <returns>Null when the text has no brackets at all (every depth is 0), as most paragraphs have none.</returns>
+    private static int[]? BracketDepths(string text)
     {
+        if (text.AsSpan().IndexOfAny('(', '[') < 0)
+        {
+            return null;
+        }
+
         var delta = new int[text.Length + 1];
         var open = new Stack<int>();
         for (var i = 0; i < text.Length; i++)

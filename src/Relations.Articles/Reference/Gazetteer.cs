@@ -119,12 +119,15 @@ public sealed class Gazetteer
     }
 
     /// <summary>Every country named in the text by name, alias or demonym, longest phrase first, left to right.</summary>
+    // The key of a word (folded, lower case), made once per distinct word and thread.
+    private static readonly SpanMemo WordKeys = new(word => Slug.Fold(word).ToLowerInvariant());
+
     public IReadOnlyList<CountryMention> FindMentions(string text)
     {
         var words = Words(text);
         // Keys are made only for the words a name could start at or run through: most words are never looked at.
         var keys = new string?[words.Count];
-        string KeyAt(int k) => keys[k] ??= Slug.Fold(text.Substring(words[k].Start, words[k].Length)).ToLowerInvariant();
+        string KeyAt(int k) => keys[k] ??= WordKeys.Get(text.AsSpan(words[k].Start, words[k].Length));
 
         var found = new List<CountryMention>();
         char[]? phrase = null;
