@@ -50,10 +50,16 @@ public sealed partial class AnalysedArticle
         : Gazetteer.SameLineage(country, Parties.Second) ? Parties.Second
         : null;
 
-    public static AnalysedArticle Analyse(RelationTitle parties, Gazetteer gazetteer, PersonRecogniser recogniser, IReadOnlyList<ArticleSentence> sentences)
+    /// <summary>The country mentions of each sentence and the people of the article: the first steps of <see cref="Analyse"/>.</summary>
+    public static (List<IReadOnlyList<CountryMention>> Countries, ArticlePeople People) Recognise(Gazetteer gazetteer, PersonRecogniser recogniser, IReadOnlyList<ArticleSentence> sentences)
     {
         var countries = sentences.Select(s => gazetteer.FindMentions(s.Text)).ToList();
-        var people = recogniser.FindInArticle(sentences.Select(s => s.Text).ToList(), countries);
+        return (countries, recogniser.FindInArticle(sentences.Select(s => s.Text).ToList(), countries));
+    }
+
+    public static AnalysedArticle Analyse(RelationTitle parties, Gazetteer gazetteer, PersonRecogniser recogniser, IReadOnlyList<ArticleSentence> sentences)
+    {
+        var (countries, people) = Recognise(gazetteer, recogniser, sentences);
         var analysed = new List<AnalysedSentence>(sentences.Count);
         var context = DateContext.None;
         var block = -1;

@@ -24,6 +24,9 @@ public sealed record ArticleFacts(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     public string File => Document.File;
+
+    /// <summary>The <see cref="Extraction.ArticlePeople.Fingerprint"/> of the people these facts were extracted with.</summary>
+    public long PeopleFingerprint { get; init; }
 }
 
 public sealed record EstablishedFact(FuzzyDate Date, Provenance Source);

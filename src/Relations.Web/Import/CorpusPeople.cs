@@ -8,7 +8,8 @@ namespace Relations.Web.Import;
 /// <summary>
 /// People known anywhere in the corpus count in every article: an article that writes the name of a person another
 /// article identified ("met Imre Nagy", with no role or verb to tell) is extracted again knowing that name.
-/// Only the articles that contain such a name pay for a second pass.
+/// Only the articles that contain such a name pay for a second pass, and most of them only for the people part of
+/// it: when the people recognised are the same as the first time, so are all the facts.
 /// </summary>
 internal static class CorpusPeople
 {
@@ -41,7 +42,12 @@ internal static class CorpusPeople
             var relation = relations[i];
             var file = files[relation.File];
             var document = WikiReader.Parse(file.Name, file.Content, out var diagnostics);
-            return NamesAnUnrecognisedPerson(document, relation.Facts.Persons, byFirstWord) ? extractor.Extract(document, diagnostics).Facts : null;
+            if (!NamesAnUnrecognisedPerson(document, relation.Facts.Persons, byFirstWord) || extractor.People(document)?.Fingerprint() == relation.Facts.PeopleFingerprint)
+            {
+                return null;
+            }
+
+            return extractor.Extract(document, diagnostics).Facts;
         }, (i, facts) =>
         {
             if (facts is not null)

@@ -201,7 +201,7 @@ internal sealed partial class CorpusWriter : IDisposable
         relation.EventList = events;
     }
 
-    private static DeferredFacts Deferred(ArticleFacts r) => new(r.Title, r.First, r.Second, r.Persons, r.Visits, r.SeeAlso, CountryNames(r));
+    private static DeferredFacts Deferred(ArticleFacts r) => new(r.Title, r.First, r.Second, r.Persons, r.Visits, r.SeeAlso, CountryNames(r), r.PeopleFingerprint);
 
     /// <summary>A hash of every row <see cref="WriteFacts"/> writes (nothing deferred), to tell whether a re-extraction changed any of them.</summary>
     private static int Fingerprint(ArticleFacts r)
@@ -374,7 +374,8 @@ internal sealed record DeferredFacts(
     IReadOnlyList<PersonFact> Persons,
     IReadOnlyList<VisitFact> Visits,
     IReadOnlyList<SeeAlsoFact> SeeAlso,
-    IReadOnlySet<string> CountryNames);
+    IReadOnlySet<string> CountryNames,
+    long PeopleFingerprint);
 
 /// <summary>A relation as written: its id, slug and file, the id ranges of its rows (so a re-extraction can replace them) and its deferred facts.</summary>
 internal sealed class WrittenRelation(int id, string slug, string file, string fileHash, int fileIndex)
