@@ -29,7 +29,10 @@ internal sealed partial class CorpusWriter : IDisposable
     private readonly BulkInsert fileRows;
     private readonly BulkInsert searchRows;
     private readonly Dictionary<string, int> countryIds;
-    private readonly Dictionary<string, string> countrySearchText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> countrySearchWords = new(StringComparer.Ordinal);
+    private readonly List<string> searchWords = [];
+    private readonly HashSet<string> searchSeen = new(StringComparer.Ordinal);
+    private readonly System.Text.StringBuilder searchText = new();
     private readonly Dictionary<string, string> pairs = new(StringComparer.Ordinal);
     private readonly List<WrittenFile> files = [];
     private readonly List<WrittenRelation> relations = [];
@@ -174,7 +177,7 @@ internal sealed partial class CorpusWriter : IDisposable
 
         relation.Aid = (firstAid, aidId);
 
-        var relationText = $"{r.Title} {SearchText(r.First, demonyms: false)} {SearchText(r.Second, demonyms: false)}";
+        var relationWords = $"{r.Title} {SearchText(r.First, demonyms: false)} {SearchText(r.Second, demonyms: false)}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var aliases = r.Persons.ToDictionary(p => p.Name, p => p.Aliases, StringComparer.Ordinal);
         var firstEvent = eventId + 1;
         var events = new List<WrittenEvent>(r.Events.Count);
@@ -183,17 +186,22 @@ internal sealed partial class CorpusWriter : IDisposable
             eventId++;
             eventRows.Add(eventId, id, e.Date.Text, e.Date.Iso, e.Date.EndIso, Lower(e.Date.Precision), e.Date.Qualifier == DateQualifier.None ? null : Lower(e.Date.Qualifier),
                 Day(e.Date.Earliest), Day(e.Date.Latest), e.Text, e.Source.Section, Lower(e.Kind), e.Source.Line, e.Source.Sentence);
-            var countries = new List<string>();
+            searchWords.Clear();
             foreach (var (name, countryId) in e.Countries.Select(n => (n, countryIds.GetValueOrDefault(n))).Where(c => c.Item2 > 0).DistinctBy(c => c.Item2))
             {
                 eventCountryRows.Add(eventId, countryId);
-                countries.Add(CountrySearchText(name));
+                searchWords.AddRange(CountrySearchWords(name));
             }
+
+            var countries = DistinctWords(searchWords, 0);
+            var countriesEnd = searchWords.Count;
+            searchWords.AddRange(relationWords);
+            var relationText = DistinctWords(searchWords, countriesEnd);
 
             // The people column is written with the article's own names; Finish rewrites the few rows whose people
             // turn out to have other forms elsewhere in the corpus.
             var persons = PersonsSearchText(e.Persons.Distinct(StringComparer.Ordinal).Select(n => (n, aliases.GetValueOrDefault(n) ?? [])));
-            searchRows.Add(eventId, e.Text, persons, string.Join(' ', countries), relationText);
+            searchRows.Add(eventId, e.Text, persons, countries, relationText);
             events.Add(new WrittenEvent(eventId, e.Persons, persons));
         }
 
@@ -239,15 +247,37 @@ internal sealed partial class CorpusWriter : IDisposable
         return hash.ToHashCode();
     }
 
-    private string CountrySearchText(string name)
+    /// <summary>A country's words for the search index: its name, aliases and demonyms.</summary>
+    private string[] CountrySearchWords(string name)
     {
-        if (!countrySearchText.TryGetValue(name, out var text))
+        if (!countrySearchWords.TryGetValue(name, out var words))
         {
-            text = Gazetteer.Default.Find(name) is { } c ? SearchText(c, demonyms: true) : name;
-            countrySearchText[name] = text;
+            words = (Gazetteer.Default.Find(name) is { } c ? SearchText(c, demonyms: true) : name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            countrySearchWords[name] = words;
         }
 
-        return text;
+        return words;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="words"/> from <paramref name="from"/> on that no earlier word of the list repeats,
+    /// joined by spaces. A search matches a row when every word of the query is somewhere in it, so a word written
+    /// twice in a row's columns finds nothing more: "North Korea DPRK" of the countries and "North Korea–Vietnam
+    /// relations North Korea DPRK …" of the relation are indexed once (a third less text to index).
+    /// </summary>
+    private string DistinctWords(List<string> words, int from)
+    {
+        searchSeen.Clear();
+        searchText.Clear();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (searchSeen.Add(words[i]) && i >= from)
+            {
+                searchText.Append(searchText.Length > 0 ? " " : string.Empty).Append(words[i]);
+            }
+        }
+
+        return searchText.ToString();
     }
 
     private static string SearchText(Country c, bool demonyms) =>

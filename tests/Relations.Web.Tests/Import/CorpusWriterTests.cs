@@ -57,6 +57,31 @@ public sealed class CorpusWriterTests : IDisposable
         Assert.Equal(1, Scalar("SELECT count(*) FROM EventSearch"));
     }
 
+    [Fact]
+    public void TheSearchIndexHoldsEveryWordOfTheRelationAndItsCountriesOnce()
+    {
+        var facts = Facts(After);
+        var file = new SourceFile("cuba-laos.txt", Encoding.UTF8.GetBytes(After), DateTimeOffset.UnixEpoch);
+        using (var writer = new CorpusWriter(path))
+        {
+            writer.Add(file, new ImportedFile(file.Name, file.Hash, FileOutcome.Imported, null, null), facts);
+            writer.Finish();
+        }
+
+        // The title, both parties with their aliases, and the aliases and demonyms of the country the sentence names.
+        foreach (var word in new[] { "relations", "cuba", "laos", "lao", "laotian", "pdr", "republic", "havana" })
+        {
+            Assert.Equal(1, Scalar($"SELECT count(*) FROM EventSearch WHERE EventSearch MATCH '\"{word}\"'"));
+        }
+
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT countries || ' ' || relation FROM EventSearch";
+        var words = ((string)command.ExecuteScalar()!).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(words.Distinct(StringComparer.Ordinal).Count(), words.Length);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
