@@ -83,7 +83,19 @@ internal sealed partial class CorpusWriter
     /// <summary>The rows that name a person or another relation: events' and relations' people, visits, See also.</summary>
     private void WriteLinks(Dictionary<string, CorpusPerson> persons, HashSet<string> countrySlugs)
     {
-        CorpusPerson? Person(string name) => persons.GetValueOrDefault(Slug.Key(name));
+        // Half a million links name a few thousand people: each written name is keyed once.
+        var byName = new Dictionary<string, CorpusPerson?>(StringComparer.Ordinal);
+        CorpusPerson? Person(string name)
+        {
+            if (!byName.TryGetValue(name, out var person))
+            {
+                person = persons.GetValueOrDefault(Slug.Key(name));
+                byName[name] = person;
+            }
+
+            return person;
+        }
+
         var relationSlugs = relations.ToDictionary(r => PairKey(r.Facts.First.Slug, r.Facts.Second.Slug), r => r.Slug, StringComparer.Ordinal);
 
         using var evPerson = Insert("EventPersons", "EventId", "PersonId", "Ordinal");
@@ -95,6 +107,11 @@ internal sealed partial class CorpusWriter
         {
             foreach (var e in r.EventList)
             {
+                if (e.Persons.Count == 0)
+                {
+                    continue;
+                }
+
                 var order = 0;
                 var people = e.Persons.Select(Person).OfType<CorpusPerson>().DistinctBy(p => p.Id).ToList();
                 foreach (var p in people)
