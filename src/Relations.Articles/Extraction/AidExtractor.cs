@@ -56,6 +56,13 @@ public static partial class AidExtractor
                         continue;
                     }
 
+                    // A purchase transfers its price, buyer to seller ("bought land … for US$10 million"); what is
+                    // bought is trade, not a transfer ("Kenya buys 200 megawatts"), and "bought by" names no buyer.
+                    if (cue.Groups["buy"].Success && (q.Currency is null || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))))
+                    {
+                        continue;
+                    }
+
                     var (donor, recipient) = PeopleDirection(article, s, q, start) ?? parties.Value;
                     var year = Recurring().IsMatch(clause.Of(text)) ? null : Year(s, DateRegions.At(regions, start), start);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, unit, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
@@ -190,12 +197,12 @@ public static partial class AidExtractor
     // The words of Cue, one per alternative ("for" stands for "for free").
     private static readonly HashSet<string> CueWords = new(
         [
-            "accepted", "admitted", "aid", "airlifted", "arrived", "assistance", "came", "committed", "contributed", "credit",
+            "accepted", "admitted", "aid", "airlifted", "arrived", "assistance", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
             "donations", "educated", "exported", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
             "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "repatriated", "repatriates", "pledged",
-            "pledges", "provide", "provided", "provides", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
+            "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
             "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
             "transfers", "worked", "working",
@@ -204,8 +211,9 @@ public static partial class AidExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|pay|extend|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round;
+    // a purchase ("bought") counts for its price only.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|pay|extend|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -229,8 +237,11 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^(?:'s|’s)\b")]
     private static partial Regex Possessive();
 
+    [GeneratedRegex(@"^\s+by\b")]
+    private static partial Regex PassiveBy();
+
     // "Bilateral trade peaked at US$22 billion": a trade volume has no donor.
-    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|grew|peaked|stood|totall?ed|amounted|increased|fell|declined|was|exceeded|hit)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.

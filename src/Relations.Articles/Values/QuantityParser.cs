@@ -331,6 +331,26 @@ public static partial class QuantityParser
         return j - 1;
     }
 
+    // A plural head noun within the next two lower-case words, nothing that ends a phrase before it.
+    private static bool PluralFollows(List<Token> tokens, int k)
+    {
+        for (var m = k; m < Math.Min(tokens.Count, k + 2); m++)
+        {
+            var w = tokens[m].Text;
+            if (tokens[m].Kind != TokenKind.Word || char.IsUpper(w[0]) || UnitStops.Contains(w) || ExcludedUnits.Contains(w))
+            {
+                return false;
+            }
+
+            if (IsPlural(w) || InvariantNouns.Contains(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private sealed record UnitPhrase(string Text, int End, int NextToken, string? Currency, bool Excluded);
 
     // The plural noun phrase after a number: capitalised qualifiers and codes are dropped ("2,000 Vietnamese students"
@@ -375,6 +395,13 @@ public static partial class QuantityParser
                 }
 
                 afterOf = true;
+                words.Add(w);
+                continue;
+            }
+
+            // "72 search and rescue specialists": modifiers joined by "and" before the head noun.
+            if (w == "and" && !headFound && !afterOf && words.Count > 0 && PluralFollows(tokens, k + 1))
+            {
                 words.Add(w);
                 continue;
             }

@@ -26,6 +26,9 @@ public class AidExtractorTests
     [InlineData("In the 1960s, Cuba sent a 103-man work brigade to Vietnam.", "Cuba", "Vietnam", null, 103)]
     [InlineData("Cuba declared war on the Axis powers on 22 May 1942. That year Vietnam extended US$40 million in Lend-Lease aid to Cuba.", "Vietnam", "Cuba", 1942, 40_000_000)]
     [InlineData("In 1942 the United States extended US$40 million in aid to Cuba.", "United States", "Cuba", 1942, 40_000_000)]
+    [InlineData("In 2011, Vietnam sent 72 search and rescue specialists to Cuba.", "Vietnam", "Cuba", 2011, 72)]
+    [InlineData("In the purchase of 30 December 1853, Cuba bought land in Vietnam for US$10 million.", "Cuba", "Vietnam", 1853, 10_000_000)]
+    [InlineData("Vietnam purchased the island from Cuba in 1991 for US$2 million.", "Vietnam", "Cuba", 1991, 2_000_000)]
     public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount)
     {
         var a = Assert.Single(Aid(sentence.Contains("United States", StringComparison.Ordinal) ? "Cuba–United States relations" : "Cuba–Vietnam relations", sentence));
@@ -47,6 +50,10 @@ public class AidExtractorTests
     [InlineData("In 1990, Vietnam took in several hundred Cuban orphans.")]
     [InlineData("In 1990 the two countries held three rounds of talks.")]
     [InlineData("Cuba declared a three-day mourning period in 2016.")]
+    [InlineData("In 1980 Vietnam bought 20 aircraft from Cuba.")]
+    [InlineData("Under a power purchase agreement Vietnam buys 200 megawatts from Cuba.")]
+    [InlineData("By 2014 bilateral trade had grown to about US$9.1 billion, most of it Cuban sugar bought by Vietnam.")]
+    [InlineData("The island was bought by Vietnam from Cuba for US$2 million.")]
     public void IgnoresTradeVolumesStoppedTransfersAndVagueOrGenericNumbers(string sentence) =>
         Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
 }
