@@ -93,7 +93,7 @@ public sealed partial class AnalysedArticle
                     continue;
                 }
 
-                var country = FromRole(s, p) ?? FromApposition(s, p);
+                var country = FromRole(s, p) ?? FromApposition(s, p) ?? FromFirstOfKind(s, p);
                 if (country is not null)
                 {
                     map[person] = country;
@@ -135,6 +135,32 @@ public sealed partial class AnalysedArticle
         var between = s.Text[end..after.Start];
         return Apposition().IsMatch(between) && RoleNoun().IsMatch(between) ? after.Country : null;
     }
+
+    // "Shinzō Abe visited Darwin, the first Japanese leader to do so", "…, the first visit by a sitting American president":
+    // the sentence's first person is the one the phrase describes.
+    private static Country? FromFirstOfKind(AnalysedSentence s, PersonMention p)
+    {
+        if (s.People[0] != p)
+        {
+            return null;
+        }
+
+        foreach (var c in s.Countries)
+        {
+            if (c.Start > p.Start + p.Length && FirstOfKindBefore().IsMatch(s.Text.AsSpan(0, c.Start)) && RoleAfter().IsMatch(s.Text.AsSpan(c.Start + c.Length)))
+            {
+                return c.Country;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\bthe first (?:visit by an? )?(?:(?:sitting|serving|reigning|incumbent)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstOfKindBefore();
+
+    [GeneratedRegex(@"^\s+(?:head of (?:state|government)|leader|president|prime minister|premier|chancellor|king|queen|monarch|emperor|foreign minister|minister|general secretary|statesman)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAfter();
 
     // Only role words (and "the"/"then") may stand between the country and the name.
     [GeneratedRegex(@"^(?:'s)?\s*(?:(?:the|then|former|new|late|first|deputy|vice|acting|supreme|prime|minister|president|leader|premier|chairman|chairwoman|general|secretary|foreign|defence|defense|party|head|of|state|government|king|queen|prince|emperor|marshal|ambassador|envoy|counselor|counsellor|diplomat|official|commander|communist|revolutionary|dictator|statesman|politician)\s+)*$", RegexOptions.IgnoreCase)]

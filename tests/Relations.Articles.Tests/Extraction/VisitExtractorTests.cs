@@ -19,6 +19,8 @@ public class VisitExtractorTests
     [InlineData("China–North Korea relations", "Kim Jong Un made his first trip abroad as leader to Beijing in March 2018.", "Kim Jong Un", "North Korea", "China", "2018-03")]
     [InlineData("Russia–Vietnam relations", "Vladimir Putin visited Hanoi from 28 February to 2 March 2001.", "Vladimir Putin", "Russia", "Vietnam", "2001-02-28")]
     [InlineData("North Korea–Vietnam relations", "In July 1957, North Vietnam President Ho Chi Minh visited North Korea.", "Ho Chi Minh", "Vietnam", "North Korea", "1957-07")]
+    [InlineData("Chile–Japan relations", "In May 2016 Michelle Bachelet visited Nagasaki, the first Chilean president to do so.", "Michelle Bachelet", "Chile", "Japan", "2016-05")]
+    [InlineData("Chile–Vietnam relations", "In 2009 Michelle Bachelet visited Vinh Long, the first visit by a sitting Chilean president.", "Michelle Bachelet", "Chile", "Vietnam", "2009")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
