@@ -8,7 +8,8 @@ namespace Relations.Articles.Extraction;
 /// Visits: a named person travelling to the other party. Recognised shapes:
 /// "X visited Y in …", "X came to Vietnam on …", "X made his first official visit to Hanoi …", "X … to attend the Hanoi Summit",
 /// "X visited in 1986" (the other party), "During Premier X's visit to Pyongyang in …", "During a visit to Moscow, X and Y signed …",
-/// "… during a visit by Vietnamese leader X", "Y returned the visit that year" (to where the last visitor came from).
+/// "… during a visit by Vietnamese leader X", "Y returned the visit that year" (to where the last visitor came from),
+/// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament").
 /// The traveller is the person named last before the verb in the date's part of the clause; their country comes from a role
 /// or apposition, else the other party. One visit per date of that part; a person's visits with overlapping dates are one visit.
 /// </summary>
@@ -109,9 +110,15 @@ public static partial class VisitExtractor
         // Someone who visited before comes from where they came from then ("Díaz-Canel returned to Vietnam in 2023").
         home ??= earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null;
 
-        var destination = verb.Groups["place"].Success
-            ? Place(article, verb.Groups["place"].Value)
+        var destination = verb.Groups["body"].Success ? Legislature(article, verb.Groups["body"].Value)
+            : verb.Groups["place"].Success ? Place(article, verb.Groups["place"].Value)
             : Destination(article, s, region, verb);
+        if (destination is null && verb.Groups["body"].Success)
+        {
+            // "addressed the United Nations General Assembly": no country's legislature, no visit.
+            yield break;
+        }
+
         if (destination is null)
         {
             if (verb.Groups["returned"].Success && last is not null && last.Person != person)
@@ -195,6 +202,19 @@ public static partial class VisitExtractor
         return candidates.Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
     }
 
+    // National legislatures by name ("addressed the Knesset"), from data/reference/legislatures.csv.
+    private static readonly Dictionary<string, string> Legislatures = ReferenceData.Rows("legislatures.csv")
+        .ToDictionary(r => Gazetteer.Key(r["name"]), r => r["country"], StringComparer.Ordinal);
+
+    // "the Knesset", "a joint sitting of the Australian Parliament", "the Vietnamese National Assembly": the country whose legislature it is.
+    private static Country? Legislature(AnalysedArticle article, string body) =>
+        Legislatures.TryGetValue(Gazetteer.Key(body), out var country) ? article.Gazetteer.Find(country)
+        : LegislatureNoun().IsMatch(body) && article.Gazetteer.FindMentions(body) is [var first, ..] ? first.Country
+        : null;
+
+    [GeneratedRegex(@"\b(?:Parliament|Congress|National Assembly|Senate|Diet|Chamber of Deputies|House of Representatives|House of Commons|Legislature)$")]
+    private static partial Regex LegislatureNoun();
+
     private static Country? Place(AnalysedArticle article, string words) =>
         article.Gazetteer.Find(words) ?? article.Gazetteer.FindByCity(words) ?? (article.Gazetteer.FindMentions(words) is [var first, ..] ? first.Country : null);
 
@@ -223,6 +243,7 @@ public static partial class VisitExtractor
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
         + @"|(?<possessive>'s\s+(?:(?:first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) to)"
         + @"|(?<by>\bvisit by)"
+        + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\breturned the visit\b)"
         + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"

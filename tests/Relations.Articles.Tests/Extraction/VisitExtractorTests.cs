@@ -21,6 +21,8 @@ public class VisitExtractorTests
     [InlineData("North Korea–Vietnam relations", "In July 1957, North Vietnam President Ho Chi Minh visited North Korea.", "Ho Chi Minh", "Vietnam", "North Korea", "1957-07")]
     [InlineData("Chile–Japan relations", "In May 2016 Michelle Bachelet visited Nagasaki, the first Chilean president to do so.", "Michelle Bachelet", "Chile", "Japan", "2016-05")]
     [InlineData("Chile–Vietnam relations", "In 2009 Michelle Bachelet visited Vinh Long, the first visit by a sitting Chilean president.", "Michelle Bachelet", "Chile", "Vietnam", "2009")]
+    [InlineData("Israel–Vietnam relations", "Prime Minister Nguyễn Tấn Dũng addressed the Knesset on 5 March 2012.", "Nguyễn Tấn Dũng", "Vietnam", "Israel", "2012-03-05")]
+    [InlineData("Australia–Vietnam relations", "General Secretary Tô Lâm addressed a joint sitting of the Australian Parliament on 3 March 2024.", "Tô Lâm", "Vietnam", "Australia", "2024-03-03")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
@@ -62,6 +64,8 @@ public class VisitExtractorTests
     [InlineData("Kim Il Sung's first visit to the country was celebrated.")]
     [InlineData("In 1985 Cuban leader Fidel Castro visited Moscow.")]
     [InlineData("In 1985 Kim Il Sung welcomed the Cuban ambassador.")]
+    [InlineData("Cuban leader Fidel Castro addressed the United Nations General Assembly on 26 September 1960.")]
+    [InlineData("Cuban leader Fidel Castro addressed the Cuban National Assembly on 26 July 1986.")]
     public void IgnoresUndatedUnnamedThirdPlaceAndHostingSentences(string sentence) =>
         Assert.Empty(Visits("Cuba–North Korea relations", sentence));
 
