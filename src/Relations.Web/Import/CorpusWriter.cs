@@ -179,6 +179,7 @@ internal sealed partial class CorpusWriter : IDisposable
 
         var relationWords = $"{r.Title} {SearchText(r.First, demonyms: false)} {SearchText(r.Second, demonyms: false)}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var aliases = r.Persons.ToDictionary(p => p.Name, p => p.Aliases, StringComparer.Ordinal);
+        var searchColumns = new Dictionary<string, (string Countries, string Relation)>(StringComparer.Ordinal);
         var firstEvent = eventId + 1;
         var events = new List<WrittenEvent>(r.Events.Count);
         foreach (var e in r.Events)
@@ -186,17 +187,30 @@ internal sealed partial class CorpusWriter : IDisposable
             eventId++;
             eventRows.Add(eventId, id, e.Date.Text, e.Date.Iso, e.Date.EndIso, Lower(e.Date.Precision), e.Date.Qualifier == DateQualifier.None ? null : Lower(e.Date.Qualifier),
                 Day(e.Date.Earliest), Day(e.Date.Latest), e.Text, e.Source.Section, Lower(e.Kind), e.Source.Line, e.Source.Sentence);
-            searchWords.Clear();
+            var names = new List<string>();
             foreach (var (name, countryId) in e.Countries.Select(n => (n, countryIds.GetValueOrDefault(n))).Where(c => c.Item2 > 0).DistinctBy(c => c.Item2))
             {
                 eventCountryRows.Add(eventId, countryId);
-                searchWords.AddRange(CountrySearchWords(name));
+                names.Add(name);
             }
 
-            var countries = DistinctWords(searchWords, 0);
-            var countriesEnd = searchWords.Count;
-            searchWords.AddRange(relationWords);
-            var relationText = DistinctWords(searchWords, countriesEnd);
+            // Most events of a relation name the same countries: their two search columns are made once.
+            var namesKey = string.Join('|', names);
+            if (!searchColumns.TryGetValue(namesKey, out var columns))
+            {
+                searchWords.Clear();
+                foreach (var name in names)
+                {
+                    searchWords.AddRange(CountrySearchWords(name));
+                }
+
+                var countriesEnd = searchWords.Count;
+                searchWords.AddRange(relationWords);
+                columns = (DistinctWords(searchWords, 0, countriesEnd), DistinctWords(searchWords, countriesEnd, searchWords.Count));
+                searchColumns[namesKey] = columns;
+            }
+
+            var (countries, relationText) = columns;
 
             // The people column is written with the article's own names; Finish rewrites the few rows whose people
             // turn out to have other forms elsewhere in the corpus.
@@ -260,16 +274,16 @@ internal sealed partial class CorpusWriter : IDisposable
     }
 
     /// <summary>
-    /// The words of <paramref name="words"/> from <paramref name="from"/> on that no earlier word of the list repeats,
-    /// joined by spaces. A search matches a row when every word of the query is somewhere in it, so a word written
+    /// The words of <paramref name="words"/> from <paramref name="from"/> to <paramref name="to"/> that no earlier word
+    /// of the list repeats, joined by spaces. A search matches a row when every word of the query is somewhere in it, so a word written
     /// twice in a row's columns finds nothing more: "North Korea DPRK" of the countries and "North Korea–Vietnam
     /// relations North Korea DPRK …" of the relation are indexed once (a third less text to index).
     /// </summary>
-    private string DistinctWords(List<string> words, int from)
+    private string DistinctWords(List<string> words, int from, int to)
     {
         searchSeen.Clear();
         searchText.Clear();
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < to; i++)
         {
             if (searchSeen.Add(words[i]) && i >= from)
             {
