@@ -18,6 +18,8 @@ internal static class OrderedPipeline
 
         void Work()
         {
+            // The consumer is the one thread every item passes through: workers yield the CPU to it.
+            WorkerPriority.Lower(10);
             while (true)
             {
                 int i;
