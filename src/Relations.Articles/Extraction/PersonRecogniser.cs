@@ -584,7 +584,7 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
     }
 
     // Token texts recur across sentences and articles: each distinct one is allocated once per thread.
-    private static readonly Values.SpanMemo Words = new();
+    private static readonly Values.StringMemo Words = new(word => word);
 
     private static List<Token> Tokenise(string sentence)
     {

@@ -120,7 +120,7 @@ public sealed class Gazetteer
 
     /// <summary>Every country named in the text by name, alias or demonym, longest phrase first, left to right.</summary>
     // The key of a word (folded, lower case), made once per distinct word and thread.
-    private static readonly SpanMemo WordKeys = new(word => Slug.Fold(word).ToLowerInvariant());
+    private static readonly StringMemo WordKeys = new(word => Slug.Fold(word).ToLowerInvariant());
 
     public IReadOnlyList<CountryMention> FindMentions(string text)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -83,36 +82,5 @@ public static class Slug
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
-    }
-}
-
-/// <summary>
-/// A thread-safe memo of a pure string function for short inputs (names, words); bounded so that a large corpus
-/// cannot grow it without limit. Longer inputs, and any once it is full, are computed each time.
-/// </summary>
-internal sealed class StringMemo(Func<string, string> compute, int maxLength = 80, int capacity = 200_000)
-{
-    private readonly ConcurrentDictionary<string, string> map = new(StringComparer.Ordinal);
-    private int count;
-
-    public string Get(string key)
-    {
-        if (key.Length > maxLength)
-        {
-            return compute(key);
-        }
-
-        if (map.TryGetValue(key, out var value))
-        {
-            return value;
-        }
-
-        value = compute(key);
-        if (Volatile.Read(ref count) < capacity && map.TryAdd(key, value))
-        {
-            Interlocked.Increment(ref count);
-        }
-
-        return value;
     }
 }
