@@ -102,7 +102,7 @@ internal sealed partial class CorpusWriter
         using var visit = Insert("Visits", "RelationId", "PersonId", "FromCountryId", "ToCountryId", "DateText", "DateIso", "EndIso", "Earliest", "Latest", "Line", "Section", "Sentence");
         using var relPerson = Insert("RelationPersons", "RelationId", "PersonId", "Ordinal");
         using var seeAlso = Insert("SeeAlso", "RelationId", "Ordinal", "Title", "Kind", "TargetSlug", "Resolved", "Line");
-        var reindex = new List<(int EventId, string Persons)>();
+        var reindex = new List<(WrittenRelation Relation, WrittenEvent Event, string Persons)>();
         foreach (var r in relations)
         {
             foreach (var e in r.EventList)
@@ -122,7 +122,7 @@ internal sealed partial class CorpusWriter
                 var text = PersonsSearchText(people.Select(p => (p.Name, p.Aliases)));
                 if (text != e.IndexedPersons && !SearchTokens(text).SetEquals(SearchTokens(e.IndexedPersons)))
                 {
-                    reindex.Add((e.Id, text));
+                    reindex.Add((r, e, text));
                 }
             }
 
@@ -157,29 +157,39 @@ internal sealed partial class CorpusWriter
     }
 
     /// <summary>Rewrites the search rows whose people have other forms elsewhere in the corpus ("Kim Il-sung" found as "Kim Il Sung").</summary>
-    private void Reindex(List<(int EventId, string Persons)> rows)
+    private void Reindex(List<(WrittenRelation Relation, WrittenEvent Event, string Persons)> rows)
     {
+        // The index keeps no copy of a row, so the other columns are made again: the sentence and the countries from
+        // the event's rows, the relation's words from its facts.
+        var countryNames = countryIds.ToDictionary(c => c.Value, c => c.Key);
         using var read = connection.CreateCommand();
         read.Transaction = tx;
-        read.CommandText = $"SELECT text, countries, relation FROM {SearchIndex.Table} WHERE rowid = $id";
+        read.CommandText = "SELECT Text FROM Events WHERE Id = $id; SELECT CountryId FROM EventCountries WHERE EventId = $id";
         var id = read.Parameters.Add("$id", SqliteType.Integer);
         using var delete = connection.CreateCommand();
         delete.Transaction = tx;
         delete.CommandText = $"DELETE FROM {SearchIndex.Table} WHERE rowid = $id";
         var deleteId = delete.Parameters.Add("$id", SqliteType.Integer);
-        foreach (var (eventId, persons) in rows)
+        foreach (var (relation, e, persons) in rows)
         {
-            id.Value = eventId;
-            string text, countries, relation;
+            id.Value = e.Id;
+            string text;
+            var names = new List<string>();
             using (var reader = read.ExecuteReader())
             {
                 reader.Read();
-                (text, countries, relation) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                text = reader.GetString(0);
+                reader.NextResult();
+                while (reader.Read())
+                {
+                    names.Add(countryNames[reader.GetInt32(0)]);
+                }
             }
 
-            deleteId.Value = eventId;
+            var (countries, relationText) = SearchColumns(names, RelationSearchWords(relation.Facts.Title, relation.Facts.First, relation.Facts.Second));
+            deleteId.Value = e.Id;
             delete.ExecuteNonQuery();
-            searchRows.Add(eventId, text, persons, countries, relation);
+            searchRows.Add(e.Id, text, persons, countries, relationText);
         }
     }
 

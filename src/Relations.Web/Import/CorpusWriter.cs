@@ -45,6 +45,7 @@ internal sealed partial class CorpusWriter : IDisposable
         using (var db = new RelationsDb(new DbContextOptionsBuilder<RelationsDb>().UseSqlite(DatabaseFile.ReadWriteCreate(path)).Options))
         {
             db.Database.EnsureCreated();
+            KeyedTables.StoreByKey(db);
         }
 
         connection = new SqliteConnection(DatabaseFile.ReadWriteCreate(path));
@@ -177,7 +178,7 @@ internal sealed partial class CorpusWriter : IDisposable
 
         relation.Aid = (firstAid, aidId);
 
-        var relationWords = $"{r.Title} {SearchText(r.First, demonyms: false)} {SearchText(r.Second, demonyms: false)}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var relationWords = RelationSearchWords(r.Title, r.First, r.Second);
         var aliases = r.Persons.ToDictionary(p => p.Name, p => p.Aliases, StringComparer.Ordinal);
         var searchColumns = new Dictionary<string, (string Countries, string Relation)>(StringComparer.Ordinal);
         var firstEvent = eventId + 1;
@@ -198,15 +199,7 @@ internal sealed partial class CorpusWriter : IDisposable
             var namesKey = string.Join('|', names);
             if (!searchColumns.TryGetValue(namesKey, out var columns))
             {
-                searchWords.Clear();
-                foreach (var name in names)
-                {
-                    searchWords.AddRange(CountrySearchWords(name));
-                }
-
-                var countriesEnd = searchWords.Count;
-                searchWords.AddRange(relationWords);
-                columns = (DistinctWords(searchWords, 0, countriesEnd), DistinctWords(searchWords, countriesEnd, searchWords.Count));
+                columns = SearchColumns(names, relationWords);
                 searchColumns[namesKey] = columns;
             }
 
@@ -259,6 +252,24 @@ internal sealed partial class CorpusWriter : IDisposable
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>The relation's words for the search index: its title and both parties with their aliases.</summary>
+    internal static string[] RelationSearchWords(string title, Country first, Country second) =>
+        $"{title} {SearchText(first, demonyms: false)} {SearchText(second, demonyms: false)}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>An event's countries and relation columns: the words of the countries it names, then the relation's words, each once.</summary>
+    internal (string Countries, string Relation) SearchColumns(IEnumerable<string> countryNames, string[] relationWords)
+    {
+        searchWords.Clear();
+        foreach (var name in countryNames)
+        {
+            searchWords.AddRange(CountrySearchWords(name));
+        }
+
+        var countriesEnd = searchWords.Count;
+        searchWords.AddRange(relationWords);
+        return (DistinctWords(searchWords, 0, countriesEnd), DistinctWords(searchWords, countriesEnd, searchWords.Count));
     }
 
     /// <summary>A country's words for the search index: its name, aliases and demonyms.</summary>

@@ -114,6 +114,29 @@ public sealed class CorpusImporterTests : IDisposable
         Assert.Equal(2, relations);
         var eventPeople = Read(corpus.Database, db => db.EventPersons.Count(ep => ep.Person.Name == "Imre Nagy"));
         Assert.Equal(2, eventPeople);
+
+        // Its search row was rewritten with the person at the end (the index keeps no text to copy): the sentence, its
+        // country's demonym and the relation's parties still find it, and it is there once.
+        var asylum = Read(corpus.Database, db => db.Events.Single(e => e.Text.Contains("asylum")).Id);
+        Assert.Equal([asylum], SearchIds("asylum yugoslav hungary imre"));
+        Assert.Equal(2, SearchIds("relations").Count);
+    }
+
+    private List<long> SearchIds(string words)
+    {
+        using var connection = new SqliteConnection($"Data Source={corpus.Database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM EventSearch WHERE EventSearch MATCH $q ORDER BY rowid";
+        command.Parameters.AddWithValue("$q", words);
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     [Fact]
