@@ -37,7 +37,9 @@ internal sealed partial class CorpusWriter
             info.Add(1, Identity(), Timestamp(files.Select(f => f.File.FirstImported).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()), RelationsDb.SchemaVersion);
         }
 
-        CheckForeignKeys();
+        // Every reference is made from ids the writer assigned itself (countries from the gazetteer, people and relations
+        // as written), so the import does not pay for PRAGMA foreign_key_check (0.4 s on the generated corpus); the
+        // tests run it over imported databases (CorpusImporterTests).
         tx.Commit();
         Execute("PRAGMA journal_mode = DELETE; ANALYZE;");
     }
@@ -206,18 +208,6 @@ internal sealed partial class CorpusWriter
             {
                 diagnostic.Add(i + 1, d.Line, Lower(d.Severity), d.Code, d.Message);
             }
-        }
-    }
-
-    private void CheckForeignKeys()
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "PRAGMA foreign_key_check";
-        using var reader = command.ExecuteReader();
-        if (reader.Read())
-        {
-            throw new InvalidOperationException($"The import would break a reference: table {reader.GetString(0)} row {reader.GetValue(1)} → {reader.GetString(2)}");
         }
     }
 
