@@ -12,8 +12,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Country> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Country> byDemonym = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Country> byCity = new(StringComparer.Ordinal);
-    private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
-    private readonly int longestPhrase;
+    // The first word of every name and demonym, with the most words a name starting with it has.
+    private readonly Dictionary<string, int> longestFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
     private readonly Dictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> byDemonymSpan;
 
@@ -40,10 +40,10 @@ public sealed class Gazetteer
 
         foreach (var key in byName.Keys.Concat(byDemonym.Keys))
         {
-            firstWords.Add(key.Split(' ')[0]);
+            var keyWords = key.Split(' ');
+            longestFrom[keyWords[0]] = Math.Max(longestFrom.GetValueOrDefault(keyWords[0]), keyWords.Length);
         }
 
-        longestPhrase = byName.Keys.Concat(byDemonym.Keys).Max(k => k.Split(' ').Length);
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         byDemonymSpan = byDemonym.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -134,12 +134,13 @@ public sealed class Gazetteer
         for (var i = 0; i < words.Count; i++)
         {
             // Names are proper nouns: "us" or "america" in lower case are not countries.
-            if (!char.IsUpper(text[words[i].Start]) || !firstWords.Contains(KeyAt(i)))
+            if (!char.IsUpper(text[words[i].Start]) || !longestFrom.TryGetValue(KeyAt(i), out var longest))
             {
                 continue;
             }
 
-            for (var n = Math.Min(longestPhrase, words.Count - i); n >= 1; n--)
+            // "Cuba" starts no longer name, so the words after it are not looked at; "North" starts three-word ones.
+            for (var n = Math.Min(longest, words.Count - i); n >= 1; n--)
             {
                 // The key of the n words is their keys joined by spaces, built in a buffer and looked up as a span.
                 ReadOnlySpan<char> key;
