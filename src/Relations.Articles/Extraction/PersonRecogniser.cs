@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Relations.Articles.Reference;
 using static Relations.Articles.Extraction.PersonRecogniserLexicon;
 
@@ -67,7 +66,7 @@ public sealed record ArticlePeople(
 /// after it, a verb of action or speech after it, a possessive with a personal noun, a person-only adjective
 /// before it, or a known name. Countries, demonyms, institutions and things are rejected first.
 /// </summary>
-public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
+public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 {
     private const int MaxNameWords = 4;
 
@@ -589,14 +588,16 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
     private static List<Token> Tokenise(string sentence)
     {
         var tokens = new List<Token>();
-        foreach (var m in TokenPattern().EnumerateMatches(sentence))
+        for (var at = 0; at < sentence.Length;)
         {
-            var raw = sentence.AsSpan(m.Index, m.Length);
-            if (char.IsWhiteSpace(raw[0]))
+            var length = TokenScanner.Length(sentence, at);
+            if (length == 0)
             {
+                at++;
                 continue;
             }
 
+            var raw = sentence.AsSpan(at, length);
             var possessive = 0;
             if (raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal))
             {
@@ -609,16 +610,12 @@ public sealed partial class PersonRecogniser(Gazetteer gazetteer, KnownNames kno
 
             var text = Words.Get(raw[..^possessive]);
             var kind = char.IsLetter(raw[0]) ? TokenKind.Word : char.IsDigit(raw[0]) ? TokenKind.Number : TokenKind.Punctuation;
-            tokens.Add(new Token(text, m.Index, m.Length, kind, possessive));
+            tokens.Add(new Token(text, at, length, kind, possessive));
+            at += length;
         }
 
         return tokens;
     }
-
-    // Words (with inner hyphens and apostrophes, a trailing possessive, or dotted initials "U.S."), numbers,
-    // and single punctuation marks; an en dash separates words ("Cambodian–Vietnamese").
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑'’]\p{L}[\p{L}\p{M}]*)*(?:['’](?!\p{L}))?|\d+(?:[.,]\d+)*|\S")]
-    private static partial Regex TokenPattern();
 
     private enum TokenKind
     {
