@@ -582,7 +582,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return pos >= end;
     }
 
-    // Token texts recur across sentences and articles: each distinct one is allocated once per thread.
+    // Token texts recur across sentences and articles: each distinct one is allocated once, shared by all threads.
     private static readonly Values.StringMemo Words = new(word => word);
 
     private static List<Token> Tokenise(string sentence)

@@ -7,7 +7,7 @@ namespace Relations.Articles.Extraction;
 /// hyphens and apostrophes and a trailing possessive apostrophe: "Díaz-Canel", "Korea's", "Jones'"), numbers ("1,000",
 /// "2.5") and single punctuation marks; an en dash separates words ("Cambodian–Vietnamese"). It is the pattern
 /// <c>(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑'’]\p{L}[\p{L}\p{M}]*)*(?:['’](?!\p{L}))?|\d+(?:[.,]\d+)*|\S</c>
-/// written out by hand, which the recogniser runs over every sentence several times faster than the regex.
+/// written out by hand: the recogniser runs it over every sentence, and the regex cost it about a tenth of its time.
 /// </summary>
 internal static class TokenScanner
 {
