@@ -272,8 +272,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         }
 
         // "Kim Il Sung University", "Ho Chi Minh trail": a thing noun right after the run.
-        var next = runEnd < tokens.Count ? tokens[runEnd] : null;
-        if (!nameLast.IsPossessive && next is { Kind: TokenKind.Word } && ThingNouns.Contains(next.Text))
+        if (!nameLast.IsPossessive && runEnd < tokens.Count && tokens[runEnd] is { Kind: TokenKind.Word } next && ThingNouns.Contains(next.Text))
         {
             return null;
         }
@@ -553,7 +552,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         }
 
         var m = 0;
-        foreach (var t in tokens)
+        foreach (ref var t in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens))
         {
             while (m < mentions.Count && mentions[m].Start + mentions[m].Length <= t.Start)
             {
@@ -565,7 +564,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         }
     }
 
-    private static bool CoveredByMentions(IReadOnlyList<CountryMention> mentions, int m, Token t)
+    private static bool CoveredByMentions(IReadOnlyList<CountryMention> mentions, int m, in Token t)
     {
         var end = t.Start + t.Length - t.PossessiveLength;
         var pos = t.Start;
@@ -587,7 +586,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     private static List<Token> Tokenise(string sentence)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(sentence.Length / 5); // about one token per five characters
         for (var at = 0; at < sentence.Length;)
         {
             var length = TokenScanner.Length(sentence, at);
@@ -624,7 +623,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         Punctuation,
     }
 
-    private sealed class Token(string text, int start, int length, TokenKind kind, int possessiveLength)
+    // A struct: a sentence has dozens of tokens and an article keeps them all for its second pass.
+    private struct Token(string text, int start, int length, TokenKind kind, int possessiveLength)
     {
         public string Text { get; } = text;
 

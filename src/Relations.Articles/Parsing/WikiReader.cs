@@ -33,14 +33,14 @@ public static partial class WikiReader
         }
 
         // Decode strictly: a byte sequence that is not UTF-8 is reported at its line, never replaced.
-        var buffer = new char[bytes.Length];
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out var read, out var written, replaceInvalidSequences: false);
-        if (status != System.Buffers.OperationStatus.Done)
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            throw new ArticleFormatException(file, LineOf(bytes, read), "not valid UTF-8 text; expected a UTF-8 article");
+            return System.Text.Encoding.UTF8.GetString(bytes);
         }
 
-        return new string(buffer, 0, written);
+        var buffer = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out var read, out _, replaceInvalidSequences: false);
+        throw new ArticleFormatException(file, LineOf(bytes, read), "not valid UTF-8 text; expected a UTF-8 article");
     }
 
     public static WikiDocument Parse(string file, string text, out IReadOnlyList<Diagnostic> diagnostics)

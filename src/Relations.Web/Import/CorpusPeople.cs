@@ -82,6 +82,8 @@ internal static class CorpusPeople
 
     private static bool NamesAnUnrecognisedPerson(string text, IReadOnlyList<PersonFact> persons, Dictionary<string, List<string>> byFirstWord, ref HashSet<string>? own)
     {
+        // Words are looked up as spans of the text: most are no name's first word, and none is copied.
+        var firstWords = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -90,7 +92,7 @@ internal static class CorpusPeople
                 continue;
             }
 
-            if (i > start && byFirstWord.TryGetValue(text[start..i], out var names))
+            if (i > start && firstWords.TryGetValue(text.AsSpan(start, i - start), out var names))
             {
                 own ??= persons.Select(p => KnownNames.CanonicalKey(p.Name)).Concat(persons.SelectMany(p => p.Aliases).Select(KnownNames.CanonicalKey)).ToHashSet(StringComparer.Ordinal);
                 foreach (var n in names)
