@@ -19,59 +19,67 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
     /// <summary>How many extracted articles may wait for the writer: enough to keep both cores busy, few enough to keep memory flat.</summary>
     internal const int Window = 64;
 
+    /// <summary>How far workers may go before the first article is written: the schema takes about a second to make.</summary>
+    private const int StartWindow = 512;
+
     public ImportReport Import(string databasePath, IEnumerable<string> paths, bool strict = false, Action<ImportedFile>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var offered = SourceFile.Expand(paths);
-        var previous = LoadPreviousCorpus(databasePath);
-        var corpus = previous.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        var now = DateTimeOffset.UtcNow;
-        var fresh = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in offered)
-        {
-            var name = Path.GetFileName(path);
-            var content = File.ReadAllBytes(path);
-            var file = new SourceFile(name, content, now);
-            corpus[name] = corpus.TryGetValue(name, out var old) && old.Hash == file.Hash ? old : file;
-            fresh.Add(name);
-        }
-
-        var files = corpus.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Guid.NewGuid():N}.tmp");
+
+        // Making the new file's schema takes about a second, most of it EF building its model: it goes on on another
+        // thread while the files are read and the first articles extracted, and the writing waits for it.
+        var creating = Task.Run(() => new CorpusWriter(temp));
+        CorpusWriter? writer = null;
         try
         {
-            var offeredResults = new List<ImportedFile>();
-            TimeSpan streaming;
-            int relations;
-            int relearned;
-            using (var writer = new CorpusWriter(temp))
+            var previous = LoadPreviousCorpus(databasePath);
+            var corpus = previous.ToDictionary(f => f.Name, StringComparer.Ordinal);
+            var now = DateTimeOffset.UtcNow;
+            var fresh = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var path in offered)
             {
-                // Workers parse and extract; this thread writes each article as its turn comes, so only a window of
-                // articles is ever held in memory.
-                var extractor = new ArticleExtractor();
-                OrderedPipeline.Run(files.Count, Environment.ProcessorCount, Window, i => Extract(extractor, files[i]), (i, extracted) =>
-                {
-                    var result = writer.Add(files[i], extracted.Result, extracted.Facts);
-                    if (fresh.Contains(result.File))
-                    {
-                        offeredResults.Add(result);
-                        progress?.Invoke(result);
-                    }
+                var name = Path.GetFileName(path);
+                var content = File.ReadAllBytes(path);
+                var file = new SourceFile(name, content, now);
+                corpus[name] = corpus.TryGetValue(name, out var old) && old.Hash == file.Hash ? old : file;
+                fresh.Add(name);
+            }
 
-                    checkpoint?.Invoke("article-written");
-                });
-                streaming = clock.Elapsed;
-                if (strict && offeredResults.Any(f => f.Outcome == FileOutcome.Rejected))
+            var files = corpus.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            var offeredResults = new List<ImportedFile>();
+
+            // Workers parse and extract; this thread writes each article as its turn comes, so only a window of
+            // articles is ever held in memory (a wider one while the schema is still being made).
+            var extractor = new ArticleExtractor();
+            OrderedPipeline.Run(files.Count, Environment.ProcessorCount, Window, i => Extract(extractor, files[i]), (i, extracted) =>
+            {
+                writer ??= creating.GetAwaiter().GetResult();
+                var result = writer.Add(files[i], extracted.Result, extracted.Facts);
+                if (fresh.Contains(result.File))
                 {
-                    return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
+                    offeredResults.Add(result);
+                    progress?.Invoke(result);
                 }
 
-                relearned = CorpusPeople.Relearn(writer, corpus);
-                writer.Finish(checkpoint);
-                relations = writer.Relations.Count;
+                checkpoint?.Invoke("article-written");
+            }, StartWindow);
+            writer ??= creating.GetAwaiter().GetResult();
+            var streaming = clock.Elapsed;
+            if (strict && offeredResults.Any(f => f.Outcome == FileOutcome.Rejected))
+            {
+                return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
             }
+
+            var relearned = CorpusPeople.Relearn(writer, corpus);
+            writer.Finish(checkpoint);
+            var relations = writer.Relations.Count;
+
+            // Closed before the swap: the new file must be complete and released when it replaces the old one.
+            writer.Dispose();
 
             checkpoint?.Invoke("before-swap");
 
@@ -83,6 +91,10 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
         }
         finally
         {
+            // A failure may come before the writer was needed: it is waited for, so its file can go.
+            ((IAsyncResult)creating).AsyncWaitHandle.WaitOne();
+            (writer ?? (creating.IsCompletedSuccessfully ? creating.Result : null))?.Dispose();
+
             // The writer's connections are not pooled; the swap is seen by readers through DatabaseIdentity.
             ConnectionPools.ClearReadOnly(databasePath);
             if (File.Exists(temp))

@@ -39,6 +39,7 @@ internal sealed partial class CorpusWriter : IDisposable
     private int eventId;
     private int missionId;
     private int aidId;
+    private bool disposed;
 
     public CorpusWriter(string path)
     {
@@ -125,6 +126,12 @@ internal sealed partial class CorpusWriter : IDisposable
 
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         tx.Dispose();
 
         foreach (var insert in new[] { relationRows, blockRows, missionRows, eventRows, eventCountryRows, aidRows, fileRows, searchRows })

@@ -3,11 +3,12 @@ namespace Relations.Web.Import;
 /// <summary>
 /// Produces items on worker threads and consumes them on the calling thread in index order, so the consumer's
 /// output is the same whatever the schedule. Workers stay at most <c>window</c> items ahead of the consumer, which
-/// bounds the memory held by results waiting their turn.
+/// bounds the memory held by results waiting their turn. Until the consumer takes its first item (it may be
+/// getting ready) they may go <c>startWindow</c> items ahead.
 /// </summary>
 internal static class OrderedPipeline
 {
-    public static void Run<T>(int count, int workers, int window, Func<int, T> produce, Action<int, T> consume)
+    public static void Run<T>(int count, int workers, int window, Func<int, T> produce, Action<int, T> consume, int startWindow = 0)
     {
         var slots = new T?[count];
         var ready = new bool[count];
@@ -25,7 +26,7 @@ internal static class OrderedPipeline
                 int i;
                 lock (gate)
                 {
-                    while (failure is null && next < count && next >= consumed + window)
+                    while (failure is null && next < count && next >= consumed + (consumed == 0 ? Math.Max(window, startWindow) : window))
                     {
                         Monitor.Wait(gate);
                     }

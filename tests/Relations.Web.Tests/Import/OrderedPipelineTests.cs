@@ -28,6 +28,31 @@ public sealed class OrderedPipelineTests
     }
 
     [Fact]
+    public void WhileTheConsumerGetsReadyWorkersGoOnToTheStartWindowThenKeepToTheWindow()
+    {
+        var produced = 0;
+        var producedBeforeFirst = -1;
+        var maxAheadLater = 0;
+        OrderedPipeline.Run(400, 2, 8, i => Interlocked.Increment(ref produced), (i, _) =>
+        {
+            if (i == 0)
+            {
+                // The consumer is "making its schema": the workers fill the start window meanwhile, and stop there.
+                SpinWait.SpinUntil(() => Volatile.Read(ref produced) >= 100, TimeSpan.FromSeconds(10));
+                Thread.Sleep(50);
+                producedBeforeFirst = Volatile.Read(ref produced);
+            }
+            else
+            {
+                maxAheadLater = Math.Max(maxAheadLater, Volatile.Read(ref produced) - i);
+            }
+        }, startWindow: 100);
+
+        Assert.Equal(100, producedBeforeFirst);
+        Assert.InRange(maxAheadLater, 1, 100);
+    }
+
+    [Fact]
     public void AFailingWorkerOrConsumerStopsTheRunAndItsErrorReachesTheCaller()
     {
         var producer = Assert.Throws<InvalidDataException>(() =>
