@@ -113,6 +113,8 @@ public sealed class KnownNames
     public static string? ResolveShortForm(string shortForm, IEnumerable<string> fullNames)
     {
         var key = CanonicalKey(shortForm);
+        var severalWords = shortForm.Contains(' ', StringComparison.Ordinal);
+        var endOfLonger = severalWords ? " " + key : string.Empty;
         string? match = null;
         foreach (var full in fullNames)
         {
@@ -122,22 +124,25 @@ public sealed class KnownNames
                 return full;
             }
 
-            // The surname, or another word after the first name ("Lula" for "Luiz Inácio Lula da Silva").
-            var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
             // "Fernández de Kirchner" for "Cristina Fernández de Kirchner": the end of a longer name.
-            if (shortForm.Contains(' ', StringComparison.Ordinal) && fullKey.EndsWith(" " + key, StringComparison.Ordinal))
+            if (severalWords)
             {
-                if (match is not null && CanonicalKey(match) != fullKey)
+                if (fullKey.EndsWith(endOfLonger, StringComparison.Ordinal))
                 {
-                    return null;
+                    if (match is not null && CanonicalKey(match) != fullKey)
+                    {
+                        return null;
+                    }
+
+                    match = full;
                 }
 
-                match = full;
                 continue;
             }
 
-            if (words.Length > 1 && !shortForm.Contains(' ', StringComparison.Ordinal)
+            // The surname, or another word after the first name ("Lula" for "Luiz Inácio Lula da Silva").
+            var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1
                 && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Skip(1).Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key))))
             {
                 if (match is not null && CanonicalKey(match) != fullKey)

@@ -586,7 +586,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     private static List<Token> Tokenise(string sentence)
     {
-        var tokens = new List<Token>(sentence.Length / 5); // about one token per five characters
+        var tokens = new List<Token>((sentence.Length / 4) + 2); // about one token per four or five characters
         for (var at = 0; at < sentence.Length;)
         {
             var length = TokenScanner.Length(sentence, at);

@@ -79,7 +79,13 @@ public static partial class WikiReader
 
         void Flush()
         {
-            if (paragraph.Count > 0)
+            if (paragraph.Count == 1)
+            {
+                // Most paragraphs are one line: its text is the paragraph's, with nothing to copy.
+                builder.Blocks.Add(new Paragraph(paragraph[0].Text, paragraph[0].Line, [0]));
+                paragraph.Clear();
+            }
+            else if (paragraph.Count > 0)
             {
                 var starts = new List<int>();
                 var sb = new StringBuilder();

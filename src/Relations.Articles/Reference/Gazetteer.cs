@@ -124,9 +124,17 @@ public sealed class Gazetteer
 
     public IReadOnlyList<CountryMention> FindMentions(string text)
     {
-        var words = Words(text);
+        // Every sentence is looked at, several times: the word list and key slots are the thread's own, reused.
+        var words = Words(text, wordBuffer ??= []);
+        if (keyBuffer is null || keyBuffer.Length < words.Count)
+        {
+            keyBuffer = new string?[Math.Max(words.Count, 64)];
+        }
+
+        var keys = keyBuffer;
+        Array.Clear(keys, 0, words.Count);
+
         // Keys are made only for the words a name could start at or run through: most words are never looked at.
-        var keys = new string?[words.Count];
         string KeyAt(int k) => keys[k] ??= WordKeys.Get(text.AsSpan(words[k].Start, words[k].Length));
 
         var found = new List<CountryMention>();
@@ -224,9 +232,17 @@ public sealed class Gazetteer
     }
 
     // Words are runs of letters and digits: "Korea's" gives "Korea", "U.S." gives "U" "S" (keys drop the punctuation).
-    private static List<(int Start, int Length)> Words(string text)
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? wordBuffer;
+
+    [ThreadStatic]
+    private static string?[]? keyBuffer;
+
+    private static List<(int Start, int Length)> Words(string text) => Words(text, []);
+
+    private static List<(int Start, int Length)> Words(string text, List<(int Start, int Length)> words)
     {
-        var words = new List<(int, int)>();
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
