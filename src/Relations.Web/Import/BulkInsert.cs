@@ -26,7 +26,7 @@ internal sealed class BulkInsert : IDisposable
         Check(raw.sqlite3_prepare_v2(db, sql, out statement), null);
     }
 
-    public void Add(params object?[] values)
+    public void Add(params ReadOnlySpan<object?> values)
     {
         for (var i = 0; i < columns; i++)
         {
@@ -42,13 +42,16 @@ internal sealed class BulkInsert : IDisposable
                 byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
                 var other => throw new NotSupportedException($"Column {i} of {table}: no binding for {other.GetType()}"),
             };
-            Check(rc, values);
+            if (rc != raw.SQLITE_OK)
+            {
+                throw Failure(rc, values.ToArray());
+            }
         }
 
         var step = raw.sqlite3_step(statement);
         if (step != raw.SQLITE_DONE)
         {
-            var failure = Failure(step, values);
+            var failure = Failure(step, values.ToArray());
             raw.sqlite3_reset(statement);
             throw failure;
         }

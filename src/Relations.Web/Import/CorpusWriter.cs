@@ -34,6 +34,7 @@ internal sealed partial class CorpusWriter : IDisposable
     private readonly HashSet<string> searchSeen = new(StringComparer.Ordinal);
     private readonly System.Text.StringBuilder searchText = new();
     private readonly Dictionary<string, string> pairs = new(StringComparer.Ordinal);
+    private readonly Dictionary<DateOnly, string> days = [];
     private readonly List<WrittenFile> files = [];
     private readonly List<WrittenRelation> relations = [];
     private int eventId;
@@ -110,7 +111,7 @@ internal sealed partial class CorpusWriter : IDisposable
         {
             // Knowing more people changed only what is written at the end: keep the rows, take the new people.
             relation.Facts = Deferred(facts);
-            relation.EventList = relation.EventList.Zip(facts.Events, (written, e) => written with { Persons = e.Persons }).ToList();
+            relation.EventList = relation.EventList.Zip(facts.Events, (written, e) => WrittenEvent.Of(written.Id, e.Persons, written.IndexedPersons)).ToArray();
             return;
         }
 
@@ -189,7 +190,7 @@ internal sealed partial class CorpusWriter : IDisposable
         var aliases = r.Persons.ToDictionary(p => p.Name, p => p.Aliases, StringComparer.Ordinal);
         var searchColumns = new Dictionary<string, (string Countries, string Relation)>(StringComparer.Ordinal);
         var firstEvent = eventId + 1;
-        var events = new List<WrittenEvent>(r.Events.Count);
+        var events = new WrittenEvent[r.Events.Count];
         foreach (var e in r.Events)
         {
             eventId++;
@@ -216,7 +217,7 @@ internal sealed partial class CorpusWriter : IDisposable
             // turn out to have other forms elsewhere in the corpus.
             var persons = PersonsSearchText(e.Persons.Distinct(StringComparer.Ordinal).Select(n => (n, aliases.GetValueOrDefault(n) ?? [])));
             searchRows.Add(eventId, e.Text, persons, countries, relationText);
-            events.Add(new WrittenEvent(eventId, e.Persons, persons));
+            events[eventId - firstEvent] = WrittenEvent.Of(eventId, e.Persons, persons);
         }
 
         relation.Events = (firstEvent, eventId);
@@ -384,7 +385,17 @@ internal sealed partial class CorpusWriter : IDisposable
     private static string Lower<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A day as written in the database; a corpus has far fewer distinct days than dated rows, so each is made once.</summary>
+    private string Day(DateOnly date)
+    {
+        if (!days.TryGetValue(date, out var text))
+        {
+            text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            days[date] = text;
+        }
+
+        return text;
+    }
 
     private static string Timestamp(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
@@ -426,7 +437,12 @@ internal sealed partial class CorpusWriter : IDisposable
 internal sealed record WrittenFile(SourceFile File, ImportedFile Result, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>An event as written, with what its people rows need at the end.</summary>
-internal sealed record WrittenEvent(int Id, IReadOnlyList<string> Persons, string IndexedPersons);
+/// <remarks>A struct, and no list for an event that names nobody: the writer keeps one for every event of the corpus.</remarks>
+internal readonly record struct WrittenEvent(int Id, IReadOnlyList<string> Persons, string IndexedPersons)
+{
+    public static WrittenEvent Of(int id, IReadOnlyList<string> persons, string indexedPersons) =>
+        new(id, persons.Count == 0 ? [] : persons, indexedPersons);
+}
 
 /// <summary>What a relation's facts leave for the end: everything that names people or other relations.</summary>
 internal sealed record DeferredFacts(
