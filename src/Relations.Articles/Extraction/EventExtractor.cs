@@ -24,15 +24,35 @@ public static partial class EventExtractor
 
             foreach (var clause in Clauses.Split(s.Text))
             {
-                var dates = s.Dates.Where(d => clause.Contains(d.Start)).ToList();
-                var outside = dates.Where(d => !Clauses.InParentheses(s.Text, d.Start)).ToList();
-
                 // Parenthesised dates stand for the clause only as a dated series ("aid (1966: 12.3 million rubles; 1967: …)"),
                 // never as an aside ("Egypt (the United Arab Republic from 1958 to 1971)").
-                dates = outside.Count > 0 ? outside : dates.Where(d => SeriesLabel().IsMatch(s.Text.AsSpan(d.Start + d.Length))).Take(1).ToList();
+                var dates = new List<DateMention>();
+                DateMention? series = null;
+                foreach (var d in s.Dates)
+                {
+                    if (!clause.Contains(d.Start))
+                    {
+                        continue;
+                    }
+
+                    if (!Clauses.InParentheses(s.Text, d.Start))
+                    {
+                        dates.Add(d);
+                    }
+                    else if (series is null && SeriesLabel().IsMatch(s.Text.AsSpan(d.Start + d.Length)))
+                    {
+                        series = d;
+                    }
+                }
+
                 if (dates.Count == 0)
                 {
-                    continue;
+                    if (series is null)
+                    {
+                        continue;
+                    }
+
+                    dates.Add(series);
                 }
 
                 var text = clause.Of(s.Text);
@@ -50,7 +70,14 @@ public static partial class EventExtractor
                         : segments.Count > 1 ? segments.First(g => g.Contains(d.Start) || g.End == d.Start + d.Length)
                         : clause;
                     var persons = People(article, s, span);
-                    var countries = s.Countries.Where(c => clause.Contains(c.Start)).Select(c => c.Country.Name).Distinct().ToList();
+                    var countries = new List<string>();
+                    foreach (var c in s.Countries)
+                    {
+                        if (clause.Contains(c.Start) && !countries.Contains(c.Country.Name))
+                        {
+                            countries.Add(c.Country.Name);
+                        }
+                    }
                     var establishes = EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause);
                     events.Add(new EventFact(d.Date, text, EventKinds.Classify(text, establishes), countries, persons, s.Sentence.Source with { Text = text }));
                 }
@@ -61,8 +88,19 @@ public static partial class EventExtractor
     }
 
     /// <summary>The people named in a span of the sentence, each under the article's display name.</summary>
-    public static IReadOnlyList<string> People(AnalysedArticle article, AnalysedSentence s, TextSpan span) =>
-        s.People.Where(p => span.Contains(p.Start)).Select(article.People.PersonOf).Distinct().ToList();
+    public static IReadOnlyList<string> People(AnalysedArticle article, AnalysedSentence s, TextSpan span)
+    {
+        var people = new List<string>();
+        foreach (var p in s.People)
+        {
+            if (span.Contains(p.Start) && article.People.PersonOf(p) is var person && !people.Contains(person))
+            {
+                people.Add(person);
+            }
+        }
+
+        return people;
+    }
 
     // "Until 2024, Cuba was one of …": an open-ended date on a clause with no verb of action.
     private static bool IsState(string clause, FuzzyDate date) =>

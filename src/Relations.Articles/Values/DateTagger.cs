@@ -36,7 +36,7 @@ public static partial class DateTagger
         RelativeYear,
     }
 
-    private readonly record struct Candidate(int Start, int Length, Shape Shape, Match Match)
+    private readonly record struct Candidate(int Start, int Length, Shape Shape, Regex Regex)
     {
         public int End => Start + Length;
     }
@@ -228,8 +228,8 @@ public static partial class DateTagger
     {
         foreach (var m in regex.EnumerateMatches(sentence))
         {
-            // EnumerateMatches does not allocate; only the few hits are matched again for their groups.
-            candidates.Add(new Candidate(m.Index, m.Length, shape, regex.Match(sentence, m.Index, m.Length)));
+            // EnumerateMatches does not allocate; only the candidates that win are matched again, for their groups (Build).
+            candidates.Add(new Candidate(m.Index, m.Length, shape, regex));
         }
     }
 
@@ -265,7 +265,7 @@ public static partial class DateTagger
 
     private static Core? Build(Candidate c, string sentence, DateContext context)
     {
-        var g = c.Match.Groups;
+        var g = c.Regex.Match(sentence, c.Start, c.Length).Groups;
         switch (c.Shape)
         {
             case Shape.MonthDayRange or Shape.DayRangeMonth:

@@ -570,7 +570,7 @@ public static partial class QuantityParser
         Other,
     }
 
-    private sealed record Token(string Text, int Start, int Length, TokenKind Kind);
+    private readonly record struct Token(string Text, int Start, int Length, TokenKind Kind);
 
     // Day-and-month dates and day ranges are not quantities: "29 August 1960", "March 1 and 2", "October 9–11".
     [GeneratedRegex(@"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:–|-|and|to)\s*\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}(?:\s*(?:–|-)\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?)\b")]
