@@ -16,7 +16,18 @@ public static class Clauses
     private static readonly string[] RelativeOpeners = [", which ", ", who ", ", where ", ", whereas ", ", while "];
 
     /// <summary>Clauses at semicolons outside parentheses and quotes.</summary>
-    public static IReadOnlyList<TextSpan> Split(string sentence) => SplitAt(sentence, 0, sentence.Length, ';');
+    public static IReadOnlyList<TextSpan> Split(string sentence)
+    {
+        // Most sentences have no semicolon (a vectorised search): they are one clause, with no brackets to track.
+        if (!sentence.Contains(';', StringComparison.Ordinal))
+        {
+            var one = new List<TextSpan>(1);
+            Add(sentence, 0, sentence.Length, one);
+            return one;
+        }
+
+        return SplitAt(sentence, 0, sentence.Length, ';');
+    }
 
     /// <summary>Segments of a clause: the main part and any ", which …" relative parts, each owning its own people.</summary>
     public static IReadOnlyList<TextSpan> Segments(string sentence, TextSpan clause)
