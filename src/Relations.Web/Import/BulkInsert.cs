@@ -15,6 +15,7 @@ internal sealed class BulkInsert : IDisposable
     private readonly sqlite3_stmt statement;
     private readonly int columns;
     private readonly string table;
+    private byte[] utf8 = new byte[256];
 
     public BulkInsert(SqliteConnection connection, SqliteTransaction transaction, string table, params string[] columns)
     {
@@ -34,7 +35,7 @@ internal sealed class BulkInsert : IDisposable
             var rc = values[i] switch
             {
                 null or DBNull => raw.sqlite3_bind_null(statement, index),
-                string s => raw.sqlite3_bind_text(statement, index, s),
+                string s => BindText(index, s),
                 int n => raw.sqlite3_bind_int64(statement, index, n),
                 long n => raw.sqlite3_bind_int64(statement, index, n),
                 bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
@@ -60,6 +61,25 @@ internal sealed class BulkInsert : IDisposable
     }
 
     public void Dispose() => statement.Dispose();
+
+    /// <summary>Binds a string as UTF-8 encoded into one buffer reused for every value (SQLite copies it).</summary>
+    private int BindText(int index, string text)
+    {
+        if (text.Length == 0)
+        {
+            // An empty span would be a null pointer, which SQLite stores as NULL, not ''.
+            return raw.sqlite3_bind_text(statement, index, string.Empty);
+        }
+
+        var most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (utf8.Length < most)
+        {
+            utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+        }
+
+        var length = System.Text.Encoding.UTF8.GetBytes(text, utf8);
+        return raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, length));
+    }
 
     private void Check(int rc, object?[]? values)
     {
