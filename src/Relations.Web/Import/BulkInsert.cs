@@ -65,12 +65,6 @@ internal sealed class BulkInsert : IDisposable
     /// <summary>Binds a string as UTF-8 encoded into one buffer reused for every value (SQLite copies it).</summary>
     private int BindText(int index, string text)
     {
-        if (text.Length == 0)
-        {
-            // An empty span would be a null pointer, which SQLite stores as NULL, not ''.
-            return raw.sqlite3_bind_text(statement, index, string.Empty);
-        }
-
         var most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
         if (utf8.Length < most)
         {
