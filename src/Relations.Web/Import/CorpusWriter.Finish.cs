@@ -83,21 +83,12 @@ internal sealed partial class CorpusWriter
     }
 
     /// <summary>The rows that name a person or another relation: events' and relations' people, visits, See also.</summary>
+    /// <remarks>
+    /// Workers resolve each relation's names to people and targets while this thread writes the rows of the relations
+    /// before it, in relation order (so the same corpus gives the same file).
+    /// </remarks>
     private void WriteLinks(Dictionary<string, CorpusPerson> persons, HashSet<string> countrySlugs)
     {
-        // Half a million links name a few thousand people: each written name is keyed once.
-        var byName = new Dictionary<string, CorpusPerson?>(StringComparer.Ordinal);
-        CorpusPerson? Person(string name)
-        {
-            if (!byName.TryGetValue(name, out var person))
-            {
-                person = persons.GetValueOrDefault(Slug.Key(name));
-                byName[name] = person;
-            }
-
-            return person;
-        }
-
         var relationSlugs = relations.ToDictionary(r => PairKey(r.Facts.First.Slug, r.Facts.Second.Slug), r => r.Slug, StringComparer.Ordinal);
 
         using var evPerson = Insert("EventPersons", "EventId", "PersonId", "Ordinal");
@@ -105,58 +96,79 @@ internal sealed partial class CorpusWriter
         using var relPerson = Insert("RelationPersons", "RelationId", "PersonId", "Ordinal");
         using var seeAlso = Insert("SeeAlso", "RelationId", "Ordinal", "Title", "Kind", "TargetSlug", "Resolved", "Line");
         var reindex = new List<(WrittenRelation Relation, WrittenEvent Event, string Persons)>();
-        foreach (var r in relations)
+        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, CorpusImporter.Window, i => Links(relations[i], persons, relationSlugs, countrySlugs), (i, links) =>
         {
-            foreach (var e in r.EventList)
+            var r = relations[i];
+            foreach (var (e, people, text) in links.Events)
             {
-                if (e.Persons.Count == 0)
-                {
-                    continue;
-                }
-
                 var order = 0;
-                var people = e.Persons.Select(Person).OfType<CorpusPerson>().DistinctBy(p => p.Id).ToList();
                 foreach (var p in people)
                 {
                     evPerson.Add(e.Id, p.Id, order++);
                 }
 
-                var text = PersonsSearchText(people.Select(p => (p.Name, p.Aliases)));
-                if (text != e.IndexedPersons && !SearchTokens(text).SetEquals(SearchTokens(e.IndexedPersons)))
+                if (text is not null)
                 {
                     reindex.Add((r, e, text));
                 }
             }
 
-            foreach (var v in r.Facts.Visits)
+            foreach (var (v, p) in links.Visits)
             {
-                if (Person(v.Person) is { } p)
-                {
-                    visit.Add(r.Id, p.Id, countryIds[v.From], countryIds[v.To], v.Date.Text, v.Date.Iso, v.Date.EndIso, Day(v.Date.Earliest), Day(v.Date.Latest), v.Source.Line, v.Source.Section, v.Source.Text);
-                }
+                visit.Add(r.Id, p.Id, countryIds[v.From], countryIds[v.To], v.Date.Text, v.Date.Iso, v.Date.EndIso, Day(v.Date.Earliest), Day(v.Date.Latest), v.Source.Line, v.Source.Section, v.Source.Text);
             }
 
             var personOrder = 0;
-            foreach (var p in r.Facts.Persons.Select(p => Person(p.Name)).OfType<CorpusPerson>().DistinctBy(p => p.Id))
+            foreach (var p in links.Persons)
             {
                 relPerson.Add(r.Id, p.Id, personOrder++);
             }
 
             var seeOrder = 0;
-            foreach (var s in r.Facts.SeeAlso)
+            foreach (var (s, resolved) in links.SeeAlso)
             {
-                var resolved = s.Kind switch
-                {
-                    SeeAlsoKind.Relation when s.Target is { } t && t.Split('/') is [var a, var b] => relationSlugs.GetValueOrDefault(PairKey(a, b)),
-                    SeeAlsoKind.Country when s.Target is { } t => countrySlugs.Contains(t) ? t : null,
-                    _ => null,
-                };
                 seeAlso.Add(r.Id, seeOrder++, s.Title, Lower(s.Kind), resolved ?? s.Target, resolved is not null, s.Line);
             }
-        }
+        });
 
         Reindex(reindex);
     }
+
+    /// <summary>One relation's names resolved: each event's people (and its new search text when that changed), visits, people, See also targets.</summary>
+    private static RelationLinks Links(WrittenRelation r, Dictionary<string, CorpusPerson> persons, Dictionary<string, string> relationSlugs, HashSet<string> countrySlugs)
+    {
+        CorpusPerson? Person(string name) => persons.GetValueOrDefault(Slug.Key(name));
+
+        var events = new List<(WrittenEvent, List<CorpusPerson>, string?)>();
+        foreach (var e in r.EventList)
+        {
+            if (e.Persons.Count == 0)
+            {
+                continue;
+            }
+
+            var people = e.Persons.Select(Person).OfType<CorpusPerson>().DistinctBy(p => p.Id).ToList();
+            var text = PersonsSearchText(people.Select(p => (p.Name, p.Aliases)));
+            var changed = text != e.IndexedPersons && !SearchTokens(text).SetEquals(SearchTokens(e.IndexedPersons));
+            events.Add((e, people, changed ? text : null));
+        }
+
+        var visits = r.Facts.Visits.Select(v => (v, Person(v.Person))).Where(x => x.Item2 is not null).Select(x => (x.v, x.Item2!)).ToList();
+        var relationPersons = r.Facts.Persons.Select(p => Person(p.Name)).OfType<CorpusPerson>().DistinctBy(p => p.Id).ToList();
+        var seeAlso = r.Facts.SeeAlso.Select(s => (s, s.Kind switch
+        {
+            SeeAlsoKind.Relation when s.Target is { } t && t.Split('/') is [var a, var b] => relationSlugs.GetValueOrDefault(PairKey(a, b)),
+            SeeAlsoKind.Country when s.Target is { } t => countrySlugs.Contains(t) ? t : null,
+            _ => null,
+        })).ToList();
+        return new RelationLinks(events, visits, relationPersons, seeAlso);
+    }
+
+    private sealed record RelationLinks(
+        List<(WrittenEvent Event, List<CorpusPerson> People, string? NewSearchText)> Events,
+        List<(VisitFact Visit, CorpusPerson Person)> Visits,
+        List<CorpusPerson> Persons,
+        List<(SeeAlsoFact Item, string? Resolved)> SeeAlso);
 
     /// <summary>Rewrites the search rows whose people have other forms elsewhere in the corpus ("Kim Il-sung" found as "Kim Il Sung").</summary>
     private void Reindex(List<(WrittenRelation Relation, WrittenEvent Event, string Persons)> rows)
