@@ -30,8 +30,8 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Guid.NewGuid():N}.tmp");
 
-        // Making the new file's schema takes about a second, most of it EF building its model: it goes on on another
-        // thread while the files are read and the first articles extracted, and the writing waits for it.
+        // Making the new file's schema takes about a second, most of it EF's start-up (its model, then the tables): it
+        // goes on on another thread while the files are read and the first articles extracted; the writing waits for it.
         var creating = Task.Run(() => new CorpusWriter(temp));
         CorpusWriter? writer = null;
         try
