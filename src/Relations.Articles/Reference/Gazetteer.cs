@@ -118,10 +118,10 @@ public sealed class Gazetteer
         return false;
     }
 
-    /// <summary>Every country named in the text by name, alias or demonym, longest phrase first, left to right.</summary>
-    // The key of a word (folded, lower case), made once per distinct word and thread.
+    // The key of a word (folded, lower case), made once per distinct word, shared by all threads.
     private static readonly StringMemo WordKeys = new(word => Slug.Fold(word).ToLowerInvariant());
 
+    /// <summary>Every country named in the text by name, alias or demonym, longest phrase first, left to right.</summary>
     public IReadOnlyList<CountryMention> FindMentions(string text)
     {
         // Every sentence is looked at, several times: the word list and key slots are the thread's own, reused.
@@ -231,13 +231,14 @@ public sealed class Gazetteer
         return string.Join(' ', parts);
     }
 
-    // Words are runs of letters and digits: "Korea's" gives "Korea", "U.S." gives "U" "S" (keys drop the punctuation).
+    // FindMentions' word list and key slots, one of each per thread.
     [ThreadStatic]
     private static List<(int Start, int Length)>? wordBuffer;
 
     [ThreadStatic]
     private static string?[]? keyBuffer;
 
+    // Words are runs of letters and digits: "Korea's" gives "Korea", "U.S." gives "U" "S" (keys drop the punctuation).
     private static List<(int Start, int Length)> Words(string text) => Words(text, []);
 
     private static List<(int Start, int Length)> Words(string text, List<(int Start, int Length)> words)

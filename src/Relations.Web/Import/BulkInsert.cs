@@ -24,7 +24,11 @@ internal sealed class BulkInsert : IDisposable
         this.columns = columns.Length;
         db = connection.Handle!;
         var sql = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"?{i + 1}"))})";
-        Check(raw.sqlite3_prepare_v2(db, sql, out statement), null);
+        var prepared = raw.sqlite3_prepare_v2(db, sql, out statement);
+        if (prepared != raw.SQLITE_OK)
+        {
+            throw Failure(prepared, null);
+        }
     }
 
     public void Add(params ReadOnlySpan<object?> values)
@@ -73,14 +77,6 @@ internal sealed class BulkInsert : IDisposable
 
         var length = System.Text.Encoding.UTF8.GetBytes(text, utf8);
         return raw.sqlite3_bind_text(statement, index, utf8.AsSpan(0, length));
-    }
-
-    private void Check(int rc, object?[]? values)
-    {
-        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE or raw.SQLITE_ROW))
-        {
-            throw Failure(rc, values);
-        }
     }
 
     private Exception Failure(int rc, object?[]? values)

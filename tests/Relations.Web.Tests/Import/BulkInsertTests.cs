@@ -5,16 +5,21 @@ namespace Relations.Web.Tests.Import;
 
 public sealed class BulkInsertTests
 {
+    /// <summary>An in-memory database with one table T of the given columns.</summary>
+    private static SqliteConnection Database(string columns)
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = $"CREATE TABLE T ({columns})";
+        create.ExecuteNonQuery();
+        return connection;
+    }
+
     [Fact]
     public void EveryValueReadsBackAsWrittenEmptyTextIsNotNullAndLongTextGrowsTheBuffer()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE T (Id INTEGER PRIMARY KEY, Text TEXT, Flag INTEGER, Number REAL, Data BLOB)";
-            create.ExecuteNonQuery();
-        }
+        using var connection = Database("Id INTEGER PRIMARY KEY, Text TEXT, Flag INTEGER, Number REAL, Data BLOB");
 
         var longText = string.Concat(Enumerable.Repeat("Nguyễn Phú Trọng – ", 400));
         using (var tx = connection.BeginTransaction())
@@ -48,13 +53,7 @@ public sealed class BulkInsertTests
     [Fact]
     public void AFailedRowNamesItsTableAndValues()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE T (Id INTEGER PRIMARY KEY, Text TEXT NOT NULL)";
-            create.ExecuteNonQuery();
-        }
+        using var connection = Database("Id INTEGER PRIMARY KEY, Text TEXT NOT NULL");
 
         using var tx = connection.BeginTransaction();
         using var insert = new BulkInsert(connection, tx, "T", "Id", "Text");
