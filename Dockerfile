@@ -8,7 +8,8 @@ RUN dotnet restore Relations.sln
 RUN dotnet build Relations.sln -c Release --no-restore
 # The browser tests need Chromium; the image runs the rest.
 RUN dotnet test Relations.sln -c Release --no-build --filter "FullyQualifiedName!~Browser"
-RUN dotnet publish src/Relations.Web -c Release --no-build -o /app
+# Not --no-build: a publish is compiled ReadyToRun for the platform (see Relations.Web.csproj), which the build above is not.
+RUN dotnet publish src/Relations.Web -c Release -o /app
 # Bake the database: the web tier reads this immutable file.
 RUN mkdir -p /app/data && dotnet /app/Relations.Web.dll import seeds --db /app/data/relations.db
 
