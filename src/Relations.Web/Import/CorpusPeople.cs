@@ -25,8 +25,7 @@ internal static class CorpusPeople
             return 0;
         }
 
-        var byFirstWord = learned.GroupBy(n => n[..n.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byFirstWord = ByFirstWord(learned);
         var known = KnownNames.LoadDefault();
         foreach (var name in learned)
         {
@@ -59,21 +58,32 @@ internal static class CorpusPeople
         return replaced;
     }
 
-    /// <summary>Whether the article's prose names a person of the corpus that is none of its own people.</summary>
-    private static bool NamesAnUnrecognisedPerson(WikiDocument document, IReadOnlyList<PersonFact> persons, Dictionary<string, List<string>> byFirstWord)
+    /// <summary>Names of more than one word by their first word, as <see cref="NamesAnUnrecognisedPerson(WikiDocument, IReadOnlyList{PersonFact}, Dictionary{string, List{string}})"/> looks them up.</summary>
+    internal static Dictionary<string, List<string>> ByFirstWord(IEnumerable<string> names) =>
+        names.GroupBy(n => n[..n.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the article's prose names a person of the corpus that is none of its own people, where the recogniser
+    /// would ask about that name: as a whole run of capitalised words, within one paragraph or one list item.
+    /// </summary>
+    internal static bool NamesAnUnrecognisedPerson(WikiDocument document, IReadOnlyList<PersonFact> persons, Dictionary<string, List<string>> byFirstWord)
     {
         HashSet<string>? own = null;
         foreach (var block in document.AllSections().SelectMany(s => s.Blocks))
         {
-            var text = block switch
+            // A list item is read on its own, as the recogniser reads it: a name at the end of one item does not run on into the next.
+            IEnumerable<string> texts = block switch
             {
-                Paragraph p => p.Text,
-                BulletList l => string.Join(' ', l.Items.Select(i => i.Text)),
-                _ => string.Empty,
+                Paragraph p => [p.Text],
+                BulletList l => l.Items.Select(i => i.Text),
+                _ => [],
             };
-            if (NamesAnUnrecognisedPerson(text, persons, byFirstWord, ref own))
+            foreach (var text in texts)
             {
-                return true;
+                if (NamesAnUnrecognisedPerson(text, persons, byFirstWord, ref own))
+                {
+                    return true;
+                }
             }
         }
 
@@ -97,7 +107,7 @@ internal static class CorpusPeople
                 own ??= persons.Select(p => KnownNames.CanonicalKey(p.Name)).Concat(persons.SelectMany(p => p.Aliases).Select(KnownNames.CanonicalKey)).ToHashSet(StringComparer.Ordinal);
                 foreach (var n in names)
                 {
-                    if (text.AsSpan(start).StartsWith(n, StringComparison.Ordinal) && !own.Contains(KnownNames.CanonicalKey(n)))
+                    if (text.AsSpan(start).StartsWith(n, StringComparison.Ordinal) && !RunGoesOn(text, start + n.Length) && !own.Contains(KnownNames.CanonicalKey(n)))
                     {
                         return true;
                     }
@@ -109,4 +119,11 @@ internal static class CorpusPeople
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a capitalised word follows the name ("Ramón Álvarez" in "Ramón Álvarez Núñez"): the recogniser asks
+    /// whether a name is known only of a whole run of capitalised words, so there knowing the shorter name changes nothing.
+    /// </summary>
+    private static bool RunGoesOn(string text, int end) =>
+        end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
 }
