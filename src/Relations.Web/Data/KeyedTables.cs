@@ -7,7 +7,8 @@ namespace Relations.Web.Data;
 /// The link tables (EventCountries, EventPersons, RelationPersons) are all key: SQLite keeps such a table twice, the
 /// rows by rowid and the composite key as an index. Rebuilt <c>WITHOUT ROWID</c> they are kept once, by the key, which
 /// halves the work of writing their 800,000-odd rows. EF Core cannot say WITHOUT ROWID, so the tables it creates
-/// are re-created here, with the same columns and constraints, before any row goes in.
+/// are re-created here, with the same columns, constraints and indexes (dropping a table drops its indexes), before
+/// any row goes in.
 /// </summary>
 public static class KeyedTables
 {
@@ -25,11 +26,19 @@ public static class KeyedTables
             foreach (var table in tables)
             {
                 using var read = connection.CreateCommand();
-                read.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = $name";
+                read.CommandText = "SELECT sql FROM sqlite_master WHERE tbl_name = $name AND sql IS NOT NULL ORDER BY type = 'index', rowid";
                 read.Parameters.AddWithValue("$name", table);
-                var create = (string)read.ExecuteScalar()!;
+                var schema = new List<string>();
+                using (var reader = read.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        schema.Add(reader.GetString(0));
+                    }
+                }
+
                 using var rebuild = connection.CreateCommand();
-                rebuild.CommandText = $"DROP TABLE \"{table}\"; {create} WITHOUT ROWID;";
+                rebuild.CommandText = $"DROP TABLE \"{table}\"; {schema[0]} WITHOUT ROWID; {string.Join("; ", schema.Skip(1))};";
                 rebuild.ExecuteNonQuery();
             }
         }

@@ -6,7 +6,8 @@ namespace Relations.Web.Data;
 /// <summary>The SQLite model (DESIGN.md, "Model"). The schema is built with EnsureCreated: the database is derived from the articles.</summary>
 public class RelationsDb(DbContextOptions<RelationsDb> options) : DbContext(options)
 {
-    public const int SchemaVersion = 2;
+    /// <summary>Stored in each database; the site re-imports a database of another version. 3: the link tables keep their person and country indexes.</summary>
+    public const int SchemaVersion = 3;
 
     public DbSet<CountryRow> Countries => Set<CountryRow>();
 

@@ -161,6 +161,38 @@ public sealed class CorpusImporterTests : IDisposable
 
         check.CommandText = "PRAGMA integrity_check";
         Assert.Equal("ok", check.ExecuteScalar());
+
+        // The importer drops the schema's indexes for the load and builds them again (some before the people pass
+        // replaces rows, the rest at the end): every one is there, as the schema has it.
+        Assert.Equal(Indexes(FreshSchema()), Indexes(corpus.Database));
+    }
+
+    private string FreshSchema()
+    {
+        var path = Path.Combine(corpus.Folder, "fresh.db");
+        using (var db = new RelationsDb(new DbContextOptionsBuilder<RelationsDb>().UseSqlite(DatabaseFile.ReadWriteCreate(path)).Options))
+        {
+            db.Database.EnsureCreated();
+        }
+
+        SqliteConnection.ClearAllPools();
+        return path;
+    }
+
+    private static List<string> Indexes(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        using var reader = command.ExecuteReader();
+        var indexes = new List<string>();
+        while (reader.Read())
+        {
+            indexes.Add(reader.GetString(0));
+        }
+
+        return indexes;
     }
 
     [Fact]
