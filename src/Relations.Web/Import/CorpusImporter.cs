@@ -74,7 +74,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
                 return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
             }
 
-            var relearned = CorpusPeople.Relearn(writer, corpus);
+            var relearned = CorpusPeople.Relearn(writer, corpus, writer.IndexStreamedTables);
             writer.Finish(checkpoint);
             var relations = writer.Relations.Count;
 

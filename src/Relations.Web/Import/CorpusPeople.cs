@@ -14,7 +14,8 @@ namespace Relations.Web.Import;
 internal static class CorpusPeople
 {
     /// <summary>Extracts again, knowing every name of the corpus, the relations whose text names a person they did not recognise; replaces their rows.</summary>
-    public static int Relearn(CorpusWriter writer, IReadOnlyDictionary<string, SourceFile> files)
+    /// <param name="meanwhile">Work for this thread while the workers start on the pass (before any replacement is written).</param>
+    public static int Relearn(CorpusWriter writer, IReadOnlyDictionary<string, SourceFile> files, Action? meanwhile = null)
     {
         var learned = writer.Relations.SelectMany(r => r.Facts.Persons.Select(p => p.Name))
             .Where(n => n.Contains(' ', StringComparison.Ordinal))
@@ -22,6 +23,7 @@ internal static class CorpusPeople
             .ToList();
         if (learned.Count == 0)
         {
+            meanwhile?.Invoke();
             return 0;
         }
 
@@ -36,7 +38,10 @@ internal static class CorpusPeople
         var extractor = new ArticleExtractor(Articles.Reference.Gazetteer.Default, known);
         var relations = writer.Relations.ToList();
         var replaced = 0;
-        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, CorpusImporter.Window, i =>
+        var started = false;
+
+        // No window: the workers must not wait while this thread is busy with `meanwhile`, and most results are null.
+        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, relations.Count, i =>
         {
             var relation = relations[i];
             var file = files[relation.File];
@@ -49,6 +54,12 @@ internal static class CorpusPeople
             return extractor.Extract(document, diagnostics).Facts;
         }, (i, facts) =>
         {
+            if (!started)
+            {
+                started = true;
+                meanwhile?.Invoke();
+            }
+
             if (facts is not null)
             {
                 writer.Replace(relations[i], facts);

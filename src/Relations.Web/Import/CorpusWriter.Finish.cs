@@ -26,10 +26,7 @@ internal sealed partial class CorpusWriter
         WriteLinks(persons, countries.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
         checkpoint?.Invoke("relations-written");
         WriteDiagnostics();
-        foreach (var create in indexes)
-        {
-            Execute(tx, create);
-        }
+        CreateIndexes();
 
         SearchIndex.Optimize(connection, tx);
         using (var info = Insert("DatabaseInfo", "Id", "Identity", "ImportedAt", "SchemaVersion"))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ internal sealed partial class CorpusWriter : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction tx;
-    private readonly List<string> indexes;
+    private readonly List<(string Table, string Sql)> indexes;
     private readonly BulkInsert relationRows;
     private readonly BulkInsert blockRows;
     private readonly BulkInsert missionRows;
@@ -102,6 +103,16 @@ internal sealed partial class CorpusWriter : IDisposable
         fileRows.Add(files.Count, file.Name, file.Hash, Lower(result.Outcome), result.Line, result.Message, Timestamp(file.FirstImported), file.Content);
         return result;
     }
+
+    /// <summary>
+    /// Builds the indexes of the tables the articles were streamed into (events, blocks, missions, aid, relations, files),
+    /// which the corpus-wide people pass only touches for the few relations it replaces. The importer does it on this
+    /// thread while the pass's workers extract (that thread has nothing else to do then) instead of at the end, when
+    /// the other core has nothing to do.
+    /// </summary>
+    public void IndexStreamedTables() => CreateIndexes(StreamedTables);
+
+    private static readonly FrozenSet<string> StreamedTables = FrozenSet.ToFrozenSet(["Relations", "ArticleBlocks", "Missions", "Events", "EventCountries", "Aid", "SourceFiles"], StringComparer.Ordinal);
 
     /// <summary>Replaces what a relation's article says with a new extraction of it (same document, more people known).</summary>
     public void Replace(WrittenRelation relation, ArticleFacts facts)
@@ -399,27 +410,37 @@ internal sealed partial class CorpusWriter : IDisposable
 
     private static string Timestamp(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
-    /// <summary>Drops the schema's own indexes (not the primary keys' automatic ones) and returns their CREATE statements.</summary>
-    private List<string> DropIndexes()
+    /// <summary>Drops the schema's own indexes (not the primary keys' automatic ones) and returns their tables and CREATE statements.</summary>
+    private List<(string Table, string Sql)> DropIndexes()
     {
-        var found = new List<(string Name, string Sql)>();
+        var found = new List<(string Name, string Table, string Sql)>();
         using (var command = connection.CreateCommand())
         {
             command.Transaction = tx;
-            command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid";
+            command.CommandText = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                found.Add((reader.GetString(0), reader.GetString(1)));
+                found.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             }
         }
 
-        foreach (var (name, _) in found)
+        foreach (var (name, _, _) in found)
         {
             Execute(tx, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
         }
 
-        return found.Select(i => i.Sql).ToList();
+        return found.Select(i => (i.Table, i.Sql)).ToList();
+    }
+
+    /// <summary>Builds the dropped indexes of the given tables (or of all that are left) over their rows, once each.</summary>
+    private void CreateIndexes(FrozenSet<string>? tables = null)
+    {
+        foreach (var index in indexes.Where(i => tables is null || tables.Contains(i.Table)).ToList())
+        {
+            Execute(tx, index.Sql);
+            indexes.Remove(index);
+        }
     }
 
     private void Execute(string sql) => Execute(null, sql);
