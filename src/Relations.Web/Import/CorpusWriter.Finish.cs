@@ -26,9 +26,8 @@ internal sealed partial class CorpusWriter
         WriteLinks(persons, countries.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
         checkpoint?.Invoke("relations-written");
         WriteDiagnostics();
+        IndexStreamedTables();
         CreateIndexes();
-
-        SearchIndex.Optimize(connection, tx);
         using (var info = Insert("DatabaseInfo", "Id", "Identity", "ImportedAt", "SchemaVersion"))
         {
             info.Add(1, Identity(), Timestamp(files.Select(f => f.File.FirstImported).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max()), RelationsDb.SchemaVersion);

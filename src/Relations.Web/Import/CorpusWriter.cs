@@ -42,6 +42,7 @@ internal sealed partial class CorpusWriter : IDisposable
     private int missionId;
     private int aidId;
     private bool disposed;
+    private bool streamedIndexed;
 
     public CorpusWriter(string path)
     {
@@ -105,12 +106,22 @@ internal sealed partial class CorpusWriter : IDisposable
     }
 
     /// <summary>
-    /// Builds the indexes of the tables the articles were streamed into (events, blocks, missions, aid, relations, files),
-    /// which the corpus-wide people pass only touches for the few relations it replaces. The importer does it on this
-    /// thread while the pass's workers extract (that thread has nothing else to do then) instead of at the end, when
-    /// the other core has nothing to do.
+    /// Builds the indexes of the tables the articles were streamed into (events, blocks, missions, aid, relations, files)
+    /// and merges the search index, which the corpus-wide people pass only touches for the few relations it replaces.
+    /// The importer does it on this thread while the pass's workers extract (that thread has nothing else to do then)
+    /// instead of at the end, when the other core has nothing to do. Done once: <see cref="Finish"/> does it if no one has.
     /// </summary>
-    public void IndexStreamedTables() => CreateIndexes(StreamedTables);
+    public void IndexStreamedTables()
+    {
+        if (streamedIndexed)
+        {
+            return;
+        }
+
+        streamedIndexed = true;
+        CreateIndexes(StreamedTables);
+        SearchIndex.Optimize(connection, tx);
+    }
 
     private static readonly FrozenSet<string> StreamedTables = FrozenSet.ToFrozenSet(["Relations", "ArticleBlocks", "Missions", "Events", "EventCountries", "Aid", "SourceFiles"], StringComparer.Ordinal);
 
