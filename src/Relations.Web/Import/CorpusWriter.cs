@@ -18,6 +18,9 @@ namespace Relations.Web.Import;
 /// </summary>
 internal sealed partial class CorpusWriter : IDisposable
 {
+    /// <summary>The tables each article's rows go into as it is written (the rest are written by <see cref="Finish"/>).</summary>
+    private static readonly FrozenSet<string> StreamedTables = FrozenSet.ToFrozenSet(["Relations", "ArticleBlocks", "Missions", "Events", "EventCountries", "Aid", "SourceFiles"], StringComparer.Ordinal);
+
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction tx;
     private readonly List<(string Table, string Sql)> indexes;
@@ -122,8 +125,6 @@ internal sealed partial class CorpusWriter : IDisposable
         CreateIndexes(StreamedTables);
         SearchIndex.Optimize(connection, tx);
     }
-
-    private static readonly FrozenSet<string> StreamedTables = FrozenSet.ToFrozenSet(["Relations", "ArticleBlocks", "Missions", "Events", "EventCountries", "Aid", "SourceFiles"], StringComparer.Ordinal);
 
     /// <summary>Replaces what a relation's article says with a new extraction of it (same document, more people known).</summary>
     public void Replace(WrittenRelation relation, ArticleFacts facts)
