@@ -123,21 +123,29 @@ public sealed class CorpusImporterTests : IDisposable
         Assert.Equal(2, SearchIds("relations").Count);
     }
 
-    private List<long> SearchIds(string words)
+    private List<long> SearchIds(string words) =>
+        Column<long>(corpus.Database, "SELECT rowid FROM EventSearch WHERE EventSearch MATCH $q ORDER BY rowid", words);
+
+    /// <summary>The first column of a query's rows, from a database file opened read-only; <c>$q</c> is <paramref name="q"/>.</summary>
+    private static List<T> Column<T>(string path, string sql, string? q = null)
     {
-        using var connection = new SqliteConnection($"Data Source={corpus.Database};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM EventSearch WHERE EventSearch MATCH $q ORDER BY rowid";
-        command.Parameters.AddWithValue("$q", words);
-        using var reader = command.ExecuteReader();
-        var ids = new List<long>();
-        while (reader.Read())
+        command.CommandText = sql;
+        if (q is not null)
         {
-            ids.Add(reader.GetInt64(0));
+            command.Parameters.AddWithValue("$q", q);
         }
 
-        return ids;
+        using var reader = command.ExecuteReader();
+        var values = new List<T>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetFieldValue<T>(0));
+        }
+
+        return values;
     }
 
     [Fact]
@@ -179,21 +187,8 @@ public sealed class CorpusImporterTests : IDisposable
         return path;
     }
 
-    private static List<string> Indexes(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
-        using var reader = command.ExecuteReader();
-        var indexes = new List<string>();
-        while (reader.Read())
-        {
-            indexes.Add(reader.GetString(0));
-        }
-
-        return indexes;
-    }
+    private static List<string> Indexes(string path) =>
+        Column<string>(path, "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
 
     [Fact]
     public void RejectsBadFilesByFileAndLineAndImportsTheRest()
