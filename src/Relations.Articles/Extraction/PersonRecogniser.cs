@@ -638,13 +638,23 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         public bool IsPossessive => PossessiveLength > 0;
 
-        // "d'Estaing" is a capitalised name word after its particle.
+        // "d'Estaing" and "al-Assad" are capitalised name words after their particles.
         public bool IsCapitalised { get; } = kind == TokenKind.Word && (char.IsUpper(text[0])
-            || (text.Length > 2 && text[0] is 'd' or 'l' && text[1] is '\'' or '’' && char.IsUpper(text[2])));
+            || (text.Length > 2 && text[0] is 'd' or 'l' && text[1] is '\'' or '’' && char.IsUpper(text[2]))
+            || JoinedToParticle(text));
 
         public bool IsAllCaps { get; } = kind == TokenKind.Word && AllLettersUpper(text);
 
         public bool IsCountryWord { get; set; }
+
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinedParticleLookup = JoinedParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static bool JoinedToParticle(string text)
+        {
+            var hyphen = text.IndexOf('-', StringComparison.Ordinal);
+            return hyphen is > 1 and < 4 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1])
+                && JoinedParticleLookup.Contains(text.AsSpan(0, hyphen));
+        }
 
         private static bool AllLettersUpper(string text)
         {

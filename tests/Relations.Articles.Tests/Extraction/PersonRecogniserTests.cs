@@ -23,6 +23,9 @@ public class PersonRecogniserTests
     [InlineData("In 1963 King Hassan II made his first state visit to France.", "Hassan II")]
     [InlineData("Relations recovered under Georges Pompidou and Valéry Giscard d'Estaing.", "Georges Pompidou|Valéry Giscard d'Estaing")]
     [InlineData("Under President Daniel arap Moi, Kenya stayed out of the conflict.", "Daniel arap Moi")]
+    [InlineData("Syrian President Bashar al-Assad visited Tehran in 2007.", "Bashar al-Assad")]
+    [InlineData("Foreign Minister Tariq al-Hashimi arrived in Zagreb on 10 December 2001.", "Tariq al-Hashimi")]
+    [InlineData("Abdel Fattah el-Sisi visited Moscow in 2014.", "Abdel Fattah el-Sisi")]
     [InlineData("Franklin D. Roosevelt met Manuel Ávila Camacho in Monterrey on 20 April 1943.", "Franklin D. Roosevelt|Manuel Ávila Camacho")]
     [InlineData("Rajiv Gandhi was received in Islamabad by Benazir Bhutto on 29 December 1988.", "Rajiv Gandhi|Benazir Bhutto")]
     [InlineData("John Howard and Shinzō Abe signed the declaration in Tokyo.", "John Howard|Shinzō Abe")]
@@ -107,6 +110,9 @@ public class PersonRecogniserTests
     [InlineData("In 1979 Typhoon Hope struck the coast.")]
     [InlineData("The Rodong Sinmun wrote that the visit was a success.")]
     [InlineData("Prime Minister and the National Assembly met on Monday.")]
+    [InlineData("The al-Aqsa Mosque was damaged by fire in 1969.")]
+    [InlineData("Members of al-Qaeda attacked the embassy in 1998.")]
+    [InlineData("The anti-American protests began in 1979.")]
     public void FindsNoPersonInSentencesWithoutOne(string sentence)
     {
         Assert.Empty(Recogniser.Find(sentence));
