@@ -59,6 +59,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, KnownNames known)
             diagnostics)
         {
             PeopleFingerprint = article.People.Fingerprint(),
+            UnknownNameKeys = article.People.UnknownNameKeys,
         };
         return new ExtractionOutcome(facts, null, 0);
     }

@@ -12,6 +12,13 @@ public sealed record ArticlePeople(
     IReadOnlyList<string> Persons,
     IReadOnlyDictionary<string, string> PersonByWrittenName)
 {
+    /// <summary>
+    /// The canonical keys of the names of more than one word the recogniser asked its list of known people about and
+    /// did not find there (ordinal order). Knowing one of them is the only way a longer list of full names can change
+    /// what it recognises, but for a bare surname, which may come to stand for a known person.
+    /// </summary>
+    public IReadOnlyList<string> UnknownNameKeys { get; init; } = [];
+
     /// <summary>The display name of the person a mention stands for ("Diaz-Canel" → "Miguel Díaz-Canel").</summary>
     public string PersonOf(PersonMention mention) => PersonByWrittenName.GetValueOrDefault(mention.Name, mention.Name);
 
@@ -86,10 +93,11 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var article = KnownNames.Empty();
         var firstPass = new List<PersonMention>[sentences.Count];
         var asked = new List<(string Name, bool Known)>[sentences.Count];
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < sentences.Count; k++)
         {
             asked[k] = [];
-            firstPass[k] = Find(sentences[k], tokenised[k], article, asked[k]);
+            firstPass[k] = Find(sentences[k], tokenised[k], article, asked[k], unknown);
             foreach (var m in firstPass[k])
             {
                 if (m.Name.Contains(' ', StringComparison.Ordinal) && !article.IsKnownPerson(m.Name))
@@ -105,7 +113,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var mentions = new List<IReadOnlyList<PersonMention>>(sentences.Count);
         for (var k = 0; k < sentences.Count; k++)
         {
-            mentions.Add(asked[k].TrueForAll(q => article.IsKnownPerson(q.Name) == q.Known) ? firstPass[k] : Find(sentences[k], tokenised[k], article, null));
+            mentions.Add(asked[k].TrueForAll(q => article.IsKnownPerson(q.Name) == q.Known) ? firstPass[k] : Find(sentences[k], tokenised[k], article, null, unknown));
         }
 
         // Each written form → the full name it stands for → one group per canonical key.
@@ -132,10 +140,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             StringComparer.Ordinal);
         var personByWritten = fullByWritten.ToDictionary(kv => kv.Key, kv => displayByKey[KnownNames.CanonicalKey(kv.Value)], StringComparer.Ordinal);
         var persons = groups.Select(g => displayByKey[g.Key]).ToList();
-        return new ArticlePeople(mentions, persons, personByWritten);
+        return new ArticlePeople(mentions, persons, personByWritten) { UnknownNameKeys = unknown.Count == 0 ? [] : unknown.Order(StringComparer.Ordinal).ToList() };
     }
 
-    private List<PersonMention> Find(string sentence, KnownNames? article) => Find(sentence, Prepare(sentence), article, null);
+    private List<PersonMention> Find(string sentence, KnownNames? article) => Find(sentence, Prepare(sentence), article, null, null);
 
     private List<Token> Prepare(string sentence) => Prepare(sentence, null);
 
@@ -147,9 +155,11 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     }
 
     /// <param name="asked">When given, records each name looked up in <paramref name="article"/> and the answer.</param>
-    private List<PersonMention> Find(string sentence, List<Token> tokens, KnownNames? article, List<(string Name, bool Known)>? asked)
+    /// <param name="unknown">When given, collects the key of each name looked up in the known people and not found.</param>
+    private List<PersonMention> Find(string sentence, List<Token> tokens, KnownNames? article, List<(string Name, bool Known)>? asked, HashSet<string>? unknown)
     {
         var found = new List<PersonMention>();
+        var lookups = new Lookups(article, asked, unknown);
         var i = 0;
         var previousPersonEnd = -1;
         while (i < tokens.Count)
@@ -157,7 +167,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             var end = RunEnd(tokens, i);
             if (end > i)
             {
-                if (Candidate(sentence, tokens, i, end, article, asked, previousPersonEnd) is { } mention)
+                if (Candidate(sentence, tokens, i, end, lookups, previousPersonEnd) is { } mention)
                 {
                     found.Add(mention);
                     previousPersonEnd = end;
@@ -209,7 +219,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return i;
     }
 
-    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, KnownNames? article, List<(string Name, bool Known)>? asked, int previousPersonEnd = -1)
+    private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, Lookups lookups, int previousPersonEnd)
     {
         // Sentence openers and dates are not names: "During", "The", "October".
         var first = runStart;
@@ -277,8 +287,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             return null;
         }
 
-        var isKnown = known.IsKnownPerson(nameText)
-            || (article is not null && Ask(article, nameText, asked));
+        var isKnown = IsKnown(nameText, lookups.Unknown)
+            || (lookups.Article is not null && Ask(lookups.Article, nameText, lookups.Asked));
         var roleBefore = nameStart == runStart && runStart > 0 && IsRoleNoun(tokens[runStart - 1]);
         var hasRole = titled || roleBefore;
 
@@ -302,6 +312,22 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             || PersonContextBefore(tokens, nameStart, runEnd, previousPersonEnd)
             || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
+    }
+
+    private bool IsKnown(string name, HashSet<string>? unknown)
+    {
+        if (known.IsKnownPerson(name))
+        {
+            return true;
+        }
+
+        // Only a name of more than one word can become known by another article's name; a bare surname is not asked.
+        if (unknown is not null && KnownNames.CanonicalKey(name) is var key && key.Contains(' ', StringComparison.Ordinal))
+        {
+            unknown.Add(key);
+        }
+
+        return false;
     }
 
     private static bool Ask(KnownNames article, string name, List<(string Name, bool Known)>? asked)
@@ -615,6 +641,9 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         return tokens;
     }
+
+    /// <summary>The article's names (null for a lone sentence) and where the questions asked and their answers are recorded.</summary>
+    private readonly record struct Lookups(KnownNames? Article, List<(string Name, bool Known)>? Asked, HashSet<string>? Unknown);
 
     private enum TokenKind
     {

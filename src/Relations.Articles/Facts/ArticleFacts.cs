@@ -27,6 +27,9 @@ public sealed record ArticleFacts(
 
     /// <summary>The <see cref="Extraction.ArticlePeople.Fingerprint"/> of the people these facts were extracted with.</summary>
     public long PeopleFingerprint { get; init; }
+
+    /// <summary>The <see cref="Extraction.ArticlePeople.UnknownNameKeys"/> of the people these facts were extracted with.</summary>
+    public IReadOnlyList<string> UnknownNameKeys { get; init; } = [];
 }
 
 public sealed record EstablishedFact(FuzzyDate Date, Provenance Source);

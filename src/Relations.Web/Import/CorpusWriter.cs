@@ -247,7 +247,7 @@ internal sealed partial class CorpusWriter : IDisposable
         relation.EventList = events;
     }
 
-    private static DeferredFacts Deferred(ArticleFacts r) => new(r.Title, r.First, r.Second, r.Persons, r.Visits, r.SeeAlso, CountryNames(r), r.PeopleFingerprint);
+    private static DeferredFacts Deferred(ArticleFacts r) => new(r.Title, r.First, r.Second, r.Persons, r.Visits, r.SeeAlso, CountryNames(r), r.PeopleFingerprint, r.UnknownNameKeys);
 
     /// <summary>A hash of every row <see cref="WriteFacts"/> writes (nothing deferred), to tell whether a re-extraction changed any of them.</summary>
     private static int Fingerprint(ArticleFacts r)
@@ -486,7 +486,8 @@ internal sealed record DeferredFacts(
     IReadOnlyList<VisitFact> Visits,
     IReadOnlyList<SeeAlsoFact> SeeAlso,
     IReadOnlySet<string> CountryNames,
-    long PeopleFingerprint);
+    long PeopleFingerprint,
+    IReadOnlyList<string> UnknownNameKeys);
 
 /// <summary>A relation as written: its id, slug and file, the id ranges of its rows (so a re-extraction can replace them) and its deferred facts.</summary>
 internal sealed class WrittenRelation(int id, string slug, string file, string fileHash, int fileIndex)

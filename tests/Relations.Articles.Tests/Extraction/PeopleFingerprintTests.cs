@@ -71,6 +71,19 @@ public class PeopleFingerprintTests
     }
 
     [Fact]
+    public void TheNamesAskedAboutAndNotKnownAreKeptByKey()
+    {
+        var document = WikiReader.Parse("hungary.txt", Article, out _);
+        var known = KnownNames.Empty();
+        known.AddPerson("Phạm Văn Đồng");
+
+        var facts = new ArticleExtractor(Gazetteer.Default, known).Extract(document).Facts!;
+
+        // "Imre Nagy" was asked about and unknown; "Phạm Văn Đồng" is known; countries and one-word names are never kept.
+        Assert.Equal(["imre nagy"], facts.UnknownNameKeys);
+    }
+
+    [Fact]
     public void AnArticleThatIsNoRelationHasNoPeople()
     {
         var document = WikiReader.Parse("list.txt", "= List of sovereign states =\n\nThere are many.\n", out _);
