@@ -272,10 +272,13 @@ internal sealed partial class CorpusWriter : IDisposable
 
         foreach (var e in r.Events)
         {
+            // The source's sentence is the document's at that line and index: its place says it, unhashed again.
             hash.Add(e.Date);
             hash.Add(e.Text);
             hash.Add(e.Kind);
-            hash.Add(e.Source);
+            hash.Add(e.Source.Line);
+            hash.Add(e.Source.Section);
+            hash.Add(e.Source.Sentence);
             foreach (var c in e.Countries)
             {
                 hash.Add(c);
