@@ -8,8 +8,8 @@
 # 2. generates bench/out/corpus (ARTICLES articles, SEED) unless it already holds exactly that many files;
 # 3. one import under /usr/bin/time -v: checks the exit code and reports the peak RSS;
 # 4. RUNS timed imports with hyperfine (or /usr/bin/time when hyperfine is missing), each into a fresh database;
-# 5. prints the median wall time, articles/s and peak RSS in MB, and checks them against the goal
-#    (10,000 articles in under 15 s, i.e. >= 700 articles/s; peak RSS under 500 MB).
+# 5. prints the median wall time, articles/s and peak RSS in MB, and checks them against the goals: 10,000 articles in
+#    under 15 s, >= 700 articles/s (the issue's two figures: 700/s is the stricter, 14.3 s), peak RSS under 500 MB.
 #
 # The published binary runs directly (dotnet bench/out/app/Relations.Web.dll), so build time is never measured.
 # Every step has a time limit (timeout), so the script always ends.
@@ -26,6 +26,7 @@ APP="$OUT/app"
 CORPUS="$OUT/corpus"
 DB="$OUT/bench.db"
 GOAL_SECONDS=15
+GOAL_RATE=700
 GOAL_RSS_MB=500
 
 mkdir -p "$OUT"
@@ -94,6 +95,7 @@ echo "== result ($files articles, $corpus_mb MB, ${RUNS} runs; command: ${import
 printf '   median wall time : %.2f s\n' "$median"
 printf '   throughput       : %s articles/s\n' "$rate"
 printf '   peak RSS         : %s MB\n' "$rss_mb"
-ok_time=$(awk -v t="$median" -v n="$files" -v g="$GOAL_SECONDS" 'BEGIN {print (t * 10000 / n <= g) ? "yes" : "no"}')
+ok_time=$(awk -v t="$median" -v n="$files" -v g="$GOAL_SECONDS" 'BEGIN {print (t * 10000 / n < g) ? "yes" : "no"}')
+ok_rate=$([ "$rate" -ge "$GOAL_RATE" ] && echo yes || echo no)
 ok_rss=$([ "$rss_mb" -lt "$GOAL_RSS_MB" ] && echo yes || echo no)
-echo "   goal (10,000 in < ${GOAL_SECONDS} s, >= 700/s): $ok_time; peak RSS < ${GOAL_RSS_MB} MB: $ok_rss"
+echo "   goals: 10,000 in < ${GOAL_SECONDS} s: $ok_time; >= ${GOAL_RATE} articles/s: $ok_rate; peak RSS < ${GOAL_RSS_MB} MB: $ok_rss"
