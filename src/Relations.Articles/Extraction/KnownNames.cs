@@ -161,7 +161,7 @@ public sealed class KnownNames
     /// <remarks>Equal to <see cref="Slug.Key"/> of the name; written out because it runs for every candidate of every sentence.</remarks>
     public static string CanonicalKey(string name) => CanonicalKeys.Get(name);
 
-    private static readonly StringMemo CanonicalKeys = new(ComputeCanonicalKey);
+    private static readonly StringMemo<string> CanonicalKeys = new(ComputeCanonicalKey);
 
     private static string ComputeCanonicalKey(string name)
     {

@@ -200,12 +200,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 }
 
                 // "Dr. Kim", "Franklin D. Roosevelt": the full stop of an abbreviated title or an initial does not end the run.
-                if ((AbbreviatedTitles.Contains(t.Text) || (t.Length == 1 && i - 1 > start)) && i + 1 < tokens.Count && tokens[i].Text == "." && tokens[i + 1].IsCapitalised)
+                if ((t.Is(WordClasses.AbbreviatedTitle) || (t.Length == 1 && i - 1 > start)) && i + 1 < tokens.Count && tokens[i].Text == "." && tokens[i + 1].IsCapitalised)
                 {
                     i++;
                 }
             }
-            else if (i > start && t.Kind == TokenKind.Word && Particles.Contains(t.Text)
+            else if (i > start && t.Kind == TokenKind.Word && t.Is(WordClasses.Particle)
                 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].IsCapitalised)
             {
                 i++;
@@ -224,7 +224,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         // Sentence openers and dates are not names: "During", "The", "October".
         var first = runStart;
         var afterThe = runStart > 0 && tokens[runStart - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-        while (first < runEnd && (LeadingStopWords.Contains(tokens[first].Text) || MonthsAndDays.Contains(tokens[first].Text)
+        while (first < runEnd && (tokens[first].Is(WordClasses.LeadingStopWord) || tokens[first].Is(WordClasses.MonthOrDay)
             || tokens[first].Text == "."))
         {
             afterThe = tokens[first].Text == "The";
@@ -235,7 +235,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var nameStart = first;
         for (var k = runEnd - 1; k >= first; k--)
         {
-            if (Titles.Contains(tokens[k].Text))
+            if (tokens[k].Is(WordClasses.Title))
             {
                 nameStart = k + 1;
                 break;
@@ -282,7 +282,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         }
 
         // "Kim Il Sung University", "Ho Chi Minh trail": a thing noun right after the run.
-        if (!nameLast.IsPossessive && runEnd < tokens.Count && tokens[runEnd] is { Kind: TokenKind.Word } next && ThingNouns.Contains(next.Text))
+        if (!nameLast.IsPossessive && runEnd < tokens.Count && tokens[runEnd] is { Kind: TokenKind.Word } next && next.Is(WordClasses.ThingNoun))
         {
             return null;
         }
@@ -308,7 +308,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         }
 
         var evidence = hasRole || isKnown
-            || (nameStart == runStart && runStart > 0 && PersonAdjectives.Contains(tokens[runStart - 1].Text))
+            || (nameStart == runStart && runStart > 0 && tokens[runStart - 1].Is(WordClasses.PersonAdjective))
             || PersonContextBefore(tokens, nameStart, runEnd, previousPersonEnd)
             || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
@@ -358,12 +358,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             for (var k = start - 1; k >= 0; k--)
             {
                 var t = tokens[k];
-                if (IsRoleNoun(t) || (t.IsCapitalised && Titles.Contains(t.Text)))
+                if (IsRoleNoun(t) || (t.IsCapitalised && t.Is(WordClasses.Title)))
                 {
                     sawRole = true;
                 }
-                else if (!(RoleModifiers.Contains(t.Text) || t.IsCountryWord
-                    || (t.Text == "and" && k > 0 && (IsRoleNoun(tokens[k - 1]) || Titles.Contains(tokens[k - 1].Text)))))
+                else if (!(t.Is(WordClasses.RoleModifier) || t.IsCountryWord
+                    || (t.Text == "and" && k > 0 && (IsRoleNoun(tokens[k - 1]) || tokens[k - 1].Is(WordClasses.Title)))))
                 {
                     break;
                 }
@@ -376,7 +376,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     }
 
     private static bool IsRoleNoun(Token t) => t.Kind == TokenKind.Word && !t.IsCapitalised
-        && (RoleNouns.Contains(t.Text) || (t.Text.EndsWith('s') && RoleNouns.Contains(t.Text[..^1])));
+        && t.Is(WordClasses.RoleNoun | WordClasses.PluralRoleNoun);
 
     /// <summary>
     /// Words before the run that only a person fits: "Under X", "the government of X", "led by X", a role before a
@@ -387,7 +387,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     {
         for (var k = by - 1; k >= Math.Max(0, by - 4); k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(tokens[k].Text))
+            if (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !tokens[k].Is(WordClasses.NotVerb))
             {
                 return true;
             }
@@ -401,7 +401,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     {
         for (var k = with - 1; k >= Math.Max(0, with - 8); k--)
         {
-            if (MeetingWords.Contains(tokens[k].Text))
+            if (tokens[k].Is(WordClasses.MeetingWord))
             {
                 return true;
             }
@@ -445,7 +445,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     private static bool LooksLikeName(List<Token> tokens, int start, int end)
     {
-        if (ThingPrefixes.Contains(tokens[start].Text))
+        if (tokens[start].Is(WordClasses.ThingPrefix))
         {
             return false;
         }
@@ -460,8 +460,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || ThingNouns.Contains(t.Text) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && Numerals.Contains(t.Text)))
-                || (k == start && MonthsAndDays.Contains(t.Text)))
+            if (t.Kind != TokenKind.Word || t.Is(WordClasses.ThingNoun) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && t.Is(WordClasses.Numeral)))
+                || (k == start && t.Is(WordClasses.MonthOrDay)))
             {
                 return false;
             }
@@ -493,18 +493,18 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
             // A listed verb, or any past-tense verb straight after the name or its auxiliary ("Houari Boumédiène
             // nationalised", "Rajiv Gandhi was received"): things with such names were rejected before this point.
-            if (Verbs.Contains(t.Text) || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(t.Text)))
+            if (t.Is(WordClasses.Verb) || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal) && !t.Is(WordClasses.NotVerb)))
             {
                 return true;
             }
 
             if (t.Text is "was" or "were" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word
-                && tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(tokens[k + 1].Text))
+                && tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) && !tokens[k + 1].Is(WordClasses.NotVerb))
             {
                 return true;
             }
 
-            if (!VerbFillers.Contains(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal))
+            if (!t.Is(WordClasses.VerbFiller) && !t.Text.EndsWith("ly", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -518,7 +518,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     {
         for (var n = 0; k < tokens.Count && n < 3 && tokens[k].Kind == TokenKind.Word; k++, n++)
         {
-            if (PossessedNouns.Contains(tokens[k].Text))
+            if (tokens[k].Is(WordClasses.PossessedNoun))
             {
                 return true;
             }
@@ -543,7 +543,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         // "Malcolm Turnbull, hosted by Abe in Tokyo", "Yitzhak Rabin, received in Bonn": a participle of being hosted.
         if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal)
-            && !NotVerbs.Contains(tokens[k].Text) && tokens[k + 1].Text is "by" or "in" or "at")
+            && !tokens[k].Is(WordClasses.NotVerb) && tokens[k + 1].Text is "by" or "in" or "at")
         {
             return true;
         }
@@ -561,7 +561,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 continue;
             }
 
-            if (RoleNouns.Contains(t.Text))
+            if (t.Is(WordClasses.RoleNoun))
             {
                 return true;
             }
@@ -607,8 +607,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return pos >= end;
     }
 
-    // Token texts recur across sentences and articles: each distinct one is allocated once, shared by all threads.
-    private static readonly Values.StringMemo Words = new(word => word);
+    // Token texts recur across sentences and articles: each distinct one is allocated and classed once, shared by all threads.
+    private static readonly Values.StringMemo<Word> Words = new(word => new Word(word, Classify(word)));
 
     private static List<Token> Tokenise(string sentence)
     {
@@ -633,9 +633,9 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 possessive = 1;
             }
 
-            var text = Words.Get(raw[..^possessive]);
+            var word = Words.Get(raw[..^possessive]);
             var kind = char.IsLetter(raw[0]) ? TokenKind.Word : char.IsDigit(raw[0]) ? TokenKind.Number : TokenKind.Punctuation;
-            tokens.Add(new Token(text, at, length, kind, possessive));
+            tokens.Add(new Token(word, at, length, kind, possessive));
             at += length;
         }
 
@@ -645,36 +645,15 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     /// <summary>The article's names (null for a lone sentence) and where the questions asked and their answers are recorded.</summary>
     private readonly record struct Lookups(KnownNames? Article, List<(string Name, bool Known)>? Asked, HashSet<string>? Unknown);
 
-    private enum TokenKind
+    /// <summary>A distinct token text, the word lists it is in, and its case.</summary>
+    private sealed record Word(string Text, WordClasses Classes)
     {
-        Word,
-        Number,
-        Punctuation,
-    }
-
-    // A struct: a sentence has dozens of tokens and an article keeps them all for its second pass.
-    private struct Token(string text, int start, int length, TokenKind kind, int possessiveLength)
-    {
-        public string Text { get; } = text;
-
-        public int Start { get; } = start;
-
-        public int Length { get; } = length;
-
-        public TokenKind Kind { get; } = kind;
-
-        public int PossessiveLength { get; } = possessiveLength;
-
-        public bool IsPossessive => PossessiveLength > 0;
-
         // "d'Estaing" and "al-Assad" are capitalised name words after their particles.
-        public bool IsCapitalised { get; } = kind == TokenKind.Word && (char.IsUpper(text[0])
-            || (text.Length > 2 && text[0] is 'd' or 'l' && text[1] is '\'' or '’' && char.IsUpper(text[2]))
-            || JoinedToParticle(text));
+        public bool IsCapitalised { get; } = Text.Length > 0 && (char.IsUpper(Text[0])
+            || (Text.Length > 2 && Text[0] is 'd' or 'l' && Text[1] is '\'' or '’' && char.IsUpper(Text[2]))
+            || JoinedToParticle(Text));
 
-        public bool IsAllCaps { get; } = kind == TokenKind.Word && AllLettersUpper(text);
-
-        public bool IsCountryWord { get; set; }
+        public bool IsAllCaps { get; } = AllLettersUpper(Text);
 
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinedParticleLookup = JoinedParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -697,5 +676,37 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
             return true;
         }
+    }
+
+    private enum TokenKind
+    {
+        Word,
+        Number,
+        Punctuation,
+    }
+
+    // A struct: a sentence has dozens of tokens and an article keeps them all for its second pass.
+    private struct Token(Word word, int start, int length, TokenKind kind, int possessiveLength)
+    {
+        public string Text => word.Text;
+
+        public int Start { get; } = start;
+
+        public int Length { get; } = length;
+
+        public TokenKind Kind { get; } = kind;
+
+        public int PossessiveLength { get; } = possessiveLength;
+
+        public bool IsPossessive => PossessiveLength > 0;
+
+        public bool IsCapitalised { get; } = kind == TokenKind.Word && word.IsCapitalised;
+
+        public bool IsAllCaps { get; } = kind == TokenKind.Word && word.IsAllCaps;
+
+        public bool IsCountryWord { get; set; }
+
+        /// <summary>Whether the word is in any of the given lists of <see cref="PersonRecogniserLexicon"/>.</summary>
+        public readonly bool Is(WordClasses classes) => (word.Classes & classes) != 0;
     }
 }

@@ -1,8 +1,68 @@
 namespace Relations.Articles.Extraction;
 
+/// <summary>The lists of <see cref="PersonRecogniserLexicon"/> a word is in, so a token is classed once per distinct word.</summary>
+[Flags]
+internal enum WordClasses
+{
+    None = 0,
+    Title = 1 << 0,
+    AbbreviatedTitle = 1 << 1,
+    RoleNoun = 1 << 2,
+    PluralRoleNoun = 1 << 3,
+    RoleModifier = 1 << 4,
+    PersonAdjective = 1 << 5,
+    Verb = 1 << 6,
+    MeetingWord = 1 << 7,
+    NotVerb = 1 << 8,
+    VerbFiller = 1 << 9,
+    PossessedNoun = 1 << 10,
+    ThingNoun = 1 << 11,
+    ThingPrefix = 1 << 12,
+    LeadingStopWord = 1 << 13,
+    Particle = 1 << 14,
+    Numeral = 1 << 15,
+    MonthOrDay = 1 << 16,
+}
+
 /// <summary>The word lists behind <see cref="PersonRecogniser"/>'s rules; each set is one kind of evidence.</summary>
 internal static class PersonRecogniserLexicon
 {
+    /// <summary>Every list the word is in (a plural role noun: "leaders" when "leader" is one).</summary>
+    public static WordClasses Classify(string word)
+    {
+        var classes = WordClasses.None;
+        Add(Titles, WordClasses.Title);
+        Add(AbbreviatedTitles, WordClasses.AbbreviatedTitle);
+        Add(RoleNouns, WordClasses.RoleNoun);
+        Add(RoleModifiers, WordClasses.RoleModifier);
+        Add(PersonAdjectives, WordClasses.PersonAdjective);
+        Add(Verbs, WordClasses.Verb);
+        Add(MeetingWords, WordClasses.MeetingWord);
+        Add(NotVerbs, WordClasses.NotVerb);
+        Add(VerbFillers, WordClasses.VerbFiller);
+        Add(PossessedNouns, WordClasses.PossessedNoun);
+        Add(ThingNouns, WordClasses.ThingNoun);
+        Add(ThingPrefixes, WordClasses.ThingPrefix);
+        Add(LeadingStopWords, WordClasses.LeadingStopWord);
+        Add(Particles, WordClasses.Particle);
+        Add(Numerals, WordClasses.Numeral);
+        Add(MonthsAndDays, WordClasses.MonthOrDay);
+        if (word.EndsWith('s') && RoleNouns.Contains(word[..^1]))
+        {
+            classes |= WordClasses.PluralRoleNoun;
+        }
+
+        return classes;
+
+        void Add(HashSet<string> list, WordClasses c)
+        {
+            if (list.Contains(word))
+            {
+                classes |= c;
+            }
+        }
+    }
+
     private static HashSet<string> Set(string words, StringComparer comparer) =>
         new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), comparer);
 

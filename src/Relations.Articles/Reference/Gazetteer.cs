@@ -7,7 +7,7 @@ namespace Relations.Articles.Reference;
 public sealed class Gazetteer
 {
     // Declared first: Default (below) is built with Key.
-    private static readonly StringMemo Keys = new(ComputeKey);
+    private static readonly StringMemo<string> Keys = new(ComputeKey);
 
     private readonly Dictionary<string, Country> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Country> byDemonym = new(StringComparer.Ordinal);
@@ -119,7 +119,7 @@ public sealed class Gazetteer
     }
 
     // The key of a word (folded, lower case), made once per distinct word, shared by all threads.
-    private static readonly StringMemo WordKeys = new(word => Slug.Fold(word).ToLowerInvariant());
+    private static readonly StringMemo<string> WordKeys = new(word => Slug.Fold(word).ToLowerInvariant());
 
     /// <summary>Every country named in the text by name, alias or demonym, longest phrase first, left to right.</summary>
     public IReadOnlyList<CountryMention> FindMentions(string text)

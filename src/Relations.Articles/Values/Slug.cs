@@ -48,7 +48,7 @@ public static class Slug
         return FoldMemo.Get(text);
     }
 
-    private static readonly StringMemo FoldMemo = new(FoldSlow);
+    private static readonly StringMemo<string> FoldMemo = new(FoldSlow);
 
     private static string FoldSlow(string text)
     {

@@ -1,7 +1,7 @@
 namespace Relations.Articles.Values;
 
 /// <summary>
-/// A thread-safe memo of a pure string function for short inputs (names, words); bounded so that a large corpus
+/// A thread-safe memo of a pure function of a string, for short inputs (names, words); bounded so that a large corpus
 /// cannot grow it without limit. Longer inputs, and any once it is full, are computed each time. Inputs may be
 /// spans of a longer text: a word that recurs is then turned into a string once, not once per occurrence.
 /// </summary>
@@ -11,16 +11,16 @@ namespace Relations.Articles.Values;
 /// is half full, publish a table twice the size; a reader still on the old one finds every entry it held, or misses
 /// and computes the value again, which is the same value.
 /// </remarks>
-internal sealed class StringMemo
+internal sealed class StringMemo<TValue>
 {
-    private readonly Func<string, string> compute;
+    private readonly Func<string, TValue> compute;
     private readonly int maxLength;
     private readonly int capacity;
     private readonly Lock gate = new();
     private Entry?[] table = new Entry?[1024];
     private int count;
 
-    public StringMemo(Func<string, string> compute, int maxLength = 80, int capacity = 200_000)
+    public StringMemo(Func<string, TValue> compute, int maxLength = 80, int capacity = 200_000)
     {
         this.compute = compute;
         this.maxLength = maxLength;
@@ -29,11 +29,11 @@ internal sealed class StringMemo
 
     public int Count => Volatile.Read(ref count);
 
-    public string Get(string key) => Get(key.AsSpan(), key);
+    public TValue Get(string key) => Get(key.AsSpan(), key);
 
-    public string Get(ReadOnlySpan<char> key) => Get(key, null);
+    public TValue Get(ReadOnlySpan<char> key) => Get(key, null);
 
-    private string Get(ReadOnlySpan<char> key, string? keyString)
+    private TValue Get(ReadOnlySpan<char> key, string? keyString)
     {
         if (key.Length > maxLength)
         {
@@ -134,5 +134,5 @@ internal sealed class StringMemo
         return (int)(hash & 0x7fffffff);
     }
 
-    private sealed record Entry(string Key, string Value, int Hash);
+    private sealed record Entry(string Key, TValue Value, int Hash);
 }

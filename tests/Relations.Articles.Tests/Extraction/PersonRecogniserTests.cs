@@ -134,6 +134,16 @@ public class PersonRecogniserTests
     }
 
     [Theory]
+    [InlineData("President", (int)(WordClasses.Title | WordClasses.RoleNoun))]
+    [InlineData("leaders", (int)(WordClasses.RoleNoun | WordClasses.PluralRoleNoun))]
+    [InlineData("historians", (int)WordClasses.PluralRoleNoun)]
+    [InlineData("Dr", (int)(WordClasses.Title | WordClasses.AbbreviatedTitle))]
+    [InlineData("University", (int)(WordClasses.ThingNoun | WordClasses.ThingPrefix))]
+    [InlineData("Hanoi", (int)WordClasses.None)]
+    public void ClassesAWordOnceByEveryListItIsIn(string word, int expected) =>
+        Assert.Equal((WordClasses)expected, PersonRecogniserLexicon.Classify(word));
+
+    [Theory]
     [InlineData("Kim Il-sung", "Kim Il Sung")]
     [InlineData("Diaz-Canel", "Miguel Díaz-Canel")]
     [InlineData("Nguyen Phu Trong", "Nguyễn Phú Trọng")]

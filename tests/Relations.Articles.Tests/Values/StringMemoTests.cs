@@ -10,7 +10,7 @@ public class StringMemoTests
     public void AWordIsComputedOnceWhetherGivenAsAStringOrAsASpanOfALongerText()
     {
         var calls = 0;
-        var memo = new StringMemo(s => { calls++; return Upper(s); });
+        var memo = new StringMemo<string>(s => { calls++; return Upper(s); });
         const string text = "Kim met Kim in Hanoi";
 
         var first = memo.Get(text.AsSpan(0, 3));
@@ -28,7 +28,7 @@ public class StringMemoTests
     [Fact]
     public void ALongInputIsComputedEachTimeAndNotKept()
     {
-        var memo = new StringMemo(Upper, maxLength: 5);
+        var memo = new StringMemo<string>(Upper, maxLength: 5);
 
         Assert.Equal("ABCDEF", memo.Get("abcdef"));
         Assert.Equal("ABCDEF", memo.Get("abcdef".AsSpan()));
@@ -38,7 +38,7 @@ public class StringMemoTests
     [Fact]
     public void ItGrowsWithoutLosingAWordAndStopsKeepingAtItsCapacity()
     {
-        var memo = new StringMemo(Upper, capacity: 3000);
+        var memo = new StringMemo<string>(Upper, capacity: 3000);
         var words = Enumerable.Range(0, 5000).Select(i => $"w{i}").ToList();
 
         foreach (var w in words)
@@ -54,7 +54,7 @@ public class StringMemoTests
     [Fact]
     public void ThreadsLookingUpAndAddingAtOnceAllGetTheRightValues()
     {
-        var memo = new StringMemo(Upper);
+        var memo = new StringMemo<string>(Upper);
         var words = Enumerable.Range(0, 20_000).Select(i => $"name{i % 7000}").ToArray();
         var wrong = 0;
 
