@@ -321,7 +321,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             return true;
         }
 
-        // Only a name of more than one word can become known by another article's name; a bare surname is not asked.
+        // Kept only with more than one word in its key: the names learned from other articles all have two or more, and
+        // a bare surname that comes to stand for one of them is no reason to extract an article again (CorpusPeople).
         if (unknown is not null && KnownNames.CanonicalKey(name) is var key && key.Contains(' ', StringComparison.Ordinal))
         {
             unknown.Add(key);
