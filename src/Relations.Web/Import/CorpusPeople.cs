@@ -7,9 +7,9 @@ namespace Relations.Web.Import;
 /// <summary>
 /// People known anywhere in the corpus count in every article: an article that writes the name of a person another
 /// article identified ("met Imre Nagy", with no role or verb to tell) is extracted again knowing that name.
-/// Only the articles whose recogniser asked about such a name, and was told it was unknown, pay for a second pass,
-/// and most of them only for the people part of it: when the people recognised are the same as the first time, so
-/// are all the facts.
+/// Only the articles whose recogniser asked about such a name, and was told it was unknown, pay for a second pass:
+/// the people part of it first, then the whole extraction only if the people recognised differ from the first time
+/// (when they are the same, so are all the facts).
 /// </summary>
 internal static class CorpusPeople
 {
@@ -40,7 +40,7 @@ internal static class CorpusPeople
         var replaced = 0;
         var started = false;
 
-        // No window: the workers must not wait while this thread is busy with `meanwhile`, and most results are null.
+        // No window: the workers must not wait while this thread is busy with `meanwhile` (the pass is a few dozen articles).
         OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, relations.Count, i =>
         {
             var relation = relations[i];
