@@ -1,5 +1,9 @@
 using Relations.Web;
 using Relations.Web.Cli;
+using Relations.Web.Data;
+
+// Before any connection opens: SQLite's process-wide settings (Data/SqliteLibrary.cs).
+SqliteLibrary.Configure();
 
 // A verb (import, export, stats, generate) runs the CLI; anything else, "serve" included, runs the site.
 if (CliVerbs.IsCliVerb(args))
