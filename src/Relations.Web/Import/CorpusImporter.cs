@@ -36,8 +36,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
         CorpusWriter? writer = null;
         try
         {
-            var previous = LoadPreviousCorpus(databasePath);
-            var corpus = previous.ToDictionary(f => f.Name, StringComparer.Ordinal);
+            var corpus = LoadPreviousCorpus(databasePath).ToDictionary(f => f.Name, StringComparer.Ordinal);
             var now = DateTimeOffset.UtcNow;
             var fresh = new HashSet<string>(StringComparer.Ordinal);
             foreach (var path in offered)
@@ -49,16 +48,19 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
                 fresh.Add(name);
             }
 
-            var files = corpus.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            // Each file is let go once written (its content is in the new database): they are not all held to the end.
+            var files = corpus.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+            corpus.Clear();
             var offeredResults = new List<ImportedFile>();
 
             // Workers parse and extract; this thread writes each article as its turn comes, so only a window of
             // articles is ever held in memory (a wider one while the schema is still being made).
             var extractor = new ArticleExtractor();
-            OrderedPipeline.Run(files.Count, Environment.ProcessorCount, Window, i => Extract(extractor, files[i]), (i, extracted) =>
+            OrderedPipeline.Run(files.Length, Environment.ProcessorCount, Window, i => Extract(extractor, files[i]), (i, extracted) =>
             {
                 writer ??= creating.GetAwaiter().GetResult();
                 var result = writer.Add(files[i], extracted.Result, extracted.Facts);
+                files[i] = null!;
                 if (fresh.Contains(result.File))
                 {
                     offeredResults.Add(result);
@@ -74,7 +76,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
                 return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
             }
 
-            var relearned = CorpusPeople.Relearn(writer, corpus, writer.IndexStreamedTables);
+            var relearned = CorpusPeople.Relearn(writer, writer.IndexStreamedTables);
             writer.Finish(checkpoint);
             var relations = writer.Relations.Count;
 
@@ -86,7 +88,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
             // rename(2) replaces the file atomically: a reader opens either the old or the new database, never half of one.
             File.Move(temp, databasePath, overwrite: true);
             LogMessages.Relearned(logger, relearned);
-            LogMessages.Imported(logger, corpus.Count, databasePath, relations, clock.ElapsedMilliseconds);
+            LogMessages.Imported(logger, files.Length, databasePath, relations, clock.ElapsedMilliseconds);
             return new ImportReport(offeredResults, relations, true, clock.Elapsed, streaming, clock.Elapsed - streaming);
         }
         finally

@@ -15,7 +15,7 @@ internal static class CorpusPeople
 {
     /// <summary>Extracts again, knowing every name of the corpus, the relations that asked about a name learned elsewhere; replaces their rows.</summary>
     /// <param name="meanwhile">Work for this thread while the workers start on the pass (before any replacement is written).</param>
-    public static int Relearn(CorpusWriter writer, IReadOnlyDictionary<string, SourceFile> files, Action? meanwhile = null)
+    public static int Relearn(CorpusWriter writer, Action? meanwhile = null)
     {
         var learned = writer.Relations.SelectMany(r => r.Facts.Persons.Select(p => p.Name))
             .Where(n => n.Contains(' ', StringComparison.Ordinal))
@@ -35,6 +35,9 @@ internal static class CorpusPeople
             known.AddPerson(name);
         }
 
+        // The files were let go once written: their contents come back from the new database, on this thread (its connection's).
+        var contents = relations.Select(writer.Content).ToList();
+
         // Built once, then only read: the second pass shares it across threads; replacements are written as they come.
         var extractor = new ArticleExtractor(Articles.Reference.Gazetteer.Default, known);
         var replaced = 0;
@@ -44,8 +47,7 @@ internal static class CorpusPeople
         OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, relations.Count, i =>
         {
             var relation = relations[i];
-            var file = files[relation.File];
-            var document = WikiReader.Parse(file.Name, file.Content, out var diagnostics);
+            var document = WikiReader.Parse(relation.File, contents[i], out var diagnostics);
             return extractor.People(document)?.Fingerprint() == relation.Facts.PeopleFingerprint ? null : extractor.Extract(document, diagnostics).Facts;
         }, (i, facts) =>
         {

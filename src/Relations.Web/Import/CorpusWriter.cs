@@ -103,7 +103,8 @@ internal sealed partial class CorpusWriter : IDisposable
             }
         }
 
-        files.Add(new WrittenFile(file, result, facts?.Diagnostics ?? []));
+        // The content is written here and not kept: Content reads it back for the few articles extracted again.
+        files.Add(new WrittenFile(file with { Content = [] }, result, facts?.Diagnostics ?? []));
         fileRows.Add(files.Count, file.Name, file.Hash, Lower(result.Outcome), result.Line, result.Message, Timestamp(file.FirstImported), file.Content);
         return result;
     }
@@ -124,6 +125,16 @@ internal sealed partial class CorpusWriter : IDisposable
         streamedIndexed = true;
         CreateIndexes(StreamedTables);
         SearchIndex.Optimize(connection, tx);
+    }
+
+    /// <summary>The content of a relation's file, as written (the writer keeps no copy).</summary>
+    public byte[] Content(WrittenRelation relation)
+    {
+        using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT Content FROM SourceFiles WHERE Id = $id";
+        read.Parameters.AddWithValue("$id", relation.FileIndex + 1);
+        return (byte[])read.ExecuteScalar()!;
     }
 
     /// <summary>Replaces what a relation's article says with a new extraction of it (same document, more people known).</summary>
