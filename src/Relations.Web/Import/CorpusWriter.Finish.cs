@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,6 +17,9 @@ public sealed record CorpusPerson(int Id, string Name, string Slug, IReadOnlyLis
 /// <summary>The end of an import: what needs the whole corpus (countries, people, visits, See also targets), then indexes and checks.</summary>
 internal sealed partial class CorpusWriter
 {
+    /// <summary>The tables of rows that name a person or another relation: written last, from the whole corpus.</summary>
+    private static readonly FrozenSet<string> LinkTables = FrozenSet.ToFrozenSet(["EventPersons", "Visits", "RelationPersons", "SeeAlso"], StringComparer.Ordinal);
+
     /// <param name="checkpoint">Called between stages; tests throw from it to prove a failed import changes nothing.</param>
     public void Finish(Action<string>? checkpoint = null)
     {
@@ -23,10 +27,37 @@ internal sealed partial class CorpusWriter
         WriteCountries(countries);
         var persons = CollectPersons(relations.SelectMany(r => r.Facts.Persons));
         WritePersons(persons);
-        WriteLinks(persons, countries.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
-        checkpoint?.Invoke("relations-written");
+        var countrySlugs = countries.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+
+        // The link rows and the streamed tables' indexes are the two big jobs left, and one connection can do only one
+        // at a time: the rows go to a file of their own on another thread (with their indexes), while this thread
+        // indexes the streamed tables; then one copy per table brings them in.
+        using (var links = new LinkFile($"{path}.links", TableStatements(LinkTables), indexes.Where(i => LinkTables.Contains(i.Table)).Select(i => i.Sql).ToList()))
+        {
+            var writing = Task.Run(() => WriteLinks(links, persons, countrySlugs));
+            try
+            {
+                IndexStreamedTables();
+            }
+            finally
+            {
+                // Even when indexing failed: the link file must not be closed under the other thread.
+                ((IAsyncResult)writing).AsyncWaitHandle.WaitOne();
+            }
+
+            var reindex = writing.GetAwaiter().GetResult();
+
+            // Made while the tables are empty, the indexes are filled in order by the copy, with the rows.
+            CreateIndexes(LinkTables);
+            tx.Commit();
+            tx.Dispose();
+            links.CopyInto(connection);
+            tx = connection.BeginTransaction();
+            Reindex(reindex);
+            checkpoint?.Invoke("relations-written");
+        }
+
         WriteDiagnostics();
-        IndexStreamedTables();
         CreateIndexes();
         using (var info = Insert("DatabaseInfo", "Id", "Identity", "ImportedAt", "SchemaVersion"))
         {
@@ -38,6 +69,25 @@ internal sealed partial class CorpusWriter
         // tests run it over imported databases (CorpusImporterTests).
         tx.Commit();
         Execute("PRAGMA journal_mode = DELETE; ANALYZE;");
+    }
+
+    /// <summary>The name and CREATE TABLE statement of each of the given tables, as this file has them.</summary>
+    private List<(string Name, string Sql)> TableStatements(FrozenSet<string> tables)
+    {
+        var found = new List<(string, string)>();
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (tables.Contains(reader.GetString(0)))
+            {
+                found.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The same files and the same code give the same identity, so ETags survive an identical re-import and change otherwise.</summary>
@@ -83,14 +133,18 @@ internal sealed partial class CorpusWriter
     /// Workers resolve each relation's names to people and targets while this thread writes the rows of the relations
     /// before it, in relation order (so the same corpus gives the same file).
     /// </remarks>
-    private void WriteLinks(Dictionary<string, CorpusPerson> persons, HashSet<string> countrySlugs)
+    private List<(WrittenRelation Relation, WrittenEvent Event, string Persons)> WriteLinks(LinkFile file, Dictionary<string, CorpusPerson> persons, HashSet<string> countrySlugs)
     {
         var relationSlugs = relations.ToDictionary(r => PairKey(r.Facts.First.Slug, r.Facts.Second.Slug), r => r.Slug, StringComparer.Ordinal);
 
-        using var evPerson = Insert("EventPersons", "EventId", "PersonId", "Ordinal");
-        using var visit = Insert("Visits", "RelationId", "PersonId", "FromCountryId", "ToCountryId", "DateText", "DateIso", "EndIso", "Earliest", "Latest", "Line", "Section", "Sentence");
-        using var relPerson = Insert("RelationPersons", "RelationId", "PersonId", "Ordinal");
-        using var seeAlso = Insert("SeeAlso", "RelationId", "Ordinal", "Title", "Kind", "TargetSlug", "Resolved", "Line");
+        // This runs beside the writer's own thread: it keeps its own days rather than share the writer's.
+        var days = new Dictionary<DateOnly, string>();
+        string Day(DateOnly date) => days.TryGetValue(date, out var day) ? day : days[date] = Iso(date);
+
+        using var evPerson = file.Insert("EventPersons", "EventId", "PersonId", "Ordinal");
+        using var visit = file.Insert("Visits", "RelationId", "PersonId", "FromCountryId", "ToCountryId", "DateText", "DateIso", "EndIso", "Earliest", "Latest", "Line", "Section", "Sentence");
+        using var relPerson = file.Insert("RelationPersons", "RelationId", "PersonId", "Ordinal");
+        using var seeAlso = file.Insert("SeeAlso", "RelationId", "Ordinal", "Title", "Kind", "TargetSlug", "Resolved", "Line");
         var reindex = new List<(WrittenRelation Relation, WrittenEvent Event, string Persons)>();
         OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, CorpusImporter.Window, i => Links(relations[i], persons, relationSlugs, countrySlugs), (i, links) =>
         {
@@ -127,7 +181,8 @@ internal sealed partial class CorpusWriter
             }
         });
 
-        Reindex(reindex);
+        file.Complete();
+        return reindex;
     }
 
     /// <summary>One relation's names resolved: each event's people (and its new search text when that changed), visits, people, See also targets.</summary>

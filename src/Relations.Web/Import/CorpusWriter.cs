@@ -22,7 +22,8 @@ internal sealed partial class CorpusWriter : IDisposable
     private static readonly FrozenSet<string> StreamedTables = FrozenSet.ToFrozenSet(["Relations", "ArticleBlocks", "Missions", "Events", "EventCountries", "Aid", "SourceFiles"], StringComparer.Ordinal);
 
     private readonly SqliteConnection connection;
-    private readonly SqliteTransaction tx;
+    private readonly string path;
+    private SqliteTransaction tx;
     private readonly List<(string Table, string Sql)> indexes;
     private readonly BulkInsert relationRows;
     private readonly BulkInsert blockRows;
@@ -45,10 +46,10 @@ internal sealed partial class CorpusWriter : IDisposable
     private int missionId;
     private int aidId;
     private bool disposed;
-    private bool streamedIndexed;
 
     public CorpusWriter(string path)
     {
+        this.path = path;
         using (var db = new RelationsDb(new DbContextOptionsBuilder<RelationsDb>().UseSqlite(DatabaseFile.ReadWriteCreate(path)).Options))
         {
             db.Database.EnsureCreated();
@@ -111,18 +112,10 @@ internal sealed partial class CorpusWriter : IDisposable
 
     /// <summary>
     /// Builds the indexes of the tables the articles were streamed into (events, blocks, missions, aid, relations, files)
-    /// and merges the search index, which the corpus-wide people pass only touches for the few relations it replaces.
-    /// The importer does it on this thread as that pass starts, while its workers extract (38 articles of the 10,000
-    /// generated ones, so it mostly runs alone now). Done once: <see cref="Finish"/> does it if no one has.
+    /// and merges the search index. <see cref="Finish"/> does it while another thread writes the link rows.
     /// </summary>
-    public void IndexStreamedTables()
+    private void IndexStreamedTables()
     {
-        if (streamedIndexed)
-        {
-            return;
-        }
-
-        streamedIndexed = true;
         CreateIndexes(StreamedTables);
         SearchIndex.Optimize(connection, tx);
     }
@@ -427,12 +420,14 @@ internal sealed partial class CorpusWriter : IDisposable
     {
         if (!days.TryGetValue(date, out var text))
         {
-            text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            text = Iso(date);
             days[date] = text;
         }
 
         return text;
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Timestamp(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 

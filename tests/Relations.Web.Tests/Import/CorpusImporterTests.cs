@@ -77,7 +77,7 @@ public sealed class CorpusImporterTests : IDisposable
 
             Assert.Equal(before, Sha(corpus.Database));
             Assert.Equal(2, Read(corpus.Database, db => db.Relations.Count()));
-            Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(corpus.Database)!, "*.tmp"));
+            Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(corpus.Database)!, "*.tmp*"));
         }
     }
 
