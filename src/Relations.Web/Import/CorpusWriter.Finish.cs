@@ -20,6 +20,7 @@ internal sealed partial class CorpusWriter
     /// <summary>The tables of rows that name a person or another relation: written last, from the whole corpus.</summary>
     private static readonly FrozenSet<string> LinkTables = FrozenSet.ToFrozenSet(["EventPersons", "Visits", "RelationPersons", "SeeAlso"], StringComparer.Ordinal);
 
+
     /// <param name="checkpoint">Called between stages; tests throw from it to prove a failed import changes nothing.</param>
     public void Finish(Action<string>? checkpoint = null)
     {
@@ -32,12 +33,15 @@ internal sealed partial class CorpusWriter
         // The link rows and the streamed tables' indexes are the two big jobs left, and one connection can do only one
         // at a time: the rows go to a file of their own on another thread (with their indexes), while this thread
         // indexes the streamed tables; then one copy per table brings them in.
-        using (var links = new LinkFile($"{path}.links", TableStatements(LinkTables), indexes.Where(i => LinkTables.Contains(i.Table)).Select(i => i.Sql).ToList()))
+        using (var links = new LinkFile($"{path}.links", TableStatements(tx, LinkTables), indexes.Where(i => LinkTables.Contains(i.Table)).Select(i => i.Sql).ToList()))
         {
             var writing = Task.Run(() => WriteLinks(links, persons, countrySlugs));
             try
             {
                 IndexStreamedTables();
+
+                // Nothing later writes or indexes the streamed tables: their statistics are taken while the other thread still writes.
+                Analyze(tx, StreamedTables);
             }
             finally
             {
@@ -68,20 +72,30 @@ internal sealed partial class CorpusWriter
         // as written), so the import does not pay for PRAGMA foreign_key_check (0.4 s on the generated corpus); the
         // tests run it over imported databases (CorpusImporterTests).
         tx.Commit();
-        Execute("PRAGMA journal_mode = DELETE; ANALYZE;");
+        Execute("PRAGMA journal_mode = DELETE;");
+        Analyze(null, TableStatements(null, null).Select(t => t.Name).Where(t => !StreamedTables.Contains(t)));
     }
 
-    /// <summary>The name and CREATE TABLE statement of each of the given tables, as this file has them.</summary>
-    private List<(string Name, string Sql)> TableStatements(FrozenSet<string> tables)
+    /// <summary>ANALYZE, table by table: the statistics the query planner reads are the same as one ANALYZE of the whole file.</summary>
+    private void Analyze(SqliteTransaction? transaction, IEnumerable<string> tables)
+    {
+        foreach (var table in tables)
+        {
+            Execute(transaction, $"ANALYZE \"{table}\"");
+        }
+    }
+
+    /// <summary>The name and CREATE TABLE statement of each of the given tables (or of all), as this file has them.</summary>
+    private List<(string Name, string Sql)> TableStatements(SqliteTransaction? transaction, FrozenSet<string>? tables)
     {
         var found = new List<(string, string)>();
         using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid";
+        command.Transaction = transaction;
+        command.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY rowid";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            if (tables.Contains(reader.GetString(0)))
+            if (tables is null || tables.Contains(reader.GetString(0)))
             {
                 found.Add((reader.GetString(0), reader.GetString(1)));
             }

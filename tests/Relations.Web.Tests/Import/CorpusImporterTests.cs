@@ -173,7 +173,25 @@ public sealed class CorpusImporterTests : IDisposable
         // The importer drops the schema's indexes for the load and builds them again (some before the people pass
         // replaces rows, the rest at the end): every one is there, as the schema has it.
         Assert.Equal(Indexes(FreshSchema()), Indexes(corpus.Database));
+
+        // The planner's statistics are taken table by table at two moments of the import: together they are what one
+        // ANALYZE of the finished file gives, every table and index counted.
+        var analysed = Path.Combine(corpus.Folder, "analysed.db");
+        File.Copy(corpus.Database, analysed);
+        using (var copy = new SqliteConnection($"Data Source={analysed};Pooling=False"))
+        {
+            copy.Open();
+            using var analyse = copy.CreateCommand();
+            analyse.CommandText = "ANALYZE";
+            analyse.ExecuteNonQuery();
+        }
+
+        Assert.Equal(Statistics(analysed), Statistics(corpus.Database));
+        Assert.Contains(Statistics(corpus.Database), s => s.StartsWith("Visits|IX_Visits_PersonId|", StringComparison.Ordinal));
     }
+
+    private static List<string> Statistics(string path) =>
+        Column<string>(path, "SELECT tbl || '|' || ifnull(idx, '') || '|' || stat FROM sqlite_stat1 ORDER BY tbl, idx");
 
     private string FreshSchema()
     {
