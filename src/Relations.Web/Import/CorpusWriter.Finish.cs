@@ -17,8 +17,8 @@ public sealed record CorpusPerson(int Id, string Name, string Slug, IReadOnlyLis
 /// <summary>The end of an import: what needs the whole corpus (countries, people, visits, See also targets), then indexes and checks.</summary>
 internal sealed partial class CorpusWriter
 {
-    /// <summary>The tables of rows that name a person or another relation: written last, from the whole corpus.</summary>
-    private static readonly FrozenSet<string> LinkTables = FrozenSet.ToFrozenSet(["EventPersons", "Visits", "RelationPersons", "SeeAlso"], StringComparer.Ordinal);
+    /// <summary>The tables of rows that name people event by event (the most rows written from the whole corpus): written aside.</summary>
+    private static readonly FrozenSet<string> LinkTables = FrozenSet.ToFrozenSet(["EventPersons", "Visits"], StringComparer.Ordinal);
 
 
     /// <param name="checkpoint">Called between stages; tests throw from it to prove a failed import changes nothing.</param>
@@ -31,17 +31,20 @@ internal sealed partial class CorpusWriter
         var countrySlugs = countries.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
 
         // The link rows and the streamed tables' indexes are the two big jobs left, and one connection can do only one
-        // at a time: the rows go to a file of their own on another thread (with their indexes), while this thread
-        // indexes the streamed tables; then one copy per table brings them in.
+        // at a time: the events' people and the visits go to a file of their own on another thread (with their
+        // indexes), while this thread indexes the streamed tables; then one copy per table brings them in.
         using (var links = new LinkFile($"{path}.links", TableStatements(tx, LinkTables), indexes.Where(i => LinkTables.Contains(i.Table)).Select(i => i.Sql).ToList()))
         {
-            var writing = Task.Run(() => WriteLinks(links, persons, countrySlugs));
+            var writing = Task.Run(() => WriteEventLinks(links, persons));
             try
             {
                 IndexStreamedTables();
 
                 // Nothing later writes or indexes the streamed tables: their statistics are taken while the other thread still writes.
                 Analyze(tx, StreamedTables);
+
+                // The relation-level links are few enough to write here, before the other thread is done.
+                WriteRelationLinks(persons, countrySlugs);
             }
             finally
             {
@@ -142,25 +145,21 @@ internal sealed partial class CorpusWriter
         }
     }
 
-    /// <summary>The rows that name a person or another relation: events' and relations' people, visits, See also.</summary>
+    /// <summary>The rows that name people event by event: each event's people and the visits, written to the link file.</summary>
     /// <remarks>
-    /// Workers resolve each relation's names to people and targets while this thread writes the rows of the relations
-    /// before it, in relation order (so the same corpus gives the same file).
+    /// Workers resolve each relation's names to people while this thread writes the rows of the relations before it, in
+    /// relation order (so the same corpus gives the same file).
     /// </remarks>
-    private List<(WrittenRelation Relation, WrittenEvent Event, string Persons)> WriteLinks(LinkFile file, Dictionary<string, CorpusPerson> persons, HashSet<string> countrySlugs)
+    private List<(WrittenRelation Relation, WrittenEvent Event, string Persons)> WriteEventLinks(LinkFile file, Dictionary<string, CorpusPerson> persons)
     {
-        var relationSlugs = relations.ToDictionary(r => PairKey(r.Facts.First.Slug, r.Facts.Second.Slug), r => r.Slug, StringComparer.Ordinal);
-
         // This runs beside the writer's own thread: it keeps its own days rather than share the writer's.
         var days = new Dictionary<DateOnly, string>();
         string Day(DateOnly date) => days.TryGetValue(date, out var day) ? day : days[date] = Iso(date);
 
         using var evPerson = file.Insert("EventPersons", "EventId", "PersonId", "Ordinal");
         using var visit = file.Insert("Visits", "RelationId", "PersonId", "FromCountryId", "ToCountryId", "DateText", "DateIso", "EndIso", "Earliest", "Latest", "Line", "Section", "Sentence");
-        using var relPerson = file.Insert("RelationPersons", "RelationId", "PersonId", "Ordinal");
-        using var seeAlso = file.Insert("SeeAlso", "RelationId", "Ordinal", "Title", "Kind", "TargetSlug", "Resolved", "Line");
         var reindex = new List<(WrittenRelation Relation, WrittenEvent Event, string Persons)>();
-        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, CorpusImporter.Window, i => Links(relations[i], persons, relationSlugs, countrySlugs), (i, links) =>
+        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, CorpusImporter.Window, i => EventLinks(relations[i], persons), (i, links) =>
         {
             var r = relations[i];
             foreach (var (e, people, text) in links.Events)
@@ -181,26 +180,42 @@ internal sealed partial class CorpusWriter
             {
                 visit.Add(r.Id, p.Id, countryIds[v.From], countryIds[v.To], v.Date.Text, v.Date.Iso, v.Date.EndIso, Day(v.Date.Earliest), Day(v.Date.Latest), v.Source.Line, v.Source.Section, v.Source.Text);
             }
-
-            var personOrder = 0;
-            foreach (var p in links.Persons)
-            {
-                relPerson.Add(r.Id, p.Id, personOrder++);
-            }
-
-            var seeOrder = 0;
-            foreach (var (s, resolved) in links.SeeAlso)
-            {
-                seeAlso.Add(r.Id, seeOrder++, s.Title, Lower(s.Kind), resolved ?? s.Target, resolved is not null, s.Line);
-            }
         });
 
         file.Complete();
         return reindex;
     }
 
-    /// <summary>One relation's names resolved: each event's people (and its new search text when that changed), visits, people, See also targets.</summary>
-    private static RelationLinks Links(WrittenRelation r, Dictionary<string, CorpusPerson> persons, Dictionary<string, string> relationSlugs, HashSet<string> countrySlugs)
+    /// <summary>The rows that name people or other relations relation by relation: its people and its See also targets.</summary>
+    private void WriteRelationLinks(Dictionary<string, CorpusPerson> persons, HashSet<string> countrySlugs)
+    {
+        var relationSlugs = relations.ToDictionary(r => PairKey(r.Facts.First.Slug, r.Facts.Second.Slug), r => r.Slug, StringComparer.Ordinal);
+        using var relPerson = Insert("RelationPersons", "RelationId", "PersonId", "Ordinal");
+        using var seeAlso = Insert("SeeAlso", "RelationId", "Ordinal", "Title", "Kind", "TargetSlug", "Resolved", "Line");
+        foreach (var r in relations)
+        {
+            var personOrder = 0;
+            foreach (var p in r.Facts.Persons.Select(p => persons.GetValueOrDefault(Slug.Key(p.Name))).OfType<CorpusPerson>().DistinctBy(p => p.Id))
+            {
+                relPerson.Add(r.Id, p.Id, personOrder++);
+            }
+
+            var seeOrder = 0;
+            foreach (var s in r.Facts.SeeAlso)
+            {
+                var resolved = s.Kind switch
+                {
+                    SeeAlsoKind.Relation when s.Target is { } t && t.Split('/') is [var a, var b] => relationSlugs.GetValueOrDefault(PairKey(a, b)),
+                    SeeAlsoKind.Country when s.Target is { } t => countrySlugs.Contains(t) ? t : null,
+                    _ => null,
+                };
+                seeAlso.Add(r.Id, seeOrder++, s.Title, Lower(s.Kind), resolved ?? s.Target, resolved is not null, s.Line);
+            }
+        }
+    }
+
+    /// <summary>One relation's events resolved to people (with each event's new search text when that changed) and its visits.</summary>
+    private static EventLinkRows EventLinks(WrittenRelation r, Dictionary<string, CorpusPerson> persons)
     {
         CorpusPerson? Person(string name) => persons.GetValueOrDefault(Slug.Key(name));
 
@@ -219,21 +234,12 @@ internal sealed partial class CorpusWriter
         }
 
         var visits = r.Facts.Visits.Select(v => (v, Person(v.Person))).Where(x => x.Item2 is not null).Select(x => (x.v, x.Item2!)).ToList();
-        var relationPersons = r.Facts.Persons.Select(p => Person(p.Name)).OfType<CorpusPerson>().DistinctBy(p => p.Id).ToList();
-        var seeAlso = r.Facts.SeeAlso.Select(s => (s, s.Kind switch
-        {
-            SeeAlsoKind.Relation when s.Target is { } t && t.Split('/') is [var a, var b] => relationSlugs.GetValueOrDefault(PairKey(a, b)),
-            SeeAlsoKind.Country when s.Target is { } t => countrySlugs.Contains(t) ? t : null,
-            _ => null,
-        })).ToList();
-        return new RelationLinks(events, visits, relationPersons, seeAlso);
+        return new EventLinkRows(events, visits);
     }
 
-    private sealed record RelationLinks(
+    private sealed record EventLinkRows(
         List<(WrittenEvent Event, List<CorpusPerson> People, string? NewSearchText)> Events,
-        List<(VisitFact Visit, CorpusPerson Person)> Visits,
-        List<CorpusPerson> Persons,
-        List<(SeeAlsoFact Item, string? Resolved)> SeeAlso);
+        List<(VisitFact Visit, CorpusPerson Person)> Visits);
 
     /// <summary>Rewrites the search rows whose people have other forms elsewhere in the corpus ("Kim Il-sung" found as "Kim Il Sung").</summary>
     private void Reindex(List<(WrittenRelation Relation, WrittenEvent Event, string Persons)> rows)
