@@ -20,7 +20,6 @@ internal sealed partial class CorpusWriter
     /// <summary>The tables of rows that name people event by event (the most rows written from the whole corpus): written aside.</summary>
     private static readonly FrozenSet<string> LinkTables = FrozenSet.ToFrozenSet(["EventPersons", "Visits"], StringComparer.Ordinal);
 
-
     /// <param name="checkpoint">Called between stages; tests throw from it to prove a failed import changes nothing.</param>
     public void Finish(Action<string>? checkpoint = null)
     {
