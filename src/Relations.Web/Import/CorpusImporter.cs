@@ -76,7 +76,7 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
                 return new ImportReport(offeredResults, CountRelations(databasePath), false, clock.Elapsed);
             }
 
-            var relearned = CorpusPeople.Relearn(writer);
+            var relearned = CorpusPeople.Relearn(writer, writer.IndexBodyTables);
             writer.Finish(checkpoint);
             var relations = writer.Relations.Count;
 

@@ -14,7 +14,8 @@ namespace Relations.Web.Import;
 internal static class CorpusPeople
 {
     /// <summary>Extracts again, knowing every name of the corpus, the relations that asked about a name learned elsewhere; replaces their rows.</summary>
-    public static int Relearn(CorpusWriter writer)
+    /// <param name="meanwhile">Work for this thread while the workers start on the pass (before any replacement is written).</param>
+    public static int Relearn(CorpusWriter writer, Action? meanwhile = null)
     {
         var learned = writer.Relations.SelectMany(r => r.Facts.Persons.Select(p => p.Name))
             .Where(n => n.Contains(' ', StringComparison.Ordinal))
@@ -24,6 +25,7 @@ internal static class CorpusPeople
         var relations = writer.Relations.Where(r => AskedAboutALearnedName(r.Facts.UnknownNameKeys, r.Facts.Persons, learnedKeys)).ToList();
         if (relations.Count == 0)
         {
+            meanwhile?.Invoke();
             return 0;
         }
 
@@ -39,13 +41,22 @@ internal static class CorpusPeople
         // Built once, then only read: the second pass shares it across threads; replacements are written as they come.
         var extractor = new ArticleExtractor(Articles.Reference.Gazetteer.Default, known);
         var replaced = 0;
-        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, CorpusImporter.Window, i =>
+        var started = false;
+
+        // No window: the workers must not wait while this thread is busy with `meanwhile` (the pass is a few dozen articles).
+        OrderedPipeline.Run(relations.Count, Environment.ProcessorCount, relations.Count, i =>
         {
             var relation = relations[i];
             var document = WikiReader.Parse(relation.File, contents[i], out var diagnostics);
             return extractor.People(document)?.Fingerprint() == relation.Facts.PeopleFingerprint ? null : extractor.Extract(document, diagnostics).Facts;
         }, (i, facts) =>
         {
+            if (!started)
+            {
+                started = true;
+                meanwhile?.Invoke();
+            }
+
             if (facts is not null)
             {
                 writer.Replace(relations[i], facts);

@@ -21,6 +21,9 @@ internal sealed partial class CorpusWriter : IDisposable
     /// <summary>The tables each article's rows go into as it is written (the rest are written by <see cref="Finish"/>).</summary>
     private static readonly FrozenSet<string> StreamedTables = FrozenSet.ToFrozenSet(["Relations", "ArticleBlocks", "Missions", "Events", "EventCountries", "Aid", "SourceFiles"], StringComparer.Ordinal);
 
+    /// <summary>The streamed tables no replacement touches (the names pass rewrites a relation's facts, not its body or file).</summary>
+    private static readonly FrozenSet<string> BodyTables = FrozenSet.ToFrozenSet(["ArticleBlocks", "SourceFiles"], StringComparer.Ordinal);
+
     private readonly SqliteConnection connection;
     private readonly string path;
     private SqliteTransaction tx;
@@ -111,8 +114,15 @@ internal sealed partial class CorpusWriter : IDisposable
     }
 
     /// <summary>
+    /// Builds the indexes of the articles' bodies and files, which the corpus-wide names pass does not touch: the
+    /// importer has it done while the workers extract that pass's articles (this thread would only wait for them).
+    /// </summary>
+    public void IndexBodyTables() => CreateIndexes(BodyTables);
+
+    /// <summary>
     /// Builds the indexes of the tables the articles were streamed into (events, blocks, missions, aid, relations, files)
-    /// and merges the search index. <see cref="Finish"/> does it while another thread writes the link rows.
+    /// that are not built yet, and merges the search index. <see cref="Finish"/> does it while another thread writes
+    /// the link rows.
     /// </summary>
     private void IndexStreamedTables()
     {
