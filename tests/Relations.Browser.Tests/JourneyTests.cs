@@ -18,8 +18,7 @@ public class JourneyTests(BrowserFixture browser)
         // Home → the Cuba–North Korea relation.
         await session.GotoAsync("/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bilateral relations", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cuba–North Korea relations", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/relations/cuba/north-korea");
+        await session.FollowAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Cuba–North Korea relations", Exact = true }).ClickAsync(), new Regex("/relations/cuba/north-korea$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Cuba–North Korea relations");
         await Expect(page.Locator(".established time")).ToHaveAttributeAsync("datetime", "1960-08-29");
         // Words stay apart where components meet (Razor components drop whitespace between tags unless told not to).
@@ -27,17 +26,14 @@ public class JourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#timeline .event-text").First).ToContainTextAsync(new Regex(@"\.\s+source \(line \d+\)"));
 
         // A person named in the relation.
-        await page.Locator("#people").GetByRole(AriaRole.Link, new() { Name = "Che Guevara", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/people/che-guevara");
+        await session.FollowAsync(() => page.Locator("#people").GetByRole(AriaRole.Link, new() { Name = "Che Guevara", Exact = true }).ClickAsync(), new Regex("/people/che-guevara$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Che Guevara");
         await Expect(page.Locator("main")).ToContainTextAsync("Cuba–North Korea relations");
 
         // Search by year through the search page's Year field.
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Search", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/search");
+        await session.FollowAsync(() => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Search", Exact = true }).ClickAsync(), new Regex("/search$"));
         await page.GetByLabel("Year", new() { Exact = true }).FillAsync("1960");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/search\?.*year=1960"));
+        await session.FollowAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync(), new Regex(@"/search\?.*year=1960"));
         var results = page.Locator(".results ol.events");
         await Expect(results).ToContainTextAsync("established diplomatic relations on 29 August 1960");
         await Expect(results).ToContainTextAsync("Che Guevara, then a Cuban government minister, visited North Korea in September 1960");
@@ -45,8 +41,7 @@ public class JourneyTests(BrowserFixture browser)
         // Search by person: the name in the search box becomes the person filter, with events from both seed relations.
         await page.GetByLabel("Search events").FillAsync("Kim Il Sung");
         await page.GetByLabel("Year", new() { Exact = true }).FillAsync(string.Empty);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/search\?.*q=Kim"));
+        await session.FollowAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync(), new Regex(@"/search\?.*q=Kim"));
         await Expect(page.Locator(".chips")).ToContainTextAsync("Person: Kim Il Sung");
         var relationLinks = await page.Locator(".results .event a.relation").AllTextContentsAsync();
         Assert.Contains("Cuba–North Korea relations", relationLinks);
@@ -54,8 +49,7 @@ public class JourneyTests(BrowserFixture browser)
 
         // Back to the relation and along its See also link to the other relation.
         await session.GotoAsync("/relations/cuba/north-korea");
-        await page.Locator("#see-also").GetByRole(AriaRole.Link, new() { Name = "Cuba–South Korea relations" }).ClickAsync();
-        await page.WaitForURLAsync("**/relations/cuba/south-korea");
+        await session.FollowAsync(() => page.Locator("#see-also").GetByRole(AriaRole.Link, new() { Name = "Cuba–South Korea relations" }).ClickAsync(), new Regex("/relations/cuba/south-korea$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Cuba–South Korea relations");
 
         Assert.Empty(session.Errors);
