@@ -17,9 +17,6 @@ namespace Relations.Web.Data;
 /// </remarks>
 public static class SqliteLibrary
 {
-    private const int ConfigMultiThread = 2;   // SQLITE_CONFIG_MULTITHREAD
-    private const int ConfigMemoryStatus = 9;  // SQLITE_CONFIG_MEMSTATUS
-
     private static readonly Lock Gate = new();
     private static bool? configured;
 
@@ -39,8 +36,8 @@ public static class SqliteLibrary
 
             // Loads the bundled library as Microsoft.Data.Sqlite does; it only initialises on the first open.
             Batteries_V2.Init();
-            configured = raw.sqlite3_config(ConfigMultiThread) == raw.SQLITE_OK
-                && raw.sqlite3_config(ConfigMemoryStatus, 0) == raw.SQLITE_OK;
+            configured = raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK
+                && raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0) == raw.SQLITE_OK;
             return configured.Value;
         }
     }

@@ -153,7 +153,6 @@ internal sealed partial class CorpusWriter
     {
         // This runs beside the writer's own thread: it keeps its own days rather than share the writer's.
         var days = new Dictionary<DateOnly, string>();
-        string Day(DateOnly date) => days.TryGetValue(date, out var day) ? day : days[date] = Iso(date);
 
         using var evPerson = file.Insert("EventPersons", "EventId", "PersonId", "Ordinal");
         using var visit = file.Insert("Visits", "RelationId", "PersonId", "FromCountryId", "ToCountryId", "DateText", "DateIso", "EndIso", "Earliest", "Latest", "Line", "Section", "Sentence");
@@ -177,7 +176,7 @@ internal sealed partial class CorpusWriter
 
             foreach (var (v, p) in links.Visits)
             {
-                visit.Add(r.Id, p.Id, countryIds[v.From], countryIds[v.To], v.Date.Text, v.Date.Iso, v.Date.EndIso, Day(v.Date.Earliest), Day(v.Date.Latest), v.Source.Line, v.Source.Section, v.Source.Text);
+                visit.Add(r.Id, p.Id, countryIds[v.From], countryIds[v.To], v.Date.Text, v.Date.Iso, v.Date.EndIso, Day(days, v.Date.Earliest), Day(days, v.Date.Latest), v.Source.Line, v.Source.Section, v.Source.Text);
             }
         });
 

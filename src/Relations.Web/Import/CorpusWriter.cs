@@ -426,18 +426,18 @@ internal sealed partial class CorpusWriter : IDisposable
         where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     /// <summary>A day as written in the database; a corpus has far fewer distinct days than dated rows, so each is made once.</summary>
-    private string Day(DateOnly date)
+    private string Day(DateOnly date) => Day(days, date);
+
+    private static string Day(Dictionary<DateOnly, string> made, DateOnly date)
     {
-        if (!days.TryGetValue(date, out var text))
+        if (!made.TryGetValue(date, out var text))
         {
-            text = Iso(date);
-            days[date] = text;
+            text = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            made[date] = text;
         }
 
         return text;
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Timestamp(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 

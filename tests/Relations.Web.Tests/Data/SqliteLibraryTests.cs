@@ -38,7 +38,7 @@ public sealed partial class SqliteLibraryTests
         using var connection = Database();
 
         // Why Program makes them first thing: asked later, the library refuses and keeps what it has.
-        Assert.Equal(raw.SQLITE_MISUSE, raw.sqlite3_config(3 /* SQLITE_CONFIG_SERIALIZED */));
+        Assert.Equal(raw.SQLITE_MISUSE, raw.sqlite3_config(raw.SQLITE_CONFIG_SERIALIZED));
         Assert.Equal(IntPtr.Zero, DbMutex(connection.Handle!.DangerousGetHandle()));
     }
 
