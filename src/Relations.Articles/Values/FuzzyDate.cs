@@ -48,15 +48,53 @@ public readonly record struct DatePoint(int Year, int Month, int Day, DatePrecis
     };
 
     /// <summary>ISO prefix at this precision: "1950-01-31", "1957-07", "1986", "1960s" (DESIGN.md, "Dates").</summary>
-    public string Iso => Precision switch
+    /// <remarks>
+    /// Written digit by digit: the import writes two or three of these for each of its ~470,000 dated facts, and the
+    /// custom numeric formats ("0000") went the slow way through the number formatter.
+    /// </remarks>
+    public string Iso => Year is < 0 or > 9999 ? IsoFormatted() : Precision switch
+    {
+        DatePrecision.Day => string.Create(10, this, static (chars, p) =>
+        {
+            Digits(chars, p.Year, 4);
+            chars[4] = '-';
+            Digits(chars[5..], p.Month, 2);
+            chars[7] = '-';
+            Digits(chars[8..], p.Day, 2);
+        }),
+        DatePrecision.Month => string.Create(7, this, static (chars, p) =>
+        {
+            Digits(chars, p.Year, 4);
+            chars[4] = '-';
+            Digits(chars[5..], p.Month, 2);
+        }),
+        DatePrecision.Year => string.Create(4, Year, static (chars, year) => Digits(chars, year, 4)),
+        _ => string.Create(5, Year, static (chars, year) =>
+        {
+            Digits(chars, year, 4);
+            chars[4] = 's';
+        }),
+    };
+
+    public override string ToString() => Iso;
+
+    /// <summary>Writes <paramref name="value"/> (0 to 10^count - 1) as exactly <paramref name="count"/> digits.</summary>
+    private static void Digits(Span<char> chars, int value, int count)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    private string IsoFormatted() => Precision switch
     {
         DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}-{Day:00}"),
         DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}"),
         DatePrecision.Year => Year.ToString("0000", CultureInfo.InvariantCulture),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}s"),
     };
-
-    public override string ToString() => Iso;
 }
 
 /// <summary>
