@@ -6,34 +6,43 @@ namespace Relations.Articles.Values;
 /// <summary>URL slugs and comparison keys: ASCII, lower case, diacritics folded ("Tô Lâm" → "to-lam").</summary>
 public static class Slug
 {
-    public static string From(string text)
+    public static string From(string text) => Make(text, '-');
+
+    /// <summary>A key for matching names: folded, lower case, every run of non-letters one space.</summary>
+    public static string Key(string text) => Make(text, ' ');
+
+    // Each character of the folded text gives at most one of the result, so a buffer of its length holds it.
+    private static string Make(string text, char separator)
     {
         var folded = Fold(text);
-        var sb = new StringBuilder(folded.Length);
-        var dash = false;
+        var buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
+        var pending = false;
         foreach (var c in folded)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
-                dash = false;
+                if (pending)
+                {
+                    buffer[length++] = separator;
+                    pending = false;
+                }
+
+                buffer[length++] = char.ToLowerInvariant(c);
             }
             else if (c is '\'' or '’' or '.')
             {
                 // "People's" → "peoples", "St." → "st"
             }
-            else if (!dash && sb.Length > 0)
+            else if (length > 0)
             {
-                sb.Append('-');
-                dash = true;
+                // One separator for a run of other characters, and none at the end.
+                pending = true;
             }
         }
 
-        return sb.ToString().TrimEnd('-');
+        return new string(buffer[..length]);
     }
-
-    /// <summary>A key for matching names: folded, lower case, every run of non-letters one space.</summary>
-    public static string Key(string text) => From(text).Replace('-', ' ');
 
     /// <summary>Removes diacritics (NFD, drop combining marks); đ/Đ and a few letters NFD does not split are mapped by hand.</summary>
     public static string Fold(string text)
