@@ -39,6 +39,7 @@ internal sealed partial class CorpusWriter : IDisposable
     private readonly Dictionary<string, int> countryIds;
     private readonly Dictionary<string, string[]> countrySearchWords = new(StringComparer.Ordinal);
     private readonly List<string> searchWords = [];
+    private readonly List<int> eventCountryIds = [];
     private readonly HashSet<string> searchSeen = new(StringComparer.Ordinal);
     private readonly System.Text.StringBuilder searchText = new();
     private readonly Dictionary<string, string> pairs = new(StringComparer.Ordinal);
@@ -233,11 +234,17 @@ internal sealed partial class CorpusWriter : IDisposable
             eventId++;
             eventRows.Add(eventId, id, e.Date.Text, e.Date.Iso, e.Date.EndIso, Lower(e.Date.Precision), e.Date.Qualifier == DateQualifier.None ? null : Lower(e.Date.Qualifier),
                 Day(e.Date.Earliest), Day(e.Date.Latest), e.Text, e.Source.Section, Lower(e.Kind), e.Source.Line, e.Source.Sentence);
-            var names = new List<string>();
-            foreach (var (name, countryId) in e.Countries.Select(n => (n, countryIds.GetValueOrDefault(n))).Where(c => c.Item2 > 0).DistinctBy(c => c.Item2))
+            var names = new List<string>(e.Countries.Count);
+            eventCountryIds.Clear();
+            foreach (var name in e.Countries)
             {
-                eventCountryRows.Add(eventId, countryId);
-                names.Add(name);
+                // A country is one row however many of its names the event gives; a name the corpus does not know is none.
+                if (countryIds.GetValueOrDefault(name) is var countryId and > 0 && !eventCountryIds.Contains(countryId))
+                {
+                    eventCountryIds.Add(countryId);
+                    eventCountryRows.Add(eventId, countryId);
+                    names.Add(name);
+                }
             }
 
             // Most events of a relation name the same countries: their two search columns are made once.
@@ -252,7 +259,8 @@ internal sealed partial class CorpusWriter : IDisposable
 
             // The people column is written with the article's own names; Finish rewrites the few rows whose people
             // turn out to have other forms elsewhere in the corpus.
-            var persons = PersonsSearchText(e.Persons.Distinct(StringComparer.Ordinal).Select(n => (n, aliases.GetValueOrDefault(n) ?? [])));
+            var persons = e.Persons.Count == 0 ? string.Empty
+                : PersonsSearchText(e.Persons.Distinct(StringComparer.Ordinal).Select(n => (n, aliases.GetValueOrDefault(n) ?? [])));
             searchRows.Add(eventId, e.Text, persons, countries, relationText);
             events[eventId - firstEvent] = WrittenEvent.Of(eventId, e.Persons, persons);
         }
