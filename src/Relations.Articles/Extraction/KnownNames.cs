@@ -219,6 +219,26 @@ public sealed class KnownNames
     /// </summary>
     public static string DisplayName(IEnumerable<string> forms)
     {
+        // Most people are written one way throughout an article: nothing to choose.
+        string? only = null;
+        foreach (var form in forms)
+        {
+            if (only is null)
+            {
+                only = form;
+            }
+            else if (!string.Equals(form, only, StringComparison.Ordinal))
+            {
+                only = null;
+                break;
+            }
+        }
+
+        if (only is not null)
+        {
+            return only;
+        }
+
         var counted = forms.GroupBy(f => f, StringComparer.Ordinal).Select(g => (Form: g.Key, Count: g.Count())).ToList();
         if (counted.Count == 0)
         {

@@ -176,6 +176,15 @@ public class PersonRecogniserTests
     }
 
     [Fact]
+    public void DisplayNameOfOneFormIsThatFormAndOfNoFormIsAnError()
+    {
+        Assert.Equal("Hồ Chí Minh", KnownNames.DisplayName(["Hồ Chí Minh"]));
+        Assert.Equal("Ho Chi Minh", KnownNames.DisplayName(["Ho Chi Minh", "Ho Chi Minh", "Ho Chi Minh"]));
+        Assert.Equal("Hồ Chí Minh", KnownNames.DisplayName(["Ho Chi Minh", "Ho Chi Minh", "Hồ Chí Minh"]));
+        Assert.Throws<ArgumentException>(() => KnownNames.DisplayName([]));
+    }
+
+    [Fact]
     public void ResolvesASurnameAgainstTheArticlesPeople()
     {
         Assert.Equal("Miguel Díaz-Canel", KnownNames.ResolveShortForm("Diaz-Canel", ["Kim Jong Un", "Miguel Díaz-Canel"]));
