@@ -364,8 +364,34 @@ internal sealed partial class CorpusWriter : IDisposable
     private static string SearchText(Country c, bool demonyms) =>
         demonyms ? $"{c.Name} {string.Join(' ', c.Aliases)} {string.Join(' ', c.Demonyms)}" : $"{c.Name} {string.Join(' ', c.Aliases)}";
 
-    private static string PersonsSearchText(IEnumerable<(string Name, IReadOnlyList<string> Aliases)> persons) =>
-        string.Join(' ', persons.Select(p => $"{p.Name} {string.Join(' ', p.Aliases)}"));
+    private static string PersonsSearchText(IEnumerable<(string Name, IReadOnlyList<string> Aliases)> persons)
+    {
+        // Each person as "name alias alias…" (a space after the name even when it has no alias), persons joined by spaces.
+        var text = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+        var first = true;
+        foreach (var (name, aliases) in persons)
+        {
+            if (!first)
+            {
+                text.AppendLiteral(" ");
+            }
+
+            first = false;
+            text.AppendLiteral(name);
+            text.AppendLiteral(" ");
+            for (var i = 0; i < aliases.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.AppendLiteral(" ");
+                }
+
+                text.AppendLiteral(aliases[i]);
+            }
+        }
+
+        return text.ToStringAndClear();
+    }
 
     /// <summary>Every country a relation's facts name: the corpus's country rows are the union of these.</summary>
     private static HashSet<string> CountryNames(ArticleFacts r)
