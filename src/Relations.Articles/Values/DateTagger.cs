@@ -50,7 +50,8 @@ public static partial class DateTagger
     public static IReadOnlyList<DateMention> Find(string sentence, DateContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var candidates = new List<Candidate>();
+        var candidates = candidateBuffer ??= new List<Candidate>(16);
+        candidates.Clear();
 
         // Every shape but the relative one needs a digit; most sentences have none, so this check saves the scans.
         if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
@@ -233,11 +234,19 @@ public static partial class DateTagger
         }
     }
 
+    // Each thread's candidates and chosen ones, reused by every sentence: neither leaves Find.
+    [ThreadStatic]
+    private static List<Candidate>? candidateBuffer;
+
+    [ThreadStatic]
+    private static List<Candidate>? chosenBuffer;
+
     /// <summary>Longest first, then leftmost; a candidate overlapping one already taken is dropped.</summary>
     private static List<Candidate> Longest(List<Candidate> candidates)
     {
         candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
-        var chosen = new List<Candidate>(candidates.Count);
+        var chosen = chosenBuffer ??= new List<Candidate>(16);
+        chosen.Clear();
         foreach (var c in candidates)
         {
             var free = true;
