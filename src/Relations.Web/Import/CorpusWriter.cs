@@ -397,11 +397,40 @@ internal sealed partial class CorpusWriter : IDisposable
     private static HashSet<string> CountryNames(ArticleFacts r)
     {
         var names = new HashSet<string>(StringComparer.Ordinal) { r.First.Name, r.Second.Name };
-        names.UnionWith(r.Missions.SelectMany(m => new[] { m.Sending, m.Host }));
-        names.UnionWith(r.Visits.SelectMany(v => new[] { v.From, v.To }));
-        names.UnionWith(r.Aid.SelectMany(a => new[] { a.Donor, a.Recipient }));
-        names.UnionWith(r.Events.SelectMany(e => e.Countries));
-        names.UnionWith(r.SeeAlso.Where(s => s.Kind == SeeAlsoKind.Country && s.Target is not null).Select(s => Gazetteer.Default.FindBySlug(s.Target!)!.Name));
+        foreach (var m in r.Missions)
+        {
+            names.Add(m.Sending);
+            names.Add(m.Host);
+        }
+
+        foreach (var v in r.Visits)
+        {
+            names.Add(v.From);
+            names.Add(v.To);
+        }
+
+        foreach (var a in r.Aid)
+        {
+            names.Add(a.Donor);
+            names.Add(a.Recipient);
+        }
+
+        foreach (var e in r.Events)
+        {
+            foreach (var country in e.Countries)
+            {
+                names.Add(country);
+            }
+        }
+
+        foreach (var s in r.SeeAlso)
+        {
+            if (s.Kind == SeeAlsoKind.Country && s.Target is not null)
+            {
+                names.Add(Gazetteer.Default.FindBySlug(s.Target)!.Name);
+            }
+        }
+
         return names;
     }
 
