@@ -307,7 +307,7 @@ public static partial class QuantityParser
 
     private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"two", "twenty-five": every part between hyphens a number word. Asked of nearly every word of the corpus.</summary>
+    /// <summary>"two", "twenty-five": every part between hyphens a number word. Asked of every word the parser reads.</summary>
     private static bool IsNumberWord(string word)
     {
         foreach (var part in word.AsSpan().Split('-'))
