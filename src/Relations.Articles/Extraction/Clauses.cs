@@ -137,20 +137,38 @@ public static class DateRegions
 {
     public static IReadOnlyList<TextSpan> Of(string sentence, TextSpan clause, IReadOnlyList<Values.DateMention> dates)
     {
-        var inClause = new List<Values.DateMention>(dates.Count);
-        foreach (var d in dates)
+        // Most clauses hold one date or none, and are then one region: the list of their dates is made at the second.
+        Values.DateMention? first = null;
+        List<Values.DateMention>? inClause = null;
+        for (var k = 0; k < dates.Count; k++)
         {
-            if (clause.Contains(d.Start) && !Clauses.InParentheses(sentence, d.Start))
+            var d = dates[k];
+            if (!clause.Contains(d.Start) || Clauses.InParentheses(sentence, d.Start))
             {
-                // In order of position (an insertion sort: the dates mostly come in order already, and it keeps ties stable).
-                var at = inClause.Count;
-                while (at > 0 && inClause[at - 1].Start > d.Start)
-                {
-                    at--;
-                }
-
-                inClause.Insert(at, d);
+                continue;
             }
+
+            if (first is null)
+            {
+                first = d;
+                continue;
+            }
+
+            inClause ??= new List<Values.DateMention>(dates.Count) { first };
+
+            // In order of position (an insertion sort: the dates mostly come in order already, and it keeps ties stable).
+            var at = inClause.Count;
+            while (at > 0 && inClause[at - 1].Start > d.Start)
+            {
+                at--;
+            }
+
+            inClause.Insert(at, d);
+        }
+
+        if (inClause is null)
+        {
+            return [clause];
         }
 
         var regions = new List<TextSpan>();
@@ -171,6 +189,16 @@ public static class DateRegions
         return regions;
     }
 
-    public static TextSpan At(IReadOnlyList<TextSpan> regions, int offset) =>
-        regions.FirstOrDefault(r => r.Contains(offset), regions[^1]);
+    public static TextSpan At(IReadOnlyList<TextSpan> regions, int offset)
+    {
+        for (var k = 0; k < regions.Count; k++)
+        {
+            if (regions[k].Contains(offset))
+            {
+                return regions[k];
+            }
+        }
+
+        return regions[^1];
+    }
 }

@@ -58,6 +58,11 @@ public static partial class EventExtractor
                 var text = clause.Of(s.Text);
                 var segments = Clauses.Segments(s.Text, clause);
                 var regions = DateRegions.Of(s.Text, clause, dates);
+
+                // What depends on the clause alone is found once for all its dates ("in 1958 and 1964" is two events).
+                List<string>? countries = null;
+                EventKind? kind = null;
+                Provenance? source = null;
                 foreach (var d in dates)
                 {
                     if (IsState(text, d.Date) || IsAttributive(s.Text, d))
@@ -70,21 +75,30 @@ public static partial class EventExtractor
                         : segments.Count > 1 ? segments.First(g => g.Contains(d.Start) || g.End == d.Start + d.Length)
                         : clause;
                     var persons = People(article, s, span);
-                    var countries = new List<string>();
-                    foreach (var c in s.Countries)
-                    {
-                        if (clause.Contains(c.Start) && !countries.Contains(c.Country.Name))
-                        {
-                            countries.Add(c.Country.Name);
-                        }
-                    }
-                    var establishes = EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause);
-                    events.Add(new EventFact(d.Date, text, EventKinds.Classify(text, establishes), countries, persons, s.Sentence.Source with { Text = text }));
+                    countries ??= Countries(s, clause);
+                    kind ??= EventKinds.Classify(text, EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause));
+                    source ??= s.Sentence.Source with { Text = text };
+                    events.Add(new EventFact(d.Date, text, kind.Value, countries, persons, source));
                 }
             }
         }
 
         return events;
+    }
+
+    /// <summary>The countries named in a clause, each once, in the order they first appear.</summary>
+    private static List<string> Countries(AnalysedSentence s, TextSpan clause)
+    {
+        var countries = new List<string>();
+        foreach (var c in s.Countries)
+        {
+            if (clause.Contains(c.Start) && !countries.Contains(c.Country.Name))
+            {
+                countries.Add(c.Country.Name);
+            }
+        }
+
+        return countries;
     }
 
     /// <summary>The people named in a span of the sentence, each under the article's display name.</summary>

@@ -46,6 +46,18 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void DatesOfOneClauseCutAtTheCommaBetweenThemEachHaveTheirOwnPeopleAndShareTheClausesKindAndCountries()
+    {
+        var events = Events("Agostinho Neto visited Havana in July 1976, and Fidel Castro returned the visit to Angola in March 1977.", "Angola–Cuba relations");
+
+        Assert.Equal([("1976-07", "Agostinho Neto"), ("1977-03", "Fidel Castro")], events.Select(e => (e.Date.Iso, string.Join(",", e.Persons))));
+        Assert.All(events, e => Assert.Equal(EventKind.Visit, e.Kind));
+        Assert.All(events, e => Assert.Equal(["Angola"], e.Countries)); // Havana is a city: a country named only by its city is not among them
+        Assert.Equal(events[0].Text, events[1].Text);
+        Assert.Equal(events[0].Source, events[1].Source);
+    }
+
+    [Fact]
     public void GivesARelativeClauseItsOwnDateAndPeople()
     {
         var events = Events("In November 2023, Ri Il Gyu, a political counselor at the North Korean embassy in Cuba defected to South Korea, which was confirmed in July 2024.");
