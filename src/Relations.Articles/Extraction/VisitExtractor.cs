@@ -218,21 +218,25 @@ public static partial class VisitExtractor
     private static Country? Place(AnalysedArticle article, string words) =>
         article.Gazetteer.Find(words) ?? article.Gazetteer.FindByCity(words) ?? (article.Gazetteer.FindMentions(words) is [var first, ..] ? first.Country : null);
 
-    private static IEnumerable<(Country Country, int Start)> CitiesAfter(Gazetteer gazetteer, string text, int from, int to)
+    private static List<(Country Country, int Start)> CitiesAfter(Gazetteer gazetteer, string text, int from, int to)
     {
-        foreach (Match m in CapitalisedRun().Matches(text[from..to]))
+        var found = new List<(Country Country, int Start)>();
+        foreach (var m in CapitalisedRun().EnumerateMatches(text.AsSpan(from, to - from)))
         {
-            if (gazetteer.FindByCity(m.Value) is { } c)
+            var run = text.AsSpan(from + m.Index, m.Length);
+            if (gazetteer.FindByCity(run) is { } c)
             {
-                yield return (c, from + m.Index);
+                found.Add((c, from + m.Index));
             }
 
             // "the Hanoi Summit": the first word of a longer name may be the city.
-            else if (m.Value.Split(' ')[0] is var first && gazetteer.FindByCity(first) is { } c2)
+            else if (run.IndexOf(' ') is var space and > 0 && gazetteer.FindByCity(run[..space]) is { } c2)
             {
-                yield return (c2, from + m.Index);
+                found.Add((c2, from + m.Index));
             }
         }
+
+        return found;
     }
 
     private static bool SameVisit(VisitFact a, VisitFact b) =>

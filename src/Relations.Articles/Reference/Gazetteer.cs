@@ -86,6 +86,9 @@ public sealed class Gazetteer
     /// <summary>The country a city lies in (capitals and the major cities of the gazetteer).</summary>
     public Country? FindByCity(string city) => byCity.GetValueOrDefault(Key(city));
 
+    /// <summary>As <see cref="FindByCity(string)"/>, for words of a longer text (a string is made only for a new key).</summary>
+    public Country? FindByCity(ReadOnlySpan<char> city) => byCity.GetValueOrDefault(Keys.Get(city));
+
     public Country? SuccessorOf(Country country) => country.Successor is { } s ? Find(s) : null;
 
     public IEnumerable<Country> PredecessorsOf(Country country) =>

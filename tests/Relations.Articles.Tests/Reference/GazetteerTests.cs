@@ -46,6 +46,19 @@ public class GazetteerTests
     [InlineData("Ho Chi Minh City", "Vietnam")]
     public void ResolvesCapitalsAndMajorCities(string city, string expected) => Assert.True(G.SameLineage(G.FindByCity(city)!, G.Find(expected)!), city);
 
+    [Theory]
+    [InlineData("the delegation flew to Ho Chi Minh City in 1995", 23, 16, "Ho Chi Minh City")]
+    [InlineData("at the Hanoi Summit", 7, 5, "Hanoi")]
+    [InlineData("met in HAVANA.", 7, 6, "HAVANA")]
+    public void ACityWrittenInsideALongerTextIsFoundAsItIsAlone(string text, int start, int length, string city)
+    {
+        var words = text.AsSpan(start, length);
+        Assert.Equal(city, words.ToString());
+        Assert.NotNull(G.FindByCity(city));
+        Assert.Same(G.FindByCity(city), G.FindByCity(words));
+        Assert.Null(G.FindByCity(text.AsSpan(start, length - 1)));
+    }
+
     [Fact]
     public void KnowsNorthVietnamBecameVietnamIn1976()
     {
