@@ -539,13 +539,7 @@ internal sealed partial class CorpusWriter : IDisposable
 
     private void Execute(string sql) => Execute(null, sql);
 
-    private void Execute(SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Execute(SqliteTransaction? transaction, string sql) => connection.Execute(transaction, sql);
 }
 
 /// <summary>A file as written: its outcome and the diagnostics the reader and extractors gave (written at the end).</summary>

@@ -28,11 +28,11 @@ internal sealed class LinkFile : IDisposable
         connection = new SqliteConnection(DatabaseFile.ReadWriteCreate(path));
         connection.Open();
         // The tables name others (Persons, Events) that are in the corpus file only: no foreign keys are enforced here.
-        Execute(null, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
+        connection.Execute(null, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
         transaction = connection.BeginTransaction();
         foreach (var (_, sql) in tables)
         {
-            Execute(transaction, sql);
+            connection.Execute(transaction, sql);
         }
     }
 
@@ -46,7 +46,7 @@ internal sealed class LinkFile : IDisposable
     {
         foreach (var sql in indexes)
         {
-            Execute(transaction, sql);
+            connection.Execute(transaction, sql);
         }
 
         transaction.Commit();
@@ -74,19 +74,14 @@ internal sealed class LinkFile : IDisposable
             using var copy = target.BeginTransaction();
             foreach (var table in tables)
             {
-                using var command = target.CreateCommand();
-                command.Transaction = copy;
-                command.CommandText = $"INSERT INTO main.\"{table}\" SELECT * FROM links.\"{table}\"";
-                command.ExecuteNonQuery();
+                target.Execute(copy, $"INSERT INTO main.\"{table}\" SELECT * FROM links.\"{table}\"");
             }
 
             copy.Commit();
         }
         finally
         {
-            using var detach = target.CreateCommand();
-            detach.CommandText = "DETACH DATABASE links";
-            detach.ExecuteNonQuery();
+            target.Execute(null, "DETACH DATABASE links");
         }
     }
 
@@ -95,13 +90,5 @@ internal sealed class LinkFile : IDisposable
         transaction.Dispose();
         connection.Dispose();
         File.Delete(Path);
-    }
-
-    private void Execute(SqliteTransaction? tx, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }
