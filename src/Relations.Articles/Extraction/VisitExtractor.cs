@@ -33,13 +33,17 @@ public static partial class VisitExtractor
                 continue;
             }
 
-            var verbs = Trigger().Matches(s.Text);
             foreach (var clause in Clauses.Split(s.Text))
             {
                 var regions = DateRegions.Of(s.Text, clause, s.Dates);
                 VisitFact? inClause = null;
-                foreach (var verb in VerbsIn(s.Text, clause, verbs))
+                foreach (Match verb in Trigger().Matches(s.Text, clause.Start))
                 {
+                    if (verb.Index >= clause.End)
+                    {
+                        break;
+                    }
+
                     var region = DateRegions.At(regions, verb.Index);
                     foreach (var v in FromVerb(article, s, region, verb, last, visits))
                     {
@@ -235,41 +239,6 @@ public static partial class VisitExtractor
         return found;
     }
 
-    /// <summary>
-    /// The <see cref="Trigger"/> matches that start in the clause, as <c>Trigger().Matches(text, clause.Start)</c> finds
-    /// them before the clause's end, taken from <paramref name="sentence"/>, the sentence's matches. A scan from the
-    /// clause's start finds the same matches as the sentence's scan unless one of those runs into the clause from
-    /// before it (the clause's own scan could then find one inside it): that clause is scanned on its own.
-    /// </summary>
-    internal static List<Match> VerbsIn(string text, TextSpan clause, MatchCollection sentence)
-    {
-        var verbs = new List<Match>();
-        foreach (Match m in sentence)
-        {
-            if (m.Index >= clause.End)
-            {
-                break;
-            }
-
-            if (m.Index >= clause.Start)
-            {
-                verbs.Add(m);
-            }
-            else if (m.Index + m.Length > clause.Start)
-            {
-                verbs.Clear();
-                for (var own = Trigger().Match(text, clause.Start); own.Success && own.Index < clause.End; own = own.NextMatch())
-                {
-                    verbs.Add(own);
-                }
-
-                break;
-            }
-        }
-
-        return verbs;
-    }
-
     private static bool SameVisit(VisitFact a, VisitFact b) =>
         a.Person == b.Person && a.Date.Earliest <= b.Date.Latest && b.Date.Earliest <= a.Date.Latest;
 
@@ -283,7 +252,7 @@ public static partial class VisitExtractor
         + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
-    internal static partial Regex Trigger();
+    private static partial Regex Trigger();
 
     private static bool UnknownPlaceFollows(AnalysedArticle article, string text, int after)
     {

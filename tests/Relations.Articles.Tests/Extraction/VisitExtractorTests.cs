@@ -1,13 +1,9 @@
-using Relations.Articles.Extraction;
-using Relations.Articles.Parsing;
 using Relations.Articles.Tests.Support;
 
 namespace Relations.Articles.Tests.Extraction;
 
 public class VisitExtractorTests
 {
-    private static readonly string[] TestSets = ["Corpus", "HeldOut", "HeldOut2"];
-
     private static IEnumerable<(string Person, string From, string To, string Date)> Visits(string title, string body) =>
         TestArticles.Extract($"= {title} =\n\n{body}\n").Visits.Select(v => (v.Person, v.From, v.To, v.Date.Iso));
 
@@ -79,37 +75,5 @@ public class VisitExtractorTests
         var visits = Visits("North Korea–Vietnam relations", "In 1977, Pol Pot, General Secretary of the Communist Party of Kampuchea, visited North Korea.");
 
         Assert.DoesNotContain(visits, v => v.Person == "Pol Pot" && v.From == "Vietnam");
-    }
-
-    [Theory]
-    [InlineData("Kim Il Sung visited Hanoi in 1958; Ho Chi Minh went to Pyongyang in 1957; the two met again.")]
-    [InlineData("Trade grew in 1990; Premier Li Peng toured Hanoi; later that year Do Muoi visited Beijing.")]
-    [InlineData("No travel here; none at all.")]
-    [InlineData("Castro visited; Neto visited; Dos Santos visited Havana in 1983")]
-    public void TakesEachClausesVerbsFromOneScanOfTheSentence(string sentence) => AssertSameVerbs(sentence);
-
-    [Fact]
-    public void TakesEachClausesVerbsFromOneScanOnEverySentenceOfTheSeedsAndTestArticles()
-    {
-        var files = Directory.GetFiles(Repo.Seeds, "*.txt")
-            .Concat(TestSets.SelectMany(d => Directory.GetFiles(Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", d), "*.txt")))
-            .ToList();
-        var sentences = files.SelectMany(f => ArticleSentences.Of(WikiReader.Read(f))).Select(s => s.Text).ToList();
-        Assert.True(sentences.Count(s => s.Contains(';', StringComparison.Ordinal)) > 20);
-        foreach (var sentence in sentences)
-        {
-            AssertSameVerbs(sentence);
-        }
-    }
-
-    // What the extractor did before it scanned each sentence once: a scan from each clause's start, up to its end.
-    private static void AssertSameVerbs(string sentence)
-    {
-        var all = VisitExtractor.Trigger().Matches(sentence);
-        foreach (var clause in Clauses.Split(sentence))
-        {
-            var own = VisitExtractor.Trigger().Matches(sentence, clause.Start).TakeWhile(m => m.Index < clause.End);
-            Assert.Equal(own.Select(m => (m.Index, m.Value)), VisitExtractor.VerbsIn(sentence, clause, all).Select(m => (m.Index, m.Value)));
-        }
     }
 }
