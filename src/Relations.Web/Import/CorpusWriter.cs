@@ -145,7 +145,7 @@ internal sealed partial class CorpusWriter : IDisposable
     public void Replace(WrittenRelation relation, ArticleFacts facts)
     {
         files[relation.FileIndex] = files[relation.FileIndex] with { Diagnostics = facts.Diagnostics };
-        if (relation.Fingerprint is { } written && Fingerprint(facts) == written)
+        if (Fingerprint(facts) == relation.Fingerprint)
         {
             // Knowing more people changed only what is written at the end: keep the rows, take the new people.
             relation.Facts = Deferred(facts);
@@ -206,8 +206,7 @@ internal sealed partial class CorpusWriter : IDisposable
     {
         var id = relation.Id;
         relation.Facts = Deferred(r);
-        // Only an article that asked about a name it did not know can be extracted again (CorpusPeople.Relearn).
-        relation.Fingerprint = r.UnknownNameKeys.Count == 0 ? null : Fingerprint(r);
+        relation.Fingerprint = Fingerprint(r);
 
         var firstMission = missionId + 1;
         foreach (var m in r.Missions)
@@ -582,8 +581,8 @@ internal sealed class WrittenRelation(int id, string slug, string file, string f
 
     public DeferredFacts Facts { get; set; } = null!;
 
-    /// <summary>Of the rows written for the facts (see CorpusWriter.Fingerprint); null for an article no second pass extracts again.</summary>
-    public int? Fingerprint { get; set; }
+    /// <summary>Of the rows written for the facts (see CorpusWriter.Fingerprint).</summary>
+    public int Fingerprint { get; set; }
 
     public (int First, int Last) Events { get; set; }
 
