@@ -276,7 +276,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             nameText = nameText[..^nameLast.PossessiveLength];
         }
 
-        if (!LooksLikeName(tokens, nameStart, runEnd))
+        // A listed or learned person is a name whatever words it holds ("Bill Clinton", "Park Chung-hee").
+        if (!LooksLikeName(tokens, nameStart, runEnd, titled) && !known.IsKnownPerson(nameText))
         {
             return null;
         }
@@ -444,7 +445,11 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
-    private static bool LooksLikeName(List<Token> tokens, int start, int end)
+    /// <param name="titled">
+    /// A title stands before the run: a thing noun other than its last word is then a name word ("President Park
+    /// Geun-hye", "Prime Minister Bill English"); without one, or last, it makes a thing ("Central Park", "the Park Hotel").
+    /// </param>
+    private static bool LooksLikeName(List<Token> tokens, int start, int end, bool titled)
     {
         if (tokens[start].Is(WordClasses.ThingPrefix))
         {
@@ -461,7 +466,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || t.Is(WordClasses.ThingNoun) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && t.Is(WordClasses.Numeral)))
+            if (t.Kind != TokenKind.Word || (t.Is(WordClasses.ThingNoun) && (!titled || k == end - 1)) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && t.Is(WordClasses.Numeral)))
                 || (k == start && t.Is(WordClasses.MonthOrDay)))
             {
                 return false;

@@ -78,10 +78,25 @@ public class PersonRecogniserTests
     [InlineData("The monument honours the late Kim Dae-jung and his policy.", "Kim Dae-jung")]
     [InlineData("Pyongyang hosted the deposed Lon Nol briefly.", "Lon Nol")]
     [InlineData("The assassinated Benigno Aquino was remembered in Manila.", "Benigno Aquino")]
+    [InlineData("In January 1995, during the peso crisis, President Bill Clinton assembled a rescue package.", "Bill Clinton")]
+    [InlineData("After Park Chung-hee seized power in 1961, negotiations resumed.", "Park Chung-hee")]
     public void FindsThePeopleASentenceNames(string sentence, string expected)
     {
         var names = Recogniser.Find(sentence).Select(m => m.Name);
         Assert.Equal(expected.Split('|'), names);
+    }
+
+    // A word that names things ("Park", "Bill") is a name word after a title, where no list is needed to tell.
+    [Theory]
+    [InlineData("Prime Minister Bill English visited Hanoi in 2017.", "Bill English")]
+    [InlineData("In 2015 President Park Geun-hye travelled to Washington.", "Park Geun-hye")]
+    [InlineData("The delegation stayed at the Park Hotel in 1965.", "")]
+    [InlineData("In 1965 the President Hotel opened in Seoul.", "")]
+    [InlineData("President Bill Clinton visited Hanoi in November 2000.", "Bill Clinton")]
+    public void TakesAThingWordInsideATitledNameWithoutAList(string sentence, string expected)
+    {
+        var names = RulesOnly.Find(sentence).Select(m => m.Name);
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), names);
     }
 
     [Theory]
