@@ -91,7 +91,7 @@ public static partial class MissionExtractor
                 continue;
             }
 
-            var places = m.Groups["place"].Captures.Select(c => c.Value).DefaultIfEmpty(null);
+            var places = Places(text, m.Groups["place"], gazetteer).DefaultIfEmpty(null);
             foreach (var place in places)
             {
                 var (host, city) = Place(place, sending, parties, gazetteer);
@@ -103,6 +103,32 @@ public static partial class MissionExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The places a mission sentence lists, each once: a city whose name holds a comma ("an embassy in Washington, D.C.,
+    /// and consulates …") is one place, not two.
+    /// </summary>
+    private static List<string> Places(string text, Group place, Gazetteer gazetteer)
+    {
+        var places = new List<string>();
+        var lastEnd = -1;
+        foreach (Capture c in place.Captures)
+        {
+            if (places.Count > 0 && text.AsSpan(lastEnd, c.Index - lastEnd).Trim().SequenceEqual(",")
+                && text[(lastEnd - places[^1].Length)..(c.Index + c.Length)] is var joined && gazetteer.FindByCity(joined) is not null)
+            {
+                places[^1] = joined;
+            }
+            else
+            {
+                places.Add(c.Value);
+            }
+
+            lastEnd = c.Index + c.Length;
+        }
+
+        return places;
     }
 
     private static List<MissionFact> Merge(List<MissionFact> found)
@@ -137,7 +163,12 @@ public static partial class MissionExtractor
             return (other, null);
         }
 
-        place = place.Trim().TrimEnd('.', ',');
+        // A full stop at the end closes the sentence, not the name, unless it closes an abbreviation ("Washington, D.C.").
+        place = place.Trim().TrimEnd(',');
+        if (place.EndsWith('.') && !EndsWithAbbreviation(place))
+        {
+            place = place.TrimEnd('.', ',');
+        }
         if (gazetteer.Find(place) is { } country)
         {
             return (Party(country, parties, gazetteer) == other ? other : null, null);
@@ -149,6 +180,13 @@ public static partial class MissionExtractor
         }
 
         return (other, place);
+    }
+
+    // "D.C.", "U.S.": the last word has a full stop before its final one.
+    private static bool EndsWithAbbreviation(string place)
+    {
+        var lastWord = place.AsSpan(place.LastIndexOf(' ') + 1);
+        return lastWord.Length > 2 && lastWord[..^1].Contains('.');
     }
 
     private static string Kind(string words)

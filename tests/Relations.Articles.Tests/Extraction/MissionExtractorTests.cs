@@ -60,4 +60,20 @@ public class MissionExtractorTests
         var m = Assert.Single(missions);
         Assert.Equal(("Vietnam", "North Korea", "Pyongyang"), (m.Sending, m.Host, m.City));
     }
+
+    [Theory]
+    [InlineData("Mexico maintains an embassy in Washington, D.C., and consulates-general in Los Angeles and Chicago.")]
+    [InlineData("Vietnam has an embassy in Washington, D.C.")]
+    public void ReadsACityWhoseNameHoldsACommaAsOnePlace(string sentence)
+    {
+        var first = sentence.StartsWith("Mexico", StringComparison.Ordinal) ? "Mexico" : "Vietnam";
+        var missions = Missions($"{first}–United States relations", sentence).ToList();
+
+        Assert.Equal((first, "United States", "embassy", "Washington, D.C."), missions[0]);
+        Assert.DoesNotContain(missions, m => m.City is "Washington" or "D.C" or "D.C.");
+    }
+
+    [Fact]
+    public void DropsTheFullStopThatEndsTheSentenceFromACity() =>
+        Assert.Equal([("Vietnam", "South Korea", "embassy", (string?)"Seoul")], Missions("South Korea–Vietnam relations", "Vietnam has an embassy in Seoul."));
 }
