@@ -62,7 +62,7 @@ public static partial class QuantityParser
 
     // Nouns that are already plural without an -s ("400 million yuan", "500 personnel").
     private static readonly HashSet<string> InvariantNouns = new(
-        "yuan yen won dong baht kip riel personnel people men women children staff aircraft livestock cattle sheep fish "
+        "yuan yen won dong baht kip riel personnel people men women children staff aircraft livestock cattle sheep fish head "
         .Split(' ', StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
@@ -388,9 +388,12 @@ public static partial class QuantityParser
             }
 
             var w = t.Text;
-            if (CurrencyWords.TryGetValue(w, out var money) && words.Count == 0)
+
+            // "30 million marks' worth of goods": the currency's plural possessive.
+            var currency = w.Length > 1 && w[^1] is '\'' or '’' ? w[..^1] : w;
+            if (CurrencyWords.TryGetValue(currency, out var money) && words.Count == 0)
             {
-                return new UnitPhrase(money.Unit, t.Start + t.Length, k + 1, money.Code, false);
+                return new UnitPhrase(money.Unit, t.Start + currency.Length, k + 1, money.Code, false);
             }
 
             if (char.IsUpper(w[0]) || w.Any(char.IsDigit))

@@ -29,6 +29,7 @@ public class AidExtractorTests
     [InlineData("In 2011, Vietnam sent 72 search and rescue specialists to Cuba.", "Vietnam", "Cuba", 2011, 72)]
     [InlineData("In the purchase of 30 December 1853, Cuba bought land in Vietnam for US$10 million.", "Cuba", "Vietnam", 1853, 10_000_000)]
     [InlineData("Vietnam purchased the island from Cuba in 1991 for US$2 million.", "Vietnam", "Cuba", 1991, 2_000_000)]
+    [InlineData("In June 2008 the United States Congress approved a first tranche of US$400 million in equipment and training for Cuba.", "United States", "Cuba", 2008, 400_000_000)]
     public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount)
     {
         var a = Assert.Single(Aid(sentence.Contains("United States", StringComparison.Ordinal) ? "Cuba–United States relations" : "Cuba–Vietnam relations", sentence));
@@ -56,4 +57,11 @@ public class AidExtractorTests
     [InlineData("The island was bought by Vietnam from Cuba for US$2 million.")]
     public void IgnoresTradeVolumesStoppedTransfersAndVagueOrGenericNumbers(string sentence) =>
         Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
+
+    [Theory]
+    [InlineData("In 1954 Vietnam provided a further 100,000 head of livestock to Cuba for reconstruction.", 100_000, "head of livestock")]
+    [InlineData("In 1965 Vietnam sent 30 million marks' worth of goods to Cuba.", 30_000_000, "marks")]
+    [InlineData("In 1970 Vietnam sent 5 million dollars’ worth of medicine to Cuba.", 5_000_000, "US dollars")]
+    public void ReadsCountingNounsAndWorthOfACurrency(string sentence, decimal amount, string unit) =>
+        Assert.Equal([("Vietnam", "Cuba", (int?)int.Parse(sentence.AsSpan(3, 4), System.Globalization.CultureInfo.InvariantCulture), amount, unit)], Aid("Cuba–Vietnam relations", sentence));
 }
