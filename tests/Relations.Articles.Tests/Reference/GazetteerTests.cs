@@ -44,7 +44,26 @@ public class GazetteerTests
     [InlineData("Havana", "Cuba")]
     [InlineData("Seoul", "South Korea")]
     [InlineData("Ho Chi Minh City", "Vietnam")]
+    [InlineData("Washington, D.C.", "United States")]
+    [InlineData("Huế", "Vietnam")]
+    [InlineData("Kyoto", "Japan")]
+    [InlineData("Pyeongchang", "South Korea")]
+    [InlineData("Benin City", "Nigeria")]
     public void ResolvesCapitalsAndMajorCities(string city, string expected) => Assert.True(G.SameLineage(G.FindByCity(city)!, G.Find(expected)!), city);
+
+    // A city is where a mission or a visit is; a name two unrelated countries share would send one of them to the other.
+    [Fact]
+    public void NamesEachCityInOneCountryOrOneLineage()
+    {
+        var cities = G.Countries.SelectMany(c => c.Cities.Prepend(c.Capital ?? string.Empty).Where(x => x.Length > 0).Select(x => (Key: Gazetteer.Key(x), Country: c)));
+        foreach (var group in cities.GroupBy(x => x.Key))
+        {
+            var first = group.First().Country;
+            Assert.All(group, x => Assert.True(G.SameLineage(first, x.Country), $"{group.Key}: {first.Name} and {x.Country.Name}"));
+        }
+
+        Assert.True(cities.Count() > 1000);
+    }
 
     [Theory]
     [InlineData("the delegation flew to Ho Chi Minh City in 1995", 23, 16, "Ho Chi Minh City")]
