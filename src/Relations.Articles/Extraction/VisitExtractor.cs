@@ -84,7 +84,7 @@ public static partial class VisitExtractor
 
         // "Prime Minister A and the deputy prime minister B travelled by train to Kyiv": both travel.
         var travellers = new List<PersonMention> { traveller };
-        if (!verb.Groups["during"].Success && !verb.Groups["by"].Success && !verb.Groups["possessive"].Success)
+        if (!verb.Groups["during"].Success && !verb.Groups["by"].Success && !verb.Groups["possessive"].Success && !verb.Groups["hosted"].Success)
         {
             for (var p = traveller; s.People.LastOrDefault(q => q.Start + q.Length <= p.Start && q.Start >= region.Start) is { } before
                  && Coordinated().IsMatch(s.Text[(before.Start + before.Length)..p.Start]); p = before)
@@ -112,6 +112,7 @@ public static partial class VisitExtractor
 
         var destination = verb.Groups["body"].Success ? Legislature(article, verb.Groups["body"].Value)
             : verb.Groups["place"].Success ? Place(article, verb.Groups["place"].Value)
+            : verb.Groups["hosted"].Success ? HostCountry(article, s, region, verb, home)
             : Destination(article, s, region, verb);
         if (destination is null && verb.Groups["body"].Success)
         {
@@ -179,6 +180,11 @@ public static partial class VisitExtractor
             return s.People.FirstOrDefault(p => p.Start >= after && p.Start - after <= 50);
         }
 
+        if (verb.Groups["hosted"].Success)
+        {
+            return Guest(s, region, verb);
+        }
+
         if (verb.Groups["during"].Success)
         {
             var after = verb.Index + verb.Length;
@@ -187,6 +193,48 @@ public static partial class VisitExtractor
 
         var before = s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index);
         return before is null || ObjectOfOtherVerb().IsMatch(s.Text[(before.Start + before.Length)..verb.Index]) ? null : before;
+    }
+
+    /// <summary>
+    /// The guest of "X hosted / welcomed / received Y": the person right after the verb, with nothing between but an
+    /// article and their titles or roles ("welcomed the General Secretary Tô Lâm", "received Cuban leader Fidel
+    /// Castro"), and not a possessor ("received Fidel Castro's letter").
+    /// </summary>
+    private static PersonMention? Guest(AnalysedSentence s, TextSpan region, Match verb)
+    {
+        var after = verb.Index + verb.Length;
+        var guest = s.People.FirstOrDefault(p => p.Start >= after && region.Contains(p.Start));
+        if (guest is null || !TitlesOnly().IsMatch(s.Text.AsSpan(after, guest.Start - after)))
+        {
+            return null;
+        }
+
+        var end = guest.Start + guest.Length;
+        return s.Text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || s.Text.AsSpan(end).StartsWith("’s", StringComparison.Ordinal) ? null : guest;
+    }
+
+    /// <summary>
+    /// Where the host of "X hosted Y" receives the guest: X's country when it is known (none when it is a third
+    /// country's), else a party's place named after the verb; else, when the guest is from one party and no place is
+    /// named, the other party ("Carter welcomed Mexican President López Portillo at the White House").
+    /// </summary>
+    private static Country? HostCountry(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, Country? guestHome)
+    {
+        var host = s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index);
+        if (host is not null && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(host)) is { } hostCountry)
+        {
+            return article.Party(hostCountry) is not null ? hostCountry : null;
+        }
+
+        if (Destination(article, s, region, verb) is { } place)
+        {
+            return place;
+        }
+
+        var after = verb.Index + verb.Length;
+        var namesAPlace = s.Countries.Any(c => c.Start >= after && c.Start < region.End && !c.IsDemonym)
+            || CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, region.End)).Count > 0;
+        return guestHome is not null && article.Party(guestHome) is { } party && !namesAPlace ? article.Other(party) : null;
     }
 
     /// <summary>The first country or city named after the verb in the date's part ("visited North Korea", "to attend the Hanoi Summit").</summary>
@@ -249,6 +297,7 @@ public static partial class VisitExtractor
         + @"|(?<by>\bvisit by)"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\breturned the visit\b)"
+        + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
@@ -274,6 +323,10 @@ public static partial class VisitExtractor
 
         return false;
     }
+
+    // Between a host's verb and the guest: an article, titles and roles ("the visiting Cuban leader", "Prime Minister").
+    [GeneratedRegex(@"^\s+(?:(?:the|visiting|then|former|his|her|their)\s+|[A-Z][\p{L}'’.-]*\s+|(?:prime|foreign|deputy|vice|general|president|premier|minister|leader|secretary|chairman|chairwoman|king|queen|emperor|crown|prince|princess|chancellor|counterpart|head|of|state|government)\s+){0,6}$")]
+    private static partial Regex TitlesOnly();
 
     [GeneratedRegex(@"^\s*,?\s*and\s+(?:(?:the|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,4}$")]
     private static partial Regex Coordinated();

@@ -76,4 +76,18 @@ public class VisitExtractorTests
 
         Assert.DoesNotContain(visits, v => v.Person == "Pol Pot" && v.From == "Vietnam");
     }
+
+    [Theory]
+    [InlineData("In 1986 Mexican President Miguel Aleman received Ronald Reagan in Mexicali.", "Ronald Reagan", "United States", "Mexico", "1986")]
+    [InlineData("In 1979 President Jimmy Carter welcomed Mexican President José López Portillo at the White House.", "José López Portillo", "Mexico", "United States", "1979")]
+    [InlineData("On 3 May 1990 Mexican President Carlos Salinas hosted American President George Bush in Monterrey.", "George Bush", "United States", "Mexico", "1990-05-03")]
+    public void ReadsTheGuestOfAHostAsTheTraveller(string sentence, string person, string from, string to, string date) =>
+        Assert.Equal([(person, from, to, date)], Visits("Mexico–United States relations", sentence));
+
+    [Theory]
+    [InlineData("In 1960 Chinese Premier Zhou Enlai received Mexican President Adolfo López Mateos in Beijing.")]
+    [InlineData("In 1985 Mexican President Miguel Aleman received Ronald Reagan's letter.")]
+    [InlineData("In 1990 Mexican President Carlos Salinas hosted a dinner for George Bush in Monterrey.")]
+    public void FindsNoGuestVisitWhereTheHostIsAThirdCountryOrNoPersonIsReceived(string sentence) =>
+        Assert.DoesNotContain(Visits("Mexico–United States relations", sentence), v => v.Person is "Adolfo López Mateos" or "Ronald Reagan" or "George Bush");
 }
