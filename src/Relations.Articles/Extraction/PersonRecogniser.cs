@@ -205,10 +205,23 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                     i++;
                 }
             }
-            else if (i > start && t.Kind == TokenKind.Word && t.Is(WordClasses.Particle)
-                && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].IsCapitalised)
+            else if (i > start && t.Kind == TokenKind.Word && t.Is(WordClasses.Particle))
             {
-                i++;
+                // "José de San Martín", "Miguel de la Madrid": one or two particles, then a capitalised word.
+                var next = i + 1;
+                if (next < tokens.Count && next - i < 2 && tokens[next].Kind == TokenKind.Word && tokens[next].Is(WordClasses.Particle))
+                {
+                    next++;
+                }
+
+                if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].IsCapitalised)
+                {
+                    i = next;
+                }
+                else
+                {
+                    break;
+                }
             }
             else
             {

@@ -196,7 +196,7 @@ internal static class PersonRecogniserLexicon
         StringComparer.Ordinal);
 
     /// <summary>Lower-case particles allowed inside a name ("Charles de Gaulle", "Ludwig van Beethoven").</summary>
-    public static readonly HashSet<string> Particles = Set("de del della di da das dos do du van von der den ter bin ibn al el la le y arap", StringComparer.Ordinal);
+    public static readonly HashSet<string> Particles = Set("de del della di da das dos do du van von der den ter bin ibn al el la le los las y arap", StringComparer.Ordinal);
 
     /// <summary>Arabic particles joined to the name that follows by a hyphen ("Bashar al-Assad", "Salah ad-Din").</summary>
     public static readonly HashSet<string> JoinedParticles = Set("al el ad ar as ash at az an ud ul bin ibn abu", StringComparer.Ordinal);

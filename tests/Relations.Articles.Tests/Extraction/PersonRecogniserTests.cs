@@ -80,6 +80,9 @@ public class PersonRecogniserTests
     [InlineData("The assassinated Benigno Aquino was remembered in Manila.", "Benigno Aquino")]
     [InlineData("In January 1995, during the peso crisis, President Bill Clinton assembled a rescue package.", "Bill Clinton")]
     [InlineData("After Park Chung-hee seized power in 1961, negotiations resumed.", "Park Chung-hee")]
+    [InlineData("Miguel de la Madrid visited Washington in 1983.", "Miguel de la Madrid")]
+    [InlineData("In 2000 Fernando de la Rúa met Bill Clinton.", "Fernando de la Rúa|Bill Clinton")]
+    [InlineData("The guerrilla leader Carlos de los Santos was arrested in 1970.", "Carlos de los Santos")]
     public void FindsThePeopleASentenceNames(string sentence, string expected)
     {
         var names = Recogniser.Find(sentence).Select(m => m.Name);
