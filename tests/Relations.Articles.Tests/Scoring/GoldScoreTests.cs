@@ -40,14 +40,13 @@ public class GoldScoreTests(ITestOutputHelper output)
     }
 
     /// <remarks>
-    /// Corpus and HeldOut reach the hidden set's bar (0.85). HeldOut2 is the newest set, annotated without seeing the
-    /// code and measured before rules were drawn from it (visits 0.56, aid 0.61, persons 0.79): its bar records where
-    /// extraction stands on unseen phrasings and guards against sliding back.
+    /// All three reach the hidden set's bar (0.85). HeldOut2 is the newest set, annotated without seeing the code and
+    /// measured before rules were drawn from it (visits 0.56, aid 0.61, persons 0.79); its worst field is 0.933 now.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
     [InlineData("HeldOut", 0.85)]
-    [InlineData("HeldOut2", 0.7)]
+    [InlineData("HeldOut2", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
