@@ -169,6 +169,7 @@ public static partial class MissionExtractor
         {
             place = place.TrimEnd('.', ',');
         }
+
         if (gazetteer.Find(place) is { } country)
         {
             return (Party(country, parties, gazetteer) == other ? other : null, null);

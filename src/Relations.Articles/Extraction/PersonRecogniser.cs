@@ -209,7 +209,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             {
                 // "José de San Martín", "Miguel de la Madrid": one or two particles, then a capitalised word.
                 var next = i + 1;
-                if (next < tokens.Count && next - i < 2 && tokens[next].Kind == TokenKind.Word && tokens[next].Is(WordClasses.Particle))
+                if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Is(WordClasses.Particle))
                 {
                     next++;
                 }
