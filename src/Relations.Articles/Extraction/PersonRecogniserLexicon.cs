@@ -52,6 +52,12 @@ internal static class PersonRecogniserLexicon
             classes |= WordClasses.PluralRoleNoun;
         }
 
+        // "Resident-General", "Governor-General", "Commander-in-Chief": a compound whose last part is a role is one.
+        if (word.LastIndexOf('-') is > 0 and var hyphen && hyphen < word.Length - 1 && RoleNouns.Contains(word[(hyphen + 1)..]))
+        {
+            classes |= WordClasses.RoleNoun;
+        }
+
         return classes;
 
         void Add(HashSet<string> list, WordClasses c)
