@@ -237,7 +237,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         // Sentence openers and dates are not names: "During", "The", "October".
         var first = runStart;
         var afterThe = runStart > 0 && tokens[runStart - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-        while (first < runEnd && (tokens[first].Is(WordClasses.LeadingStopWord) || tokens[first].Is(WordClasses.MonthOrDay)
+        while (first < runEnd && (tokens[first].Is(WordClasses.LeadingStopWord) || (tokens[first].Is(WordClasses.MonthOrDay) && !FirstNameLikeAMonth(tokens, first, runEnd))
             || tokens[first].Text == "."))
         {
             afterThe = tokens[first].Text == "The";
@@ -480,7 +480,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             }
 
             if (t.Kind != TokenKind.Word || (t.Is(WordClasses.ThingNoun) && (!titled || k == end - 1)) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && t.Is(WordClasses.Numeral)))
-                || (k == start && t.Is(WordClasses.MonthOrDay)))
+                || (k == start && t.Is(WordClasses.MonthOrDay) && !FirstNameLikeAMonth(tokens, k, end)))
             {
                 return false;
             }
@@ -488,6 +488,11 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         return true;
     }
+
+    // "Jan Pronk", "Mar Roxas": a month's abbreviation before a capitalised word is a first name (a date has a number next).
+    private static bool FirstNameLikeAMonth(List<Token> tokens, int k, int end) =>
+        tokens[k].Length <= 4 && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].IsCapitalised
+        && tokens[k].Text is not ("June" or "July" or "May");
 
     // "Raúl Castro stated", "Kim Il Sung personally made", "X has visited".
     private static bool VerbFollows(List<Token> tokens, int k)

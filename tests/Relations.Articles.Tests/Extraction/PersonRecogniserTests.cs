@@ -83,6 +83,11 @@ public class PersonRecogniserTests
     [InlineData("Miguel de la Madrid visited Washington in 1983.", "Miguel de la Madrid")]
     [InlineData("In 2000 Fernando de la Rúa met Bill Clinton.", "Fernando de la Rúa|Bill Clinton")]
     [InlineData("The guerrilla leader Carlos de los Santos was arrested in 1970.", "Carlos de los Santos")]
+    [InlineData("Alfred Milner, the new Governor-General, arrived in Cape Town in 1897.", "Alfred Milner")]
+    [InlineData("Louis Botha, then Commander-in-Chief, led the delegation in 1919.", "Louis Botha")]
+    [InlineData("In 1946 Jan Masaryk visited Moscow.", "Jan Masaryk")]
+    [InlineData("In 2012 Mar Roxas visited Hanoi.", "Mar Roxas")]
+    [InlineData("In May Kim Il Sung visited Hanoi.", "Kim Il Sung")]
     public void FindsThePeopleASentenceNames(string sentence, string expected)
     {
         var names = Recogniser.Find(sentence).Select(m => m.Name);
@@ -131,6 +136,8 @@ public class PersonRecogniserTests
     [InlineData("The al-Aqsa Mosque was damaged by fire in 1969.")]
     [InlineData("Members of al-Qaeda attacked the embassy in 1998.")]
     [InlineData("The anti-American protests began in 1979.")]
+    [InlineData("On Jan 5, 1990 the talks began.")]
+    [InlineData("Talks resumed on Sept. 12 in Geneva.")]
     public void FindsNoPersonInSentencesWithoutOne(string sentence)
     {
         Assert.Empty(Recogniser.Find(sentence));
