@@ -10,10 +10,11 @@ public static partial class DateTagger
 {
     private const RegexOptions Options = RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant;
 
-    // Month names are case-sensitive so that "may" (the verb) and "march" (the noun) never start a date.
+    // Month names are case-sensitive so that "may" (the verb) and "march" (the noun) never start a date; the
+    // abbreviations are read with or without their full stop ("Jan. 31, 1950", "5 Jan 1990").
     private const string MonthName =
         "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        + @"|Sept\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)";
+        + @"|Sept\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|\b))";
 
     private const string M = "(?<m>" + MonthName + ")";
     private const string M2 = "(?<m2>" + MonthName + ")";

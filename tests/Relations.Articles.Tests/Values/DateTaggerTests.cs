@@ -26,6 +26,8 @@ public class DateTaggerTests
     [InlineData("On 15 February 2024, Cuba established relations.", "15 February 2024", "2024-02-15")]
     [InlineData("It was signed Jan. 31, 1950 in Moscow.", "Jan. 31, 1950", "1950-01-31")]
     [InlineData("It was signed on Sept. 9, 1948.", "Sept. 9, 1948", "1948-09-09")]
+    [InlineData("On Jan 5, 1990 the talks began.", "Jan 5, 1990", "1990-01-05")]
+    [InlineData("They met on 12 Sep 1965 in Paris.", "12 Sep 1965", "1965-09-12")]
     [InlineData("He arrived on February 26, 2019, by train.", "February 26, 2019", "2019-02-26")]
     [InlineData("He arrived on the 15th of February 2024.", "15th of February 2024", "2024-02-15")]
     [InlineData("He arrived on May 1st, 1990.", "May 1st, 1990", "1990-05-01")]
@@ -52,10 +54,16 @@ public class DateTaggerTests
     [InlineData("The mission opened in Sept. 1960.", "Sept. 1960", "1960-09")]
     [InlineData("The mission opened in Sept 1960.", "Sept 1960", "1960-09")]
     [InlineData("The mission opened in Dec. 1960.", "Dec. 1960", "1960-12")]
+    [InlineData("The mission opened in Oct 1962.", "Oct 1962", "1962-10")]
     [InlineData("The mission opened in July of 1957.", "July of 1957", "1957-07")]
     [InlineData("In May 1960 the talks began.", "May 1960", "1960-05")]
     public void RecognisesMonths(string sentence, string text, string iso) =>
         AssertDate(Single(sentence), sentence, text, iso, null, DatePrecision.Month, DateQualifier.None);
+
+    // An abbreviation without its full stop is a month only as a word of its own: "Marxists", "Decembrist" are not.
+    [Fact]
+    public void ReadsNoMonthInsideALongerWord() =>
+        Assert.Equal(DatePrecision.Year, Single("Marxists of the Decembrist circle met in 1962.").Date.Precision);
 
     [Theory]
     [InlineData("Kim Il Sung visited North Vietnam in November–December 1958.", "November–December 1958", "1958-11", "1958-12")]
