@@ -12,6 +12,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/corpus.sh
+source bench/corpus.sh
 
 RUNS="${1:-4}"
 LIMIT="${LIMIT:-900}"
@@ -32,12 +34,7 @@ timeout "$LIMIT" dotnet publish "$PROJECT" -c Release -r linux-x64 --self-contai
   || { cat "$OUT/aot-build.log"; echo "ReadyToRun build failed" >&2; exit 1; }
 clean
 
-have=0
-[ -d "$CORPUS" ] && have=$(find "$CORPUS" -maxdepth 1 -name '*.txt' | wc -l)
-if [ "$have" -ne 10000 ]; then
-  rm -rf "$CORPUS"
-  timeout "$LIMIT" dotnet run -c Release --project src/Relations.Web -- generate --articles 10000 --seed 42 --out "$CORPUS"
-fi
+ensure_corpus "$CORPUS" 10000 42 "$LIMIT" dotnet run -c Release --project src/Relations.Web --
 
 : >"$OUT/aot.times"
 for i in $(seq 1 "$RUNS"); do

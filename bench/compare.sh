@@ -12,6 +12,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/corpus.sh
+source bench/corpus.sh
 
 BASE="${1:?usage: bench/compare.sh BASE_REV [RUNS]}"
 RUNS="${2:-3}"
@@ -30,12 +32,7 @@ timeout "$LIMIT" dotnet publish "$OUT/base-src/src/Relations.Web" -c Release -o 
 timeout "$LIMIT" dotnet publish src/Relations.Web -c Release -o "$OUT/app" --nologo -v quiet >>"$OUT/compare-build.log" 2>&1 \
   || { cat "$OUT/compare-build.log"; echo "build failed" >&2; exit 1; }
 
-have=0
-[ -d "$CORPUS" ] && have=$(find "$CORPUS" -maxdepth 1 -name '*.txt' | wc -l)
-if [ "$have" -ne 10000 ]; then
-  rm -rf "$CORPUS"
-  timeout "$LIMIT" dotnet "$OUT/app/Relations.Web.dll" generate --articles 10000 --seed 42 --out "$CORPUS"
-fi
+ensure_corpus "$CORPUS" 10000 42 "$LIMIT" dotnet "$OUT/app/Relations.Web.dll"
 
 : >"$OUT/compare.times"
 for i in $(seq 1 "$RUNS"); do

@@ -16,6 +16,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/corpus.sh
+source bench/corpus.sh
 
 ARTICLES="${ARTICLES:-10000}"
 SEED="${SEED:-42}"
@@ -36,17 +38,7 @@ timeout "$LIMIT" dotnet publish src/Relations.Web -c Release -o "$APP" --nologo 
   || { cat "$OUT/build.log"; echo "build failed" >&2; exit 1; }
 RUN=(dotnet "$APP/Relations.Web.dll")
 
-have=0
-if [ -d "$CORPUS" ]; then
-  have=$(find "$CORPUS" -maxdepth 1 -name '*.txt' | wc -l)
-fi
-if [ "$have" -ne "$ARTICLES" ]; then
-  echo "== generate: $ARTICLES articles, seed $SEED -> $CORPUS (found $have files)"
-  rm -rf "$CORPUS"
-  timeout "$LIMIT" "${RUN[@]}" generate --articles "$ARTICLES" --seed "$SEED" --out "$CORPUS"
-else
-  echo "== corpus: $CORPUS already holds $ARTICLES articles"
-fi
+ensure_corpus "$CORPUS" "$ARTICLES" "$SEED" "$LIMIT" "${RUN[@]}"
 files=$(find "$CORPUS" -maxdepth 1 -name '*.txt' | wc -l)
 corpus_mb=$(du -sm "$CORPUS" | cut -f1)
 echo "   $files files, $corpus_mb MB"

@@ -22,6 +22,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/corpus.sh
+source bench/corpus.sh
 
 ARTICLES="${ARTICLES:-10000}"
 SEED="${SEED:-42}"
@@ -73,13 +75,7 @@ timeout "$LIMIT" dotnet publish src/Relations.Web -c Release -o "$SITE" --nologo
 RUN=(dotnet "$SITE/Relations.Web.dll")
 rm -f "$SITE/wwwroot/bench-static.html"
 
-have=0
-[ -d "$CORPUS" ] && have=$(find "$CORPUS" -maxdepth 1 -name '*.txt' | wc -l)
-if [ "$have" -ne "$ARTICLES" ]; then
-  echo "== generate: $ARTICLES articles, seed $SEED -> $CORPUS (found $have files)"
-  rm -rf "$CORPUS"
-  timeout "$LIMIT" "${RUN[@]}" generate --articles "$ARTICLES" --seed "$SEED" --out "$CORPUS" >/dev/null
-fi
+ensure_corpus "$CORPUS" "$ARTICLES" "$SEED" "$LIMIT" "${RUN[@]}"
 
 if [ "${REUSE_DB:-0}" = 1 ] && [ -f "$DB" ]; then
   echo "== database: reusing $DB"
