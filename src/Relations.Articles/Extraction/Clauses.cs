@@ -13,7 +13,9 @@ public readonly record struct TextSpan(int Start, int Length)
 /// <summary>Splits sentences into clauses for events ("…visited North Korea; … visited North Vietnam …" is two events).</summary>
 public static class Clauses
 {
-    private static readonly string[] RelativeOpeners = [", which ", ", who ", ", where ", ", whereas ", ", while "];
+    // Not ", who ": a clause about a person keeps that person ("X, who paid a state visit to Israel in 1985"), and is
+    // mostly an aside inside the main clause ("Nehru, who had flown to Karachi, signed the treaty with Ayub Khan").
+    private static readonly string[] RelativeOpeners = [", which ", ", where ", ", whereas ", ", while "];
 
     /// <summary>Clauses at semicolons outside parentheses and quotes.</summary>
     public static IReadOnlyList<TextSpan> Split(string sentence)

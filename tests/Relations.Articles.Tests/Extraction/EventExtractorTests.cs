@@ -65,6 +65,16 @@ public class EventExtractorTests
         Assert.Equal([("2023-11", "Ri Il Gyu"), ("2024-07", "")], events.Select(e => (e.Date.Iso, string.Join(",", e.Persons))));
     }
 
+    [Theory]
+    [InlineData("Richard von Weizsäcker, who paid a state visit to Cuba in October 1985", "Richard von Weizsäcker")]
+    [InlineData("On 19 September 1960 Fidel Castro, who had flown to Pyongyang for the occasion, signed a treaty with Premier Kim Il Sung.", "Fidel Castro,Kim Il Sung")]
+    public void KeepsTheOneAWhoClauseIsAboutAmongTheEventsPeople(string sentence, string people)
+    {
+        var e = Assert.Single(Events(sentence));
+
+        Assert.Equal(people, string.Join(",", e.Persons));
+    }
+
     [Fact]
     public void InheritsTheYearFromTheSentenceBefore()
     {
