@@ -108,7 +108,8 @@ public sealed class KnownNames
     /// <summary>
     /// The one full name among <paramref name="fullNames"/> (people already found in the same article) that a
     /// short form stands for: the same name, or a single surname equal to its last word ("Diaz-Canel" for
-    /// "Miguel Díaz-Canel", "Trump" for "Donald Trump"). Null when none or more than one fits.
+    /// "Miguel Díaz-Canel", "Trump" for "Donald Trump"), or the end of one longer name ("Fernández de Kirchner" for
+    /// "Cristina Fernández de Kirchner", even when the short form is among the names). Null when none or more than one fits.
     /// </summary>
     public static string? ResolveShortForm(string shortForm, IEnumerable<string> fullNames)
     {
@@ -116,12 +117,20 @@ public sealed class KnownNames
         var severalWords = shortForm.Contains(' ', StringComparison.Ordinal);
         var endOfLonger = severalWords ? " " + key : string.Empty;
         string? match = null;
+        string? same = null;
         foreach (var full in fullNames)
         {
             var fullKey = CanonicalKey(full);
             if (fullKey == key)
             {
-                return full;
+                // A name of several words is among the article's names itself, but may still be the end of a longer one.
+                if (!severalWords)
+                {
+                    return full;
+                }
+
+                same ??= full;
+                continue;
             }
 
             // "Fernández de Kirchner" for "Cristina Fernández de Kirchner": the end of a longer name.
@@ -154,7 +163,7 @@ public sealed class KnownNames
             }
         }
 
-        return match;
+        return match ?? same;
     }
 
     /// <summary>A comparison key for names: folded, lower case, hyphens and spaces one space ("Díaz-Canel" = "diaz canel").</summary>

@@ -411,7 +411,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
-    // "signed the agreement in Tokyo with Yoshihide Suga", "talks with X": "with" after a word of meeting.
+    // "signed the agreement in Tokyo with Yoshihide Suga", "talks with X", "to mediate between X and Y": "with" or
+    // "between" after a word of meeting.
     private static bool MeetingWordBefore(List<Token> tokens, int with)
     {
         for (var k = with - 1; k >= Math.Max(0, with - 8); k--)
@@ -438,7 +439,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             || (prev == "of" && OfPersonNouns.Contains(prev2))
             || (prev == "by" && (ByPersonVerbs.Contains(prev2) || ParticipleShortlyBefore(tokens, runStart - 1)))
             || ObjectOfMeeting.Contains(prev)
-            || (prev == "with" && MeetingWordBefore(tokens, runStart - 1))
+            || (prev is "with" or "between" && MeetingWordBefore(tokens, runStart - 1))
             || (prev is "and" or "," && previousPersonEnd == runStart - 1 && previousPersonEnd > 0))
         {
             return true;

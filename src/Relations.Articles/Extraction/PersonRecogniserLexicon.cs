@@ -138,7 +138,7 @@ internal static class PersonRecogniserLexicon
     public static readonly HashSet<string> ObjectOfMeeting = Set("met meets greeted welcomed succeeded replaced defeated congratulated invited", StringComparer.Ordinal);
 
     /// <summary>Words after which "with X" names a person: "signed … with Yoshihide Suga", "talks with X".</summary>
-    public static readonly HashSet<string> MeetingWords = Set("met meet meeting meetings signed talks summit summits held negotiated spoke", StringComparer.Ordinal);
+    public static readonly HashSet<string> MeetingWords = Set("met meet meeting meetings signed talks summit summits held negotiated negotiations spoke mediate mediated mediating", StringComparer.Ordinal);
 
     /// <summary>Words ending in -ed that are not verbs of a person ("based", "called", "named").</summary>
     public static readonly HashSet<string> NotVerbs = Set(

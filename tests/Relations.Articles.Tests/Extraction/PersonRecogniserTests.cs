@@ -88,6 +88,8 @@ public class PersonRecogniserTests
     [InlineData("In 1946 Jan Masaryk visited Moscow.", "Jan Masaryk")]
     [InlineData("In 2012 Mar Roxas visited Hanoi.", "Mar Roxas")]
     [InlineData("In May Kim Il Sung visited Hanoi.", "Kim Il Sung")]
+    [InlineData("In 2004 the president travelled to Kyiv to mediate between Viktor Yushchenko and Viktor Yanukovych.", "Viktor Yushchenko|Viktor Yanukovych")]
+    [InlineData("The talks between Ivan Petrov and Olga Marchenko failed.", "Ivan Petrov|Olga Marchenko")]
     public void FindsThePeopleASentenceNames(string sentence, string expected)
     {
         var names = Recogniser.Find(sentence).Select(m => m.Name);
@@ -215,6 +217,21 @@ public class PersonRecogniserTests
         Assert.Equal("Miguel Díaz-Canel", KnownNames.ResolveShortForm("Diaz-Canel", ["Kim Jong Un", "Miguel Díaz-Canel"]));
         Assert.Null(KnownNames.ResolveShortForm("Castro", ["Fidel Castro", "Raúl Castro"]));
         Assert.Equal("Fidel Castro", KnownNames.ResolveShortForm("Castro", ["Fidel Castro", "Kim Il Sung"]));
+
+        // A short form of several words is among the article's names itself (learned like any other), yet stands for the longer.
+        Assert.Equal("Cristina Fernández de Kirchner", KnownNames.ResolveShortForm("Fernández de Kirchner", ["Fernández de Kirchner", "Cristina Fernández de Kirchner"]));
+        Assert.Equal("Fernández de Kirchner", KnownNames.ResolveShortForm("Fernández de Kirchner", ["Fernández de Kirchner", "Michelle Bachelet"]));
+        Assert.Null(KnownNames.ResolveShortForm("Ali Khan", ["Liaquat Ali Khan", "Mohammad Ali Khan"]));
+    }
+
+    [Fact]
+    public void GroupsTheEndOfALongerNameWithItInAnArticle()
+    {
+        var people = RulesOnly.FindInArticle([
+            "President Cristina Fernández de Kirchner made a state visit to Chile in October 2009.",
+            "On 30 October Fernández de Kirchner and Michelle Bachelet signed the Treaty of Maipú."]);
+
+        Assert.Equal(["Cristina Fernández de Kirchner", "Michelle Bachelet"], people.Persons);
     }
 
     [Fact]
