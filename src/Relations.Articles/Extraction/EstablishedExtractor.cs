@@ -20,7 +20,7 @@ public static partial class EstablishedExtractor
         foreach (var s in article.Sentences)
         {
             var m = EstablishmentPhrase().Match(s.Text);
-            if (!m.Success || Negated().IsMatch(s.Text) || NamesThirdCountry(s.Countries, parties, gazetteer))
+            if (!m.Success || Negated().IsMatch(s.Text) || NamesThirdCountry(s.Text, m, s.Countries, parties, gazetteer))
             {
                 continue;
             }
@@ -47,12 +47,24 @@ public static partial class EstablishedExtractor
         return best;
     }
 
-    private static bool NamesThirdCountry(IReadOnlyList<CountryMention> mentions, RelationTitle parties, Gazetteer gazetteer) =>
-        mentions.Any(c => !c.IsDemonym
+    /// <summary>
+    /// A third country in the part of the sentence that holds the phrase, between the commas around it: the partner
+    /// ("Cuba established diplomatic relations with South Korea"), never an aside ("…on 14 October 1942, when both were
+    /// at war with Germany").
+    /// </summary>
+    private static bool NamesThirdCountry(string sentence, Match phrase, IReadOnlyList<CountryMention> mentions, RelationTitle parties, Gazetteer gazetteer)
+    {
+        var from = sentence.LastIndexOf(',', phrase.Index) + 1;
+        var to = sentence.IndexOf(',', phrase.Index + phrase.Length) is var comma and >= 0 ? comma : sentence.Length;
+        return mentions.Any(c => c.Start >= from && c.Start < to
+            && !c.IsDemonym
             && !gazetteer.SameLineage(c.Country, parties.First)
             && !gazetteer.SameLineage(c.Country, parties.Second));
+    }
 
-    [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|open(?:ed)?|set up|initiat(?:ed)|normali[sz]ed|restor(?:ed)|formali[sz]ed|began)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic\s+)(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began|were\s+opened)\b", RegexOptions.IgnoreCase)]
+    // "established … relations", "diplomatic relations … since", "diplomatic ties date from 1950", "first exchanged
+    // diplomatic representatives / ambassadors".
+    [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|open(?:ed)?|set up|initiat(?:ed)|normali[sz]ed|restor(?:ed)|formali[sz]ed|began)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic\s+)(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began|were\s+opened|dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to))\b|\bexchang(?:ed|ing)\s+(?:diplomatic\s+(?:representatives|missions|envoys)|ambassadors|envoys|legations)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstablishmentPhrase();
 
     [GeneratedRegex(@"\b(?:never|not|no longer|severed|broke off|cut off|suspended)\b", RegexOptions.IgnoreCase)]

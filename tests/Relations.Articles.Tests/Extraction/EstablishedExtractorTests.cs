@@ -18,11 +18,17 @@ public class EstablishedExtractorTests
     [InlineData("Diplomatic relations were established in July 1992.", "1992-07")]
     [InlineData("Cuba and Vietnam have had diplomatic relations since 1960.", "1960")]
     [InlineData("Cuba and Vietnam opened diplomatic ties on December 2, 1960.", "1960-12-02")]
+    [InlineData("Diplomatic relations date back to 3 May 1961, when Havana recognised Hanoi.", "1961-05-03")]
+    [InlineData("Diplomatic ties date from 1961.", "1961")]
+    [InlineData("The two countries first exchanged diplomatic representatives in March 1961, when both were at war with Germany.", "1961-03")]
+    [InlineData("Cuba and Vietnam exchanged ambassadors on 4 June 1961.", "1961-06-04")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
         Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
 
     [Theory]
     [InlineData("On 15 February 2024, Cuba established diplomatic relations with South Korea.")]
+    [InlineData("In 1975 Vietnam exchanged ambassadors with Laos.")]
+    [InlineData("Diplomatic ties date from 1961 with Laos, and with Cuba from 1965.")]
     [InlineData("Cuba and Vietnam have never established diplomatic relations.")]
     [InlineData("The visit marked the 75th anniversary of diplomatic relations.")]
     public void IgnoresThirdCountriesNegationsAndAnniversaries(string sentence) =>
