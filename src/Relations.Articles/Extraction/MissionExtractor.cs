@@ -32,6 +32,10 @@ public static partial class MissionExtractor
             if (s.Text.Contains("mbass", StringComparison.Ordinal) || s.Text.Contains("onsul", StringComparison.Ordinal) || s.Text.Contains("ommission", StringComparison.Ordinal) || s.Text.Contains("ffice", StringComparison.Ordinal) || s.Text.Contains("ection", StringComparison.Ordinal))
             {
                 found.AddRange(FromProse(s.Text, s.Countries, parties, gazetteer, s.Sentence.Source));
+                if (s.Text.Contains(" other", StringComparison.Ordinal))
+                {
+                    found.AddRange(FromEachOther(s.Text, parties, s.Sentence.Source));
+                }
             }
         }
 
@@ -63,6 +67,9 @@ public static partial class MissionExtractor
         var previousEnd = -1;
         foreach (Match m in ProseMission().Matches(text))
         {
+            // "a consulate-general in Savannakhet and another in Pakse": the same sender and kind again.
+            var another = AnotherIn().Match(text, m.Index + m.Length);
+
             // The sender is the country named closest before the word "embassy", within the same clause.
             var before = mentions.LastOrDefault(c => c.Start + c.Length <= m.Index && m.Index - (c.Start + c.Length) <= 60
                 && !text.AsSpan(c.Start + c.Length, m.Index - (c.Start + c.Length)).ContainsAny(";.,"));
@@ -91,8 +98,13 @@ public static partial class MissionExtractor
                 continue;
             }
 
-            var places = Places(text, m.Groups["place"], gazetteer).DefaultIfEmpty(null);
-            foreach (var place in places)
+            var places = Places(text, m.Groups["place"], gazetteer);
+            if (another.Success && m.Groups["place"].Success)
+            {
+                places.AddRange(Places(text, another.Groups["place"], gazetteer));
+            }
+
+            foreach (var place in places.DefaultIfEmpty(null))
             {
                 var (host, city) = Place(place, sending, parties, gazetteer);
                 if (host is not null)
@@ -102,6 +114,26 @@ public static partial class MissionExtractor
                     yield return new MissionFact(sending.Name, host.Name, kind, city, null, source);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Each country has an embassy in the other's capital", "both maintain embassies in each other's capitals": one
+    /// mission each way, in the host's capital when the sentence says so (the gazetteer's capital), else in no named city.
+    /// </summary>
+    public static IEnumerable<MissionFact> FromEachOther(string text, RelationTitle parties, Provenance source)
+    {
+        foreach (Match m in EachOtherMission().Matches(text))
+        {
+            if (NegatedOrPast().IsMatch(m.ValueSpan))
+            {
+                continue;
+            }
+
+            var kind = Kind(m.Groups["kind"].Value);
+            var inCapital = m.Groups["capital"].Success;
+            yield return new MissionFact(parties.First.Name, parties.Second.Name, kind, inCapital ? parties.Second.Capital : null, null, source);
+            yield return new MissionFact(parties.Second.Name, parties.First.Name, kind, inCapital ? parties.First.Capital : null, null, source);
         }
     }
 
@@ -215,6 +247,12 @@ public static partial class MissionExtractor
     // "Embassy of Cuba in Pyongyang" names its sender after it.
     [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:\s+(?:in|at)\s+" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
     private static partial Regex ProseMission();
+
+    [GeneratedRegex(@"\G(?:\s*,)?\s+and\s+(?:another|one\s+more)\s+(?:in|at)\s+" + PlaceWords)]
+    private static partial Regex AnotherIn();
+
+    [GeneratedRegex(@"\b(?:[Ee]ach|[Bb]oth|[Tt]he\s+two)(?:\s+(?:countries|country|states|state|nations|nation|sides|side|governments))?\b[^.;]{0,50}?" + KindWords + @"\s+in\s+(?:the\s+other(?:'s|’s|\s+country(?:'s|’s)?)|each\s+other(?:'s|’s))(?<capital>\s+capitals?\b)?")]
+    private static partial Regex EachOtherMission();
 
     [GeneratedRegex(@"^\s*(?:,\s*and|,|and)\s+(?:an?\s+)?(?:honorary\s+)?$")]
     private static partial Regex ListGoesOn();

@@ -76,4 +76,26 @@ public class MissionExtractorTests
     [Fact]
     public void DropsTheFullStopThatEndsTheSentenceFromACity() =>
         Assert.Equal([("Vietnam", "South Korea", "embassy", (string?)"Seoul")], Missions("South Korea–Vietnam relations", "Vietnam has an embassy in Seoul."));
+
+    [Fact]
+    public void ReadsAnotherMissionOfTheSameKindAfterAnd() =>
+        Assert.Equal(
+            [("South Korea", "Vietnam", "consulate-general", (string?)"Da Nang"), ("South Korea", "Vietnam", "consulate-general", "Haiphong")],
+            Missions("South Korea–Vietnam relations", "South Korea has a consulate-general in Da Nang and another in Haiphong."));
+
+    [Theory]
+    [InlineData("Each country has an embassy in the other's capital.", "Seoul", "Hanoi")]
+    [InlineData("Both countries maintain embassies in each other’s capitals.", "Seoul", "Hanoi")]
+    [InlineData("The two states have embassies in each other's countries.", null, null)]
+    public void ReadsMissionsEachWayInEachOthersCapital(string sentence, string? inKorea, string? inVietnam) =>
+        Assert.Equal(
+            [("South Korea", "Vietnam", "embassy", inVietnam), ("Vietnam", "South Korea", "embassy", inKorea)],
+            Missions("South Korea–Vietnam relations", sentence).OrderBy(m => m.Item1));
+
+    [Theory]
+    [InlineData("Neither country has an embassy in the other's capital.")]
+    [InlineData("Both countries closed their embassies in each other's capitals in 1975.")]
+    [InlineData("Each delegation visited the embassy in the capital.")]
+    public void ReadsNoMissionFromANegatedOrVagueEachOther(string sentence) =>
+        Assert.Empty(Missions("South Korea–Vietnam relations", sentence));
 }
