@@ -234,6 +234,11 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, Lookups lookups, int previousPersonEnd)
     {
+        if (NamedVessel(tokens, runStart))
+        {
+            return null;
+        }
+
         // Sentence openers and dates are not names: "During", "The", "October".
         var first = runStart;
         var afterThe = runStart > 0 && tokens[runStart - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
@@ -310,7 +315,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         // it is known ("Díaz-Canel").
         if (count == 1)
         {
-            return (isKnown || titled) && !IsPlaceOrThing(text, tokens, first, runEnd, nameText)
+            return (isKnown || titled || AsRoleFollows(tokens, runEnd)) && !IsPlaceOrThing(text, tokens, first, runEnd, nameText)
                 ? Mention(text, tokens, first, nameStart, runStart, nameText, titled)
                 : null;
         }
@@ -324,7 +329,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var evidence = hasRole || isKnown
             || (nameStart == runStart && runStart > 0 && tokens[runStart - 1].Is(WordClasses.PersonAdjective))
             || PersonContextBefore(tokens, nameStart, runEnd, previousPersonEnd)
-            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd));
+            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd) || AsRoleFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
     }
 
@@ -498,8 +503,9 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     // "Raúl Castro stated", "Kim Il Sung personally made", "X has visited".
     private static bool VerbFollows(List<Token> tokens, int k)
     {
-        // "John Howard and Shinzō Abe signed": a coordinated subject shares the verb after the second name.
-        if (k + 1 < tokens.Count && tokens[k].Text == "and" && tokens[k + 1].IsCapitalised)
+        // "John Howard and Shinzō Abe signed", "Carlos Fonseca, Tomás Borge and Silvio Mayorga founded": a coordinated
+        // subject shares the verb after the last name.
+        if (k + 1 < tokens.Count && tokens[k].Text is "and" or "," && tokens[k + 1].IsCapitalised)
         {
             var end = RunEnd(tokens, k + 1);
             if (end > k + 1 && end - (k + 1) <= MaxNameWords && !tokens[end - 1].IsPossessive && VerbFollows(tokens, end))
@@ -553,6 +559,60 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     }
 
     // "Ri Il Gyu, a political counselor", "Che Guevara, then a Cuban government minister", "Pol Pot, General Secretary of".
+    /// <summary>
+    /// "the freighters Kimovsk and Yuri Gagarin", "the ship Kim Jong Suk": a run after a word for a vessel, or in a list
+    /// after one, names the vessel, even when a person bears the name.
+    /// </summary>
+    private static bool NamedVessel(List<Token> tokens, int runStart)
+    {
+        for (var k = runStart - 1; k >= 0 && k >= runStart - 10; k--)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Word && !t.IsCapitalised)
+            {
+                if (VesselNouns.Contains(t.Text))
+                {
+                    return true;
+                }
+
+                if (t.Text != "and" && !t.Is(WordClasses.Particle))
+                {
+                    return false;
+                }
+            }
+            else if (t.Text != "," && !t.IsCapitalised)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"with Kaysone Phomvihane as prime minister and Souphanouvong as president": a role after "as".</summary>
+    private static bool AsRoleFollows(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Text != "as")
+        {
+            return false;
+        }
+
+        for (k++; k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised; k++)
+        {
+            if (IsRoleNoun(tokens[k]))
+            {
+                return true;
+            }
+
+            if (!tokens[k].Is(WordClasses.RoleModifier) && tokens[k].Text is not ("the" or "a" or "an" or "its" or "their"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AppositionFollows(List<Token> tokens, int k)
     {
         if (k >= tokens.Count || tokens[k].Text != ",")

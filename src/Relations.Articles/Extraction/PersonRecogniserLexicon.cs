@@ -78,7 +78,7 @@ internal static class PersonRecogniserLexicon
         + "Premier Marshal General Dr Mr Mrs Ms Ambassador Senator Governor Chancellor Pope Sultan Sheikh Emir Shah Comrade "
         + "Commander Colonel Admiral Captain Lieutenant Sergeant Lord Sir Dame Leader Counselor Counsellor Envoy Professor Prof "
         + "Mayor Speaker Director Consul Archbishop Bishop Cardinal Ayatollah Imam Reverend Rev Generalissimo Comandante "
-        + "Chairmen Ministers Historian Dictator",
+        + "Chairmen Ministers Historian Dictator Major Brigadier Staff",
         StringComparer.Ordinal);
 
     /// <summary>Abbreviated titles written with a full stop ("Dr. Kim"): the stop does not end the name run.</summary>
@@ -99,7 +99,8 @@ internal static class PersonRecogniserLexicon
         + "grandfather grandmother grandson granddaughter father mother son daughter brother sister wife husband uncle "
         + "aunt nephew niece cousin widow successor predecessor counterpart friend colleague aide adviser advisor "
         + "deputy lawyer judge priest monk bishop archbishop cardinal businessman businesswoman entrepreneur "
-        + "photographer filmmaker composer coach footballer boxer",
+        + "photographer filmmaker composer coach footballer boxer engineer scientist physicist chemist editor publisher "
+        + "doctor physician surgeon nurse teacher student agent spy major",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may stand inside a role before a name ("North Korean prime minister", "new Cuban President").</summary>
@@ -135,7 +136,7 @@ internal static class PersonRecogniserLexicon
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>
     /// <summary>Verbs whose object is a person: "met Manuel Ávila Camacho", "succeeded X".</summary>
-    public static readonly HashSet<string> ObjectOfMeeting = Set("met meets greeted welcomed succeeded replaced defeated congratulated invited", StringComparer.Ordinal);
+    public static readonly HashSet<string> ObjectOfMeeting = Set("met meets greeted welcomed succeeded replaced defeated congratulated invited hosted received", StringComparer.Ordinal);
 
     /// <summary>Words after which "with X" names a person: "signed … with Yoshihide Suga", "talks with X".</summary>
     public static readonly HashSet<string> MeetingWords = Set("met meet meeting meetings signed talks summit summits held negotiated negotiations spoke mediate mediated mediating", StringComparer.Ordinal);
@@ -213,8 +214,16 @@ internal static class PersonRecogniserLexicon
     /// <summary>"the government of X", "the guest of X": nouns whose "of" is followed by a person.</summary>
     public static readonly HashSet<string> OfPersonNouns = Set(
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
-        + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy",
+        + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
+        + "death execution arrest kidnapping imprisonment",
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words for vessels, whose names are often people's: "the freighter Yuri Gagarin", "the cruiser Aurora".</summary>
+    public static readonly HashSet<string> VesselNouns = Set(
+        "ship ships vessel vessels freighter freighters tanker tankers steamer steamers liner liners cargo frigate frigates "
+        + "destroyer destroyers cruiser cruisers submarine submarines warship warships icebreaker icebreakers ferry yacht "
+        + "trawler trawlers carrier carriers boat boats",
+        StringComparer.Ordinal);
 
     /// <summary>"led by X", "received by X": participles whose "by" is followed by a person.</summary>
     public static readonly HashSet<string> ByPersonVerbs = Set(

@@ -90,6 +90,15 @@ public class PersonRecogniserTests
     [InlineData("In May Kim Il Sung visited Hanoi.", "Kim Il Sung")]
     [InlineData("In 2004 the president travelled to Kyiv to mediate between Viktor Yushchenko and Viktor Yanukovych.", "Viktor Yushchenko|Viktor Yanukovych")]
     [InlineData("The talks between Ivan Petrov and Olga Marchenko failed.", "Ivan Petrov|Olga Marchenko")]
+    // Ranks, compound titles, professions in appositions, objects of hosting, "the murder of X", a role after "as".
+    [InlineData("The plane flown by Major Ivan Kozlov was hit in 1962.", "Ivan Kozlov")]
+    [InlineData("- 1999: Chief of Staff Omar Haddad led a delegation to Hanoi.", "Omar Haddad")]
+    [InlineData("The photographs showed Pak Song-ho, an engineer from Nampo, at the site.", "Pak Song-ho")]
+    [InlineData("In 2017 Kim Yong-nam hosted Tran Dai Quang in Pyongyang.", "Kim Yong-nam|Tran Dai Quang")]
+    [InlineData("The murder of Jorge Alvarado, editor of El Diario, shocked the country.", "Jorge Alvarado")]
+    [InlineData("The party took power with Sihavong Khamsing as prime minister and Phetsarath as president.", "Sihavong Khamsing|Phetsarath")]
+    // A list of names before one verb.
+    [InlineData("Carlos Ruiz, Tomás Vega and Silvio Mora founded the movement in 1961.", "Carlos Ruiz|Tomás Vega|Silvio Mora")]
     public void FindsThePeopleASentenceNames(string sentence, string expected)
     {
         var names = Recogniser.Find(sentence).Select(m => m.Name);
@@ -140,6 +149,10 @@ public class PersonRecogniserTests
     [InlineData("The anti-American protests began in 1979.")]
     [InlineData("On Jan 5, 1990 the talks began.")]
     [InlineData("Talks resumed on Sept. 12 in Geneva.")]
+    [InlineData("Two days later the freighters Kimovsk and Yuri Gagarin turned back.")]
+    [InlineData("The cruiser Aurora and the ship Kim Jong Suk sailed in 1970.")]
+    [InlineData("Hanoi served as capital of the north.")]
+    [InlineData("The country chose Geneva as the venue and Paris as the seat.")]
     public void FindsNoPersonInSentencesWithoutOne(string sentence)
     {
         Assert.Empty(Recogniser.Find(sentence));
