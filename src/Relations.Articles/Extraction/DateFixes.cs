@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Relations.Articles.Values;
@@ -16,7 +17,8 @@ public static partial class DateFixes
 
     public static IReadOnlyList<DateMention> Apply(string sentence, IReadOnlyList<DateMention> found, DateContext context)
     {
-        if (found.Count == 0)
+        // A sentence without a date of its own can still hold a month or a day relative to the one before it.
+        if (found.Count == 0 && (context.Previous is null || !MayHoldRelativeDate(sentence)))
         {
             return found;
         }
@@ -26,8 +28,95 @@ public static partial class DateFixes
         MergeRanges(sentence, dates);
         RollOverYear(dates, context);
         RefineYearByMonth(sentence, dates, context);
+        RelativeDays(sentence, dates, context);
         return dates;
     }
+
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months, StringComparison.Ordinal);
+
+    // What a bare month or a relative day or month needs: a month's name, or "following", "next" or "later".
+    private static bool MayHoldRelativeDate(string sentence) =>
+        sentence.AsSpan().IndexOfAny(MonthNames) >= 0 || MayHoldRelativeDay(sentence);
+
+    private static bool MayHoldRelativeDay(string sentence) =>
+        sentence.Contains("following", StringComparison.OrdinalIgnoreCase) || sentence.Contains("next", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("later", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "two days later", "the following day", "the following month", "the following April": a date counted from the
+    /// date before it in the sentence, or else from the last one of the narrative, at the precision it needs.
+    /// </summary>
+    private static void RelativeDays(string sentence, List<DateMention> dates, DateContext context)
+    {
+        if (!MayHoldRelativeDay(sentence))
+        {
+            return;
+        }
+
+        foreach (Match m in RelativeDay().Matches(sentence))
+        {
+            if (dates.Any(d => m.Index < d.Start + d.Length && d.Start < m.Index + m.Length))
+            {
+                continue;
+            }
+
+            var anchor = dates.LastOrDefault(d => d.Start < m.Index)?.Date ?? context.Previous;
+            if (anchor is null || (anchor.End ?? anchor.Start) is not { Precision: DatePrecision.Day or DatePrecision.Month } from)
+            {
+                continue;
+            }
+
+            DatePoint? date;
+            if (m.Groups["month"].Success)
+            {
+                // "The following April": the first April after the anchor.
+                var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+                date = DatePoint.OfMonth(month > from.Month ? from.Year : from.Year + 1, month);
+            }
+            else
+            {
+                var count = m.Groups["n"].Success ? Count(m.Groups["n"].Value) : 1;
+                date = m.Groups["unit"].Value.StartsWith("month", StringComparison.Ordinal)
+                    ? AddMonths(from, count)
+                    : from.Precision == DatePrecision.Day
+                        ? DayAfter(from, m.Groups["unit"].Value.StartsWith("week", StringComparison.Ordinal) ? 7 * count : count)
+                        : null;
+            }
+
+            if (date is { } d2)
+            {
+                dates.Add(new DateMention(new FuzzyDate(m.Value, d2), m.Index, m.Length));
+                dates.Sort((x, y) => x.Start.CompareTo(y.Start));
+            }
+        }
+    }
+
+    private static DatePoint AddMonths(DatePoint from, int count)
+    {
+        var month = from.Month - 1 + count;
+        return DatePoint.OfMonth(from.Year + (month / 12), (month % 12) + 1);
+    }
+
+    private static DatePoint DayAfter(DatePoint from, int days)
+    {
+        var day = new DateOnly(from.Year, from.Month, from.Day).AddDays(days);
+        return DatePoint.OfDay(day.Year, day.Month, day.Day);
+    }
+
+    private static int Count(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => int.Parse(word, CultureInfo.InvariantCulture),
+    };
 
     private static void MergeRanges(string sentence, List<DateMention> dates)
     {
@@ -135,7 +224,9 @@ public static partial class DateFixes
             }
 
             var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+            // "That year X happened, and in July Y": a clause of its own after ", and" has a date of its own.
             var sameClause = yearBefore is not null && sentence.IndexOf(';', yearBefore.Start, m.Index - yearBefore.Start) < 0
+                && !NewClause().IsMatch(sentence.AsSpan(yearBefore.Start, m.Index - yearBefore.Start))
                 && dates.Count(d => d.Start >= yearBefore.Start && d.Start < m.Index) == 1;
             if (sameClause)
             {
@@ -165,7 +256,14 @@ public static partial class DateFixes
     [GeneratedRegex(@"^\s*(?:to|until|till|through|–|—|-)\s*$")]
     private static partial Regex RangeJoin();
 
-    // "in March" with no day or year after it.
-    [GeneratedRegex(@"\b(?:in|In|during|During)\s+(?<words>(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\s,]*\d)")]
+    // "in March", "By October" with no day or year after it.
+    [GeneratedRegex(@"\b(?:in|In|during|During|by|By)\s+(?<words>(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\s,]*\d)")]
     private static partial Regex BareMonth();
+
+    [GeneratedRegex(@",\s+(?:and|but|while)\s")]
+    private static partial Regex NewClause();
+
+    // "two days later", "a week later", "the following day", "the next month", "the following April".
+    [GeneratedRegex(@"\b(?:(?<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+later|(?i:the)\s+(?:following|next)\s+(?:(?<unit>day|week|month)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)))\b")]
+    private static partial Regex RelativeDay();
 }

@@ -125,6 +125,7 @@ public static partial class EventExtractor
     // "As of 2024, about one million …": a snapshot, not a happening.
     private static bool IsAttributive(string sentence, DateMention d) =>
         (d.Date.Precision == DatePrecision.Year && d.Date.End is null && d.Date.Qualifier == DateQualifier.None
+            && char.IsAsciiDigit(d.Date.Text[0]) // "visited Rangoon the following year" is no name
             && ((AttributiveBefore().IsMatch(sentence.AsSpan(0, d.Start)) && AttributiveAfter().IsMatch(sentence.AsSpan(d.Start + d.Length)))
                 || NameBefore().IsMatch(sentence.AsSpan(0, d.Start))))
         || AsOf().IsMatch(sentence.AsSpan(0, d.Start));

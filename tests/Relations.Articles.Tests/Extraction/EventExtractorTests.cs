@@ -75,6 +75,29 @@ public class EventExtractorTests
         Assert.Equal(people, string.Join(",", e.Persons));
     }
 
+    [Theory]
+    // A bare month takes the year in force, in a sentence with no date of its own too.
+    [InlineData("Cuba recognised the junta on July 20, 1979. A medical team arrived from Havana in August.", "1979-07-20|1979-08")]
+    [InlineData("Tensions rose in 1962. By October some 4,000 troops had arrived.", "1962|1962-10")]
+    // A clause of its own after ", and" keeps its month apart from the year before it.
+    [InlineData("Trade fell in 1978. That year thousands fled the country, and in July Havana recalled its experts.", "1978|1978|1978-07")]
+    // Days, weeks and months counted from the date before.
+    [InlineData("Talks began on 22 October 1962; two days later the ships turned back.", "1962-10-22|1962-10-24")]
+    [InlineData("On 30 December 1962 a plane was shot down, and the following day the leaders agreed to talk.", "1962-12-30|1962-12-31")]
+    [InlineData("The president took office on January 10, 2007, and made an official visit to Havana the following month.", "2007-01-10|2007-02")]
+    [InlineData("Aircraft bombed the site on September 6, 2007. The following April the agency released photographs.", "2007-09-06|2008-04")]
+    [InlineData("A delegation visited Pyongyang in May 1978. Three months later a second delegation visited Havana.", "1978-05|1978-08")]
+    // A relative year after a capitalised word is no year inside a name.
+    [InlineData("The premier visited in September 1977. A trade delegation visited Rangoon the following year.", "1977-09|1978")]
+    public void DatesRelativeMonthsAndDaysFromTheContext(string body, string dates) =>
+        Assert.Equal(dates, string.Join("|", Events(body).Select(e => e.Date.Iso)));
+
+    [Theory]
+    [InlineData("The next day the talks resumed.")]
+    [InlineData("In 1962 the talks resumed. Two days later the ships turned back.")]
+    public void CountsNoDayFromAYearOrFromNothing(string body) =>
+        Assert.DoesNotContain(Events(body), e => e.Date.Precision == Relations.Articles.Values.DatePrecision.Day);
+
     [Fact]
     public void InheritsTheYearFromTheSentenceBefore()
     {
