@@ -20,6 +20,9 @@ public sealed class KnownNames
     // key of the last word of a person's name ("díaz-canel" -> "diaz canel") -> every person ending with it.
     private readonly Dictionary<string, HashSet<string>> byLastWord = new(StringComparer.Ordinal);
 
+    // key of the first word of a person's name ("jiang" -> "Jiang Zemin"), kept only for the names of one article.
+    private readonly Dictionary<string, HashSet<string>>? byFirstWord;
+
     private readonly HashSet<string> nonPersons = new(StringComparer.Ordinal);
 
     public KnownNames(IEnumerable<(string Name, IReadOnlyList<string> Aliases)> curated, IEnumerable<string> nonPersonNames)
@@ -39,8 +42,20 @@ public sealed class KnownNames
         }
     }
 
+    private KnownNames(bool firstWords)
+        : this([], [])
+    {
+        byFirstWord = firstWords ? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) : null;
+    }
+
     /// <summary>No curated names: the recogniser's rules alone.</summary>
     public static KnownNames Empty() => new([], []);
+
+    /// <summary>
+    /// The names of one article: a bare word stands for the one person whose name begins or ends with it ("Jiang" for
+    /// "Jiang Zemin", "Kang" for "Kang Min-chol", "Ortega" for "Daniel Ortega"). Across the corpus only surnames count.
+    /// </summary>
+    public static KnownNames ForArticle() => new(firstWords: true);
 
     /// <summary>The embedded reference lists; a list that is not embedded (yet) counts as empty.</summary>
     public static KnownNames LoadDefault()
@@ -72,6 +87,16 @@ public sealed class KnownNames
             }
 
             set.Add(people[key]);
+            if (byFirstWord is not null)
+            {
+                var firstKey = CanonicalKey(words[0]);
+                if (!byFirstWord.TryGetValue(firstKey, out var firsts))
+                {
+                    byFirstWord[firstKey] = firsts = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                firsts.Add(people[key]);
+            }
         }
     }
 
@@ -94,11 +119,25 @@ public sealed class KnownNames
 
         // A bare surname names a known person only when it is unambiguous ("Castro" could be Fidel or Raúl);
         // two-letter or all-capital words ("Un", "UN") are too likely to be something else.
-        if (!name.Contains(' ', StringComparison.Ordinal) && key.Length >= 3 && !name.All(c => !char.IsLetter(c) || char.IsUpper(c))
-            && byLastWord.TryGetValue(key, out var bearers) && bearers.Count == 1)
+        if (!name.Contains(' ', StringComparison.Ordinal) && key.Length >= 2 && !name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
-            canonical = bearers.First();
-            return true;
+            byLastWord.TryGetValue(key, out var bearers);
+            if (key.Length < 3)
+            {
+                bearers = null;
+            }
+
+            // A first word of two letters is a family name ("Xi", "Hu"); the last ones are too often not ("Un").
+            if (byFirstWord is not null && byFirstWord.TryGetValue(key, out var firsts))
+            {
+                bearers = bearers is null ? firsts : [.. bearers, .. firsts];
+            }
+
+            if (bearers is { Count: 1 })
+            {
+                canonical = bearers.First();
+                return true;
+            }
         }
 
         canonical = name;
@@ -149,10 +188,11 @@ public sealed class KnownNames
                 continue;
             }
 
-            // The surname, or another word after the first name ("Lula" for "Luiz Inácio Lula da Silva").
+            // The surname, or another capitalised word of the name ("Lula" for "Luiz Inácio Lula da Silva", "Jiang" for
+            // "Jiang Zemin", whose family name comes first).
             var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 1
-                && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Skip(1).Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key))))
+                && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key))))
             {
                 if (match is not null && CanonicalKey(match) != fullKey)
                 {

@@ -90,7 +90,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         // Pass 1 learns the names the rules accept; pass 2 finds them again where no rule fires.
         var tokenised = sentences.Select((s, k) => Prepare(s, countries?[k])).ToList();
         var learned = new List<string>();
-        var article = KnownNames.Empty();
+        var article = KnownNames.ForArticle();
         var firstPass = new List<PersonMention>[sentences.Count];
         var asked = new List<(string Name, bool Known)>[sentences.Count];
         var unknown = new HashSet<string>(StringComparer.Ordinal);

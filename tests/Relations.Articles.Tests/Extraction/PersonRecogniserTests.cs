@@ -238,6 +238,31 @@ public class PersonRecogniserTests
     }
 
     [Fact]
+    public void ReadsAFamilyNameWrittenFirstAsItsPersonInAnArticle()
+    {
+        var people = RulesOnly.FindInArticle([
+            "In 1991 the delegation met President Jiang Zemin and Premier Li Peng.",
+            "Jiang paid a return visit to Hanoi in 1994.",
+            "Li visited Hanoi in 1992."]);
+
+        Assert.Equal(["Jiang Zemin", "Li Peng"], people.Persons);
+        Assert.Equal(["Jiang Zemin"], people.Mentions[1].Select(people.PersonOf));
+        Assert.Equal(["Li Peng"], people.Mentions[2].Select(people.PersonOf));
+    }
+
+    [Fact]
+    public void ReadsNoBareWordTwoPeopleShare()
+    {
+        var people = RulesOnly.FindInArticle([
+            "President Kim Il Sung met Premier Kim Jong Il and Minister Kang Sok-ju.",
+            "Kim visited Hanoi in 1964."]);
+
+        Assert.Empty(people.Mentions[1]);
+        Assert.Null(KnownNames.ResolveShortForm("Kim", ["Kim Il Sung", "Kim Jong Il"]));
+        Assert.Equal("Jiang Zemin", KnownNames.ResolveShortForm("Jiang", ["Jiang Zemin", "Li Peng"]));
+    }
+
+    [Fact]
     public void GroupsTheEndOfALongerNameWithItInAnArticle()
     {
         var people = RulesOnly.FindInArticle([
