@@ -15,7 +15,8 @@ public static class Clauses
 {
     // Not ", who ": a clause about a person keeps that person ("X, who paid a state visit to Israel in 1985"), and is
     // mostly an aside inside the main clause ("Nehru, who had flown to Karachi, signed the treaty with Ayub Khan").
-    private static readonly string[] RelativeOpeners = [", which ", ", where ", ", whereas ", ", while "];
+    // Not ", where ": it goes on with the same happening ("travelled to Beijing in January 1950, where he met Mao").
+    private static readonly string[] RelativeOpeners = [", which ", ", whereas ", ", while "];
 
     /// <summary>Clauses at semicolons outside parentheses and quotes.</summary>
     public static IReadOnlyList<TextSpan> Split(string sentence)
