@@ -315,7 +315,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         // it is known ("Díaz-Canel").
         if (count == 1)
         {
-            return (isKnown || titled || AsRoleFollows(tokens, runEnd)) && !IsPlaceOrThing(text, tokens, first, runEnd, nameText)
+            return (isKnown || titled || (AsRoleFollows(tokens, runEnd) && !AfterPreposition(tokens, runStart))) && !IsPlaceOrThing(text, tokens, first, runEnd, nameText)
                 ? Mention(text, tokens, first, nameStart, runStart, nameText, titled)
                 : null;
         }
@@ -588,6 +588,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         return false;
     }
+
+    // "made his first trip to Asia as president": a word after a preposition of place is where, not who.
+    private static bool AfterPreposition(List<Token> tokens, int runStart) =>
+        runStart > 0 && tokens[runStart - 1].Text is "to" or "in" or "at" or "from" or "into" or "across" or "toward" or "towards" or "through" or "via" or "over" or "for" or "of";
 
     /// <summary>"with Kaysone Phomvihane as prime minister and Souphanouvong as president": a role after "as".</summary>
     private static bool AsRoleFollows(List<Token> tokens, int k)

@@ -152,6 +152,8 @@ public class PersonRecogniserTests
     [InlineData("Two days later the freighters Kimovsk and Yuri Gagarin turned back.")]
     [InlineData("The cruiser Aurora and the ship Kim Jong Suk sailed in 1970.")]
     [InlineData("Hanoi served as capital of the north.")]
+    [InlineData("In 2018 he made his first trip to Asia as president.")]
+    [InlineData("He toured Latin America as foreign minister.")]
     [InlineData("The country chose Geneva as the venue and Paris as the seat.")]
     public void FindsNoPersonInSentencesWithoutOne(string sentence)
     {
