@@ -22,7 +22,7 @@ public static partial class EventExtractor
                 continue;
             }
 
-            foreach (var clause in Clauses.Split(s.Text))
+            foreach (var clause in WithUndatedClausesJoined(s))
             {
                 // Parenthesised dates stand for the clause only as a dated series ("aid (1966: 12.3 million rubles; 1967: …)"),
                 // never as an aside ("Egypt (the United Arab Republic from 1958 to 1971)").
@@ -75,6 +75,11 @@ public static partial class EventExtractor
                         : segments.Count > 1 ? segments.First(g => g.Contains(d.Start) || g.End == d.Start + d.Length)
                         : clause;
                     var persons = People(article, s, span);
+                    if (regions.Count > 1 && span.Start > regions[0].Start && ElidedSubject().IsMatch(s.Text.AsSpan(span.Start, span.Length)))
+                    {
+                        persons = WithSubject(article, s, regions[IndexOf(regions, span) - 1], persons);
+                    }
+
                     countries ??= Countries(s, clause);
                     kind ??= EventKinds.Classify(text, EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause));
                     source ??= s.Sentence.Source with { Text = text };
@@ -84,6 +89,63 @@ public static partial class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// The clauses of a sentence, each undated one joined to the dated clause before it: "In April 1961 the brigade sailed
+    /// from Puerto Cabezas; the dictator saw the ships off" is one happening, with the people of both clauses.
+    /// </summary>
+    private static IReadOnlyList<TextSpan> WithUndatedClausesJoined(AnalysedSentence s)
+    {
+        var clauses = Clauses.Split(s.Text);
+        if (clauses.Count == 1)
+        {
+            return clauses;
+        }
+
+        var joined = new List<TextSpan>(clauses.Count);
+        foreach (var clause in clauses)
+        {
+            var dated = false;
+            foreach (var d in s.Dates)
+            {
+                dated |= clause.Contains(d.Start);
+            }
+
+            if (!dated && joined.Count > 0)
+            {
+                joined[^1] = new TextSpan(joined[^1].Start, clause.End - joined[^1].Start);
+            }
+            else
+            {
+                joined.Add(clause);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// "Castro arrived in Managua in July 1980, and returned in January 1985": a part that goes on with a verb shares
+    /// the subject of the part before it, its first person.
+    /// </summary>
+    private static IReadOnlyList<string> WithSubject(AnalysedArticle article, AnalysedSentence s, TextSpan before, IReadOnlyList<string> persons)
+    {
+        var subject = People(article, s, before);
+        return subject.Count == 0 || persons.Contains(subject[0]) ? persons : [subject[0], .. persons];
+    }
+
+    private static int IndexOf(IReadOnlyList<TextSpan> regions, TextSpan span)
+    {
+        for (var k = 0; k < regions.Count; k++)
+        {
+            if (regions[k] == span)
+            {
+                return k;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The countries named in a clause, each once, in the order they first appear.</summary>
@@ -147,6 +209,10 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex SeriesLabel();
+
+    // "…, and returned in 1964", "…, and later flew to Moscow in 1965": a verb with no subject of its own.
+    [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|again|also|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|signed|visited)\b")]
+    private static partial Regex ElidedSubject();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|remained|remains|been)\b")]
     private static partial Regex Copula();

@@ -57,6 +57,23 @@ public class EventExtractorTests
         Assert.Equal(events[0].Source, events[1].Source);
     }
 
+    [Theory]
+    [InlineData("Fidel Castro arrived in Pyongyang on 7 March 1986, for the congress, and returned in May 1990 for Kim Il Sung's birthday.", "Fidel Castro|Fidel Castro,Kim Il Sung")]
+    [InlineData("Fidel Castro visited Pyongyang in 1986, and later flew to Moscow in 1987.", "Fidel Castro|Fidel Castro")]
+    [InlineData("Fidel Castro visited Pyongyang in 1986, and Kim Il Sung returned the visit in 1987.", "Fidel Castro|Kim Il Sung")]
+    [InlineData("Fidel Castro visited Pyongyang in 1986, and the following year the embassy opened.", "Fidel Castro|")]
+    public void GivesAPartThatGoesOnWithAVerbTheSubjectBeforeIt(string sentence, string people) =>
+        Assert.Equal(people, string.Join("|", Events(sentence).Select(e => string.Join(",", e.Persons))));
+
+    [Fact]
+    public void JoinsAnUndatedClauseToTheDatedOneBefore()
+    {
+        var e = Assert.Single(Events("In April 1961 a brigade sailed from Nicaragua to invade Cuba; dictator Luis Somoza saw the ships off and cursed Fidel Castro."));
+
+        Assert.Equal(["Luis Somoza", "Fidel Castro"], e.Persons);
+        Assert.EndsWith("cursed Fidel Castro.", e.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GivesARelativeClauseItsOwnDateAndPeople()
     {
