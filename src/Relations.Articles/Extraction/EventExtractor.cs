@@ -211,7 +211,8 @@ public static partial class EventExtractor
     private static partial Regex SeriesLabel();
 
     // "…, and returned in 1964", "…, and later flew to Moscow in 1965": a verb with no subject of its own.
-    [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|again|also|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|signed|visited)\b")]
+    // "…, and again in 2016": the same happening again.
+    [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|again|also|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|signed|visited)\b|^\s*(?:and\s+)?(?:once\s+)?again\b")]
     private static partial Regex ElidedSubject();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|remained|remains|been)\b")]

@@ -253,7 +253,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var nameStart = first;
         for (var k = runEnd - 1; k >= first; k--)
         {
-            if (tokens[k].Is(WordClasses.Title))
+            if (tokens[k].Is(WordClasses.Title) && !TitleInsideName(tokens, first, k))
             {
                 nameStart = k + 1;
                 break;
@@ -588,6 +588,13 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         return false;
     }
+
+    // "Reza Shah Pahlavi", "Mohammad Zahir Shah": "Shah" after a name word is part of the name ("Shah Mohammad Reza
+    // Pahlavi" is the title).
+    private static bool TitleInsideName(List<Token> tokens, int first, int k) =>
+        k > first && tokens[k].Text == "Shah"
+        && tokens[k - 1] is { IsCapitalised: true, IsCountryWord: false } before
+        && !before.Is(WordClasses.Title | WordClasses.RoleModifier | WordClasses.LeadingStopWord);
 
     // "made his first trip to Asia as president": a word after a preposition of place is where, not who.
     private static bool AfterPreposition(List<Token> tokens, int runStart) =>

@@ -97,6 +97,8 @@ public class PersonRecogniserTests
     [InlineData("In 2017 Kim Yong-nam hosted Tran Dai Quang in Pyongyang.", "Kim Yong-nam|Tran Dai Quang")]
     [InlineData("The murder of Jorge Alvarado, editor of El Diario, shocked the country.", "Jorge Alvarado")]
     [InlineData("The party took power with Sihavong Khamsing as prime minister and Phetsarath as president.", "Sihavong Khamsing|Phetsarath")]
+    [InlineData("Reza Shah Pahlavi visited Ankara in June 1934.", "Reza Shah Pahlavi")]
+    [InlineData("In 1950 Shah Mohammad Reza Pahlavi visited Ankara.", "Mohammad Reza Pahlavi")]
     // A list of names before one verb.
     [InlineData("Carlos Ruiz, Tomás Vega and Silvio Mora founded the movement in 1961.", "Carlos Ruiz|Tomás Vega|Silvio Mora")]
     public void FindsThePeopleASentenceNames(string sentence, string expected)
