@@ -136,9 +136,15 @@ public static class SentenceSplitter
         }
 
         // "J. F. Kennedy": a single capital is an initial; "Dr.", "Jan.": titles and abbreviations.
-        if ((word.Length == 1 && char.IsUpper(word[0])) || Titles.Contains(word))
+        if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return false;
+        }
+
+        // "Hun Sen. In November": a title's letters after a name word end the name, and a clear starter a sentence.
+        if (Titles.Contains(word))
+        {
+            return AfterCapitalisedWord(text, dot - word.Length) && SentenceStarters.Contains(NextWord(text, first));
         }
 
         // "U.S.", "U.N.", "D.C.": dotted abbreviations end a sentence only before a clear sentence starter.
@@ -148,6 +154,18 @@ public static class SentenceSplitter
         }
 
         return true;
+    }
+
+    private static bool AfterCapitalisedWord(string text, int wordStart)
+    {
+        var i = wordStart - 1;
+        if (i < 1 || text[i] != ' ' || !char.IsLetter(text[i - 1]))
+        {
+            return false;
+        }
+
+        var before = WordBefore(text, i);
+        return before.Length > 1 && char.IsUpper(before[0]) && !before.Contains('.');
     }
 
     /// <summary>The word before a dot: letters and inner dots ("U.S" for "U.S."), empty after a digit or symbol.</summary>
