@@ -9,9 +9,11 @@ namespace Relations.Articles.Extraction;
 /// "X visited Y in …", "X came to Vietnam on …", "X made his first official visit to Hanoi …", "X … to attend the Hanoi Summit",
 /// "X visited in 1986" (the other party), "During Premier X's visit to Pyongyang in …", "During a visit to Moscow, X and Y signed …",
 /// "… during a visit by Vietnamese leader X", "Y returned the visit that year" (to where the last visitor came from),
-/// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament").
-/// The traveller is the person named last before the verb in the date's part of the clause; their country comes from a role
-/// or apposition, else the other party. One visit per date of that part; a person's visits with overlapping dates are one visit.
+/// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament"),
+/// "X stopped over in Havana", "X led a delegation to Pyongyang".
+/// The traveller is the person named last before the verb in the date's part of the clause (with those listed before them:
+/// "A, Premier B and adviser C flew to"); their country comes from a role or apposition, else the other party. One visit
+/// per date of that part; a person's visits with overlapping dates are one visit.
 /// </summary>
 public static partial class VisitExtractor
 {
@@ -86,8 +88,9 @@ public static partial class VisitExtractor
         var travellers = new List<PersonMention> { traveller };
         if (!verb.Groups["during"].Success && !verb.Groups["by"].Success && !verb.Groups["possessive"].Success && !verb.Groups["hosted"].Success)
         {
+            // "A, Premier B and adviser C flew to": a list before its "and" travels too.
             for (var p = traveller; s.People.LastOrDefault(q => q.Start + q.Length <= p.Start && q.Start >= region.Start) is { } before
-                 && Coordinated().IsMatch(s.Text[(before.Start + before.Length)..p.Start]); p = before)
+                 && (travellers.Count == 1 ? Coordinated() : Listed()).IsMatch(s.Text.AsSpan(before.Start + before.Length, p.Start - before.Start - before.Length)); p = before)
             {
                 travellers.Insert(0, before);
             }
@@ -126,7 +129,7 @@ public static partial class VisitExtractor
             {
                 destination = article.Gazetteer.Find(last.From);
             }
-            else if (home is not null && (verb.Groups["by"].Success || NoObject().IsMatch(s.Text[(verb.Index + verb.Length)..region.End])))
+            else if (home is not null && !verb.Groups["stop"].Success && (verb.Groups["by"].Success || NoObject().IsMatch(s.Text[(verb.Index + verb.Length)..region.End])))
             {
                 // "Cuban leader Fidel Castro visited in 1986", "a visit by Vietnamese leader Lê Duẩn": the other party.
                 destination = article.Other(article.Party(home)!);
@@ -298,7 +301,9 @@ public static partial class VisitExtractor
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\breturned the visit\b)"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
-        + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown) to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
+        + @"|(?<stop>\bstopped(?:\s+(?:over|off))?\s+(?:in|at)\b)"
+        + @"|\b(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to\b"
+        + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
@@ -328,8 +333,13 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s+(?:(?:the|visiting|then|former|his|her|their)\s+|[A-Z][\p{L}'’.-]*\s+|(?:prime|foreign|deputy|vice|general|president|premier|minister|leader|secretary|chairman|chairwoman|king|queen|emperor|crown|prince|princess|chancellor|counterpart|head|of|state|government)\s+){0,6}$")]
     private static partial Regex TitlesOnly();
 
-    [GeneratedRegex(@"^\s*,?\s*and\s+(?:(?:the|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,4}$")]
+    // Between two travellers: "and", after an aside ("A, by then General Secretary, and Prime Minister B"), then roles.
+    [GeneratedRegex(@"^\s*(?:,[^,;()]{1,40},\s*|,\s*)?and\s+(?:(?:the|his|her)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,4}$")]
     private static partial Regex Coordinated();
+
+    // Between two travellers of a list before its "and": a comma, then roles ("A, Premier B and adviser C").
+    [GeneratedRegex(@"^\s*,\s*(?:(?:the|his|her)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,4}$")]
+    private static partial Regex Listed();
 
     // ", and again in November 2016": the same traveller and destination, another date.
     [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:again|once more|once again)\b")]

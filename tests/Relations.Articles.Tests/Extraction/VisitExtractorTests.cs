@@ -23,6 +23,10 @@ public class VisitExtractorTests
     [InlineData("Chile–Vietnam relations", "In 2009 Michelle Bachelet visited Vinh Long, the first visit by a sitting Chilean president.", "Michelle Bachelet", "Chile", "Vietnam", "2009")]
     [InlineData("Israel–Vietnam relations", "Prime Minister Nguyễn Tấn Dũng addressed the Knesset on 5 March 2012.", "Nguyễn Tấn Dũng", "Vietnam", "Israel", "2012-03-05")]
     [InlineData("Australia–Vietnam relations", "General Secretary Tô Lâm addressed a joint sitting of the Australian Parliament on 3 March 2024.", "Tô Lâm", "Vietnam", "Australia", "2024-03-03")]
+    [InlineData("Cuba–Vietnam relations", "Raúl Castro flew quietly to Hanoi in May 1975.", "Raúl Castro", "Cuba", "Vietnam", "1975-05")]
+    [InlineData("China–North Korea relations", "Premier Zhou Enlai stopped over in Pyongyang on 5 April 1970 on his way home.", "Zhou Enlai", "China", "North Korea", "1970-04-05")]
+    [InlineData("Cuba–Vietnam relations", "Raúl Castro led a party delegation of forty members to Hanoi in October 1976.", "Raúl Castro", "Cuba", "Vietnam", "1976-10")]
+    [InlineData("Cuba–Vietnam relations", "In 1974 Raúl Castro headed the Cuban delegation to the Hanoi trade fair.", "Raúl Castro", "Cuba", "Vietnam", "1974")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
@@ -41,6 +45,28 @@ public class VisitExtractorTests
 
         Assert.Equal([("Agostinho Neto", "Angola", "Cuba", "1976-07"), ("Fidel Castro", "Cuba", "Angola", "1977-03")], visits);
     }
+
+    [Fact]
+    public void SendsEveryoneOfAListOfTravellers()
+    {
+        var visits = Visits("Laos–Vietnam relations", "In June 1976 Kaysone Phomvihane, Premier Souphanouvong and minister Nouhak Phoumsavanh travelled to Hanoi.");
+
+        Assert.Equal(["Kaysone Phomvihane", "Souphanouvong", "Nouhak Phoumsavanh"], visits.Select(v => v.Person));
+    }
+
+    [Fact]
+    public void SendsBothTravellersAroundAnAside()
+    {
+        var visits = Visits("Soviet Union–Vietnam relations", "Lê Duẩn, then party leader, and Premier Phạm Văn Đồng visited Moscow in October 1977.");
+
+        Assert.Equal([("Lê Duẩn", "Vietnam", "Soviet Union", "1977-10"), ("Phạm Văn Đồng", "Vietnam", "Soviet Union", "1977-10")], visits);
+    }
+
+    [Theory]
+    [InlineData("Under Kim Jong Il, Soviet oil deliveries stopped in January 1991.")]
+    [InlineData("In 1990 Kim Yong-nam led the permanent mission to Vietnam.")]
+    public void IgnoresStopsAndMissionsThatAreNoVisit(string sentence) =>
+        Assert.Empty(Visits("North Korea–Vietnam relations", sentence));
 
     [Fact]
     public void SendsAReturnVisitToWhereTheLastVisitorCameFrom()
