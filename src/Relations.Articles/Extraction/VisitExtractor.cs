@@ -10,10 +10,11 @@ namespace Relations.Articles.Extraction;
 /// "X visited in 1986" (the other party), "During Premier X's visit to Pyongyang in …", "During a visit to Moscow, X and Y signed …",
 /// "… during a visit by Vietnamese leader X", "Y returned the visit that year" (to where the last visitor came from),
 /// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament"),
-/// "X stopped over in Havana", "X led a delegation to Pyongyang".
+/// "X stopped over in Havana", "X led a delegation to Pyongyang", "…, and returned in 1964" (the same place again).
 /// The traveller is the person named last before the verb in the date's part of the clause (with those listed before them:
 /// "A, Premier B and adviser C flew to"); their country comes from a role or apposition, else the other party. One visit
-/// per date of that part; a person's visits with overlapping dates are one visit.
+/// per date of that part, or of its predicate ("visited Vietnam in 2015 and hosted Y in 2022"); a person's visits with
+/// overlapping dates are one visit. An intended visit ("planned to visit") is none.
 /// </summary>
 public static partial class VisitExtractor
 {
@@ -39,27 +40,39 @@ public static partial class VisitExtractor
             {
                 var regions = DateRegions.Of(s.Text, clause, s.Dates);
                 VisitFact? inClause = null;
-                foreach (Match verb in Trigger().Matches(s.Text, clause.Start))
+                var datesFrom = clause.Start;
+                for (var verb = Trigger().Match(s.Text, clause.Start); verb.Success && verb.Index < clause.End;)
                 {
-                    if (verb.Index >= clause.End)
-                    {
-                        break;
-                    }
-
+                    var next = verb.NextMatch();
                     var region = DateRegions.At(regions, verb.Index);
-                    foreach (var v in FromVerb(article, s, region, verb, last, visits))
-                    {
-                        if (!visits.Any(o => SameVisit(o, v)))
-                        {
-                            visits.Add(v);
-                        }
 
-                        last = v;
-                        inClause = v;
+                    // "X paid a state visit to Vietnam in November 2015 and hosted Y in Beijing in October 2022": each
+                    // predicate of the part owns the dates up to the "and" of the next.
+                    var cut = next.Success && next.Index < region.End ? PredicateCut(s, region, next.Index) : -1;
+                    if (cut > 0)
+                    {
+                        region = new TextSpan(region.Start, cut - region.Start);
                     }
+
+                    if (!Unrealised(s.Text, region, verb))
+                    {
+                        foreach (var v in FromVerb(article, s, region, Math.Max(datesFrom, region.Start), verb, last, visits))
+                        {
+                            if (!visits.Any(o => SameVisit(o, v)))
+                            {
+                                visits.Add(v);
+                            }
+
+                            last = v;
+                            inClause = v;
+                        }
+                    }
+
+                    datesFrom = cut > 0 ? cut : datesFrom;
+                    verb = next;
                 }
 
-                foreach (var region in regions.Where(r => inClause is not null && Again().IsMatch(r.Of(s.Text))))
+                foreach (var region in regions.Where(r => inClause is not null && Again().IsMatch(s.Text.AsSpan(r.Start, r.Length))))
                 {
                     foreach (var d in s.Dates.Where(d => region.Contains(d.Start)))
                     {
@@ -76,7 +89,7 @@ public static partial class VisitExtractor
         return visits;
     }
 
-    private static List<VisitFact> FromVerb(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, VisitFact? last, List<VisitFact> earlier)
+    private static List<VisitFact> FromVerb(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, Match verb, VisitFact? last, List<VisitFact> earlier)
     {
         var traveller = Traveller(s, region, verb);
         if (traveller is null)
@@ -96,10 +109,10 @@ public static partial class VisitExtractor
             }
         }
 
-        return travellers.SelectMany(t => FromTraveller(article, s, region, verb, last, t, earlier)).ToList();
+        return travellers.SelectMany(t => FromTraveller(article, s, region, datesFrom, verb, last, t, earlier)).ToList();
     }
 
-    private static IEnumerable<VisitFact> FromTraveller(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, VisitFact? last, PersonMention traveller, List<VisitFact> earlier)
+    private static IEnumerable<VisitFact> FromTraveller(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, Match verb, VisitFact? last, PersonMention traveller, List<VisitFact> earlier)
     {
         var person = article.People.PersonOf(traveller);
 
@@ -112,6 +125,12 @@ public static partial class VisitExtractor
 
         // Someone who visited before comes from where they came from then ("Díaz-Canel returned to Vietnam in 2023").
         home ??= earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null;
+
+        // "returned to the presidency on 10 January, and visited Havana": a return is to the place named right after it.
+        if (verb.Groups["return"].Success && !ProperNameFollows().IsMatch(s.Text, verb.Index + verb.Length))
+        {
+            yield break;
+        }
 
         var destination = verb.Groups["body"].Success ? Legislature(article, verb.Groups["body"].Value)
             : verb.Groups["place"].Success ? Place(article, verb.Groups["place"].Value)
@@ -159,7 +178,15 @@ public static partial class VisitExtractor
         // "Lula, elected President of Brazil in 2002, … visited Nigeria twice": a date in the traveller's apposition is not the visit's.
         var appositionEnd = traveller.Start + traveller.Length < s.Text.Length && s.Text[traveller.Start + traveller.Length] == ',' && traveller.Start < verb.Index
             ? verb.Index : -1;
-        var dates = s.Dates.Where(d => region.Contains(d.Start) && !Clauses.InParentheses(s.Text, d.Start)
+        // "X returned to power on 10 January, and visited Havana the following month": the earlier date only anchors a
+        // relative one the date tagger leaves unresolved.
+        var verbEnd = verb.Index + verb.Length;
+        if (verbEnd < region.End && RelativeTime().IsMatch(s.Text.AsSpan(verbEnd, region.End - verbEnd)))
+        {
+            datesFrom = Math.Max(datesFrom, verbEnd);
+        }
+
+        var dates = s.Dates.Where(d => region.Contains(d.Start) && d.Start >= datesFrom && !Clauses.InParentheses(s.Text, d.Start)
             && !(d.Start > traveller.Start && d.Start < appositionEnd)).ToList();
         foreach (var d in dates)
         {
@@ -290,6 +317,47 @@ public static partial class VisitExtractor
         return found;
     }
 
+    /// <summary>
+    /// Where the part's predicate before a later verb ends: at the "and" right before that verb, when dates lie on both
+    /// sides of it ("visited Vietnam in 2015 and hosted Y in 2022"); else -1.
+    /// </summary>
+    private static int PredicateCut(AnalysedSentence s, TextSpan region, int nextVerb)
+    {
+        var i = nextVerb;
+        while (i > region.Start && char.IsWhiteSpace(s.Text[i - 1]))
+        {
+            i--;
+        }
+
+        var and = i - 3;
+        if (and <= region.Start || !s.Text.AsSpan(and, 3).SequenceEqual("and") || char.IsLetter(s.Text[and - 1]))
+        {
+            return -1;
+        }
+
+        var before = false;
+        var after = false;
+        foreach (var d in s.Dates)
+        {
+            before |= d.Start >= region.Start && d.Start < and;
+            after |= d.Start > nextVerb && d.Start < region.End;
+        }
+
+        return before && after ? and : -1;
+    }
+
+    /// <summary>"Assad intended to visit Pyongyang", "was to attend the summit": an infinitive of intent is no visit made.</summary>
+    private static bool Unrealised(string text, TextSpan region, Match verb) =>
+        verb.ValueSpan.StartsWith("to ", StringComparison.Ordinal) && verb.Index > region.Start
+        && Intent().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 24), verb.Index - Math.Max(region.Start, verb.Index - 24)));
+
+    [GeneratedRegex(@"\b(?:intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
+    private static partial Regex Intent();
+
+    // A time relative to an earlier date, which the date tagger does not resolve ("the following month", "weeks later").
+    [GeneratedRegex(@"\b(?:the\s+(?:following|next)\s+(?:month|week|day)|(?:a|one|two|three|four|several|some|a\s+few)\s+(?:months?|weeks?|days?)\s+later)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
+
     private static bool SameVisit(VisitFact a, VisitFact b) =>
         a.Person == b.Person && a.Date.Earliest <= b.Date.Latest && b.Date.Earliest <= a.Date.Latest;
 
@@ -314,6 +382,9 @@ public static partial class VisitExtractor
         return m.Success && m.Index == after && article.Gazetteer.Find(m.Groups["place"].Value) is null
             && article.Gazetteer.FindByCity(m.Groups["place"].Value) is null && article.Gazetteer.FindMentions(m.Groups["place"].Value).Count == 0;
     }
+
+    [GeneratedRegex(@"\G\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex ProperNameFollows();
 
     [GeneratedRegex(@"\G\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})(?=\s*(?:[,.;]|$|\s+(?:in|on|for|from|to|and)\b))")]
     private static partial Regex PlaceAfter();
@@ -341,8 +412,9 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*,\s*(?:(?:the|his|her)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,4}$")]
     private static partial Regex Listed();
 
-    // ", and again in November 2016": the same traveller and destination, another date.
-    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:again|once more|once again)\b")]
+    // ", and again in November 2016", ", and returned in January 1964", "and flew back there in 1970": the same traveller
+    // and destination, another date.
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:again|once more|once again|returned(?=\s+(?:(?:there|again)\s+)?(?:in|on|during)\b)|(?:went|flew|travell?ed|came|returned)\s+(?:\p{L}+ly\s+)?(?:back\s+)?there)\b")]
     private static partial Regex Again();
 
     // "Kim Jong Un welcomed Tô Lâm … visited": the person is an object of another verb, not the traveller.

@@ -63,9 +63,31 @@ public class VisitExtractorTests
     }
 
     [Theory]
+    [InlineData("Cuban leader Fidel Castro visited Luanda in March 1977, and returned in May 1979.")]
+    [InlineData("Cuban leader Fidel Castro visited Luanda in March 1977, and flew back there in May 1979.")]
+    public void ReadsAReturnToTheSamePlaceAsASecondVisit(string sentence)
+    {
+        var visits = Visits("Angola–Cuba relations", sentence);
+
+        Assert.Equal([("Fidel Castro", "Cuba", "Angola", "1977-03"), ("Fidel Castro", "Cuba", "Angola", "1979-05")], visits);
+    }
+
+    [Fact]
+    public void GivesEachPredicateTheDateOfItsOwnPart()
+    {
+        var visits = Visits("China–North Korea relations", "Kim Il Sung visited Beijing in October 1975 and hosted Deng Xiaoping in Pyongyang in September 1978.");
+
+        Assert.Equal([("Kim Il Sung", "North Korea", "China", "1975-10"), ("Deng Xiaoping", "China", "North Korea", "1978-09")], visits);
+    }
+
+    [Theory]
+    [InlineData("In June 2019 state media reported that Kim Jong Un planned to visit Hanoi, but the trip was cancelled.")]
+    [InlineData("In 2004 Kim Jong Il was expected to attend the summit in Hanoi.")]
+    [InlineData("North Korean leader Kim Jong Il returned to the capital on 3 March 2001 after his tour of Vietnam.")]
+    [InlineData("Kim Jong Il took over the party on 8 October 1997, and paid a visit to Hanoi the following month.")]
     [InlineData("Under Kim Jong Il, Soviet oil deliveries stopped in January 1991.")]
     [InlineData("In 1990 Kim Yong-nam led the permanent mission to Vietnam.")]
-    public void IgnoresStopsAndMissionsThatAreNoVisit(string sentence) =>
+    public void IgnoresIntendedReturnedHomeAndUnresolvedVisits(string sentence) =>
         Assert.Empty(Visits("North Korea–Vietnam relations", sentence));
 
     [Fact]
