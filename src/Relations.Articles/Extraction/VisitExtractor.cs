@@ -10,7 +10,8 @@ namespace Relations.Articles.Extraction;
 /// "X visited in 1986" (the other party), "During Premier X's visit to Pyongyang in …", "During a visit to Moscow, X and Y signed …",
 /// "… during a visit by Vietnamese leader X", "Y returned the visit that year" (to where the last visitor came from),
 /// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament"),
-/// "X stopped over in Havana", "X led a delegation to Pyongyang", "…, and returned in 1964" (the same place again).
+/// "X stopped over in Havana", "X led a delegation to Pyongyang", "…, and returned in 1964" (the same place again),
+/// "X met Y in Monterrey" (only when X's country is known and the place is the other party's).
 /// The traveller is the person named last before the verb in the date's part of the clause (with those listed before them:
 /// "A, Premier B and adviser C flew to"); their country comes from a role or apposition, else the other party. One visit
 /// per date of that part, or of its predicate ("visited Vietnam in 2015 and hosted Y in 2022"); a person's visits with
@@ -135,7 +136,13 @@ public static partial class VisitExtractor
         var destination = verb.Groups["body"].Success ? Legislature(article, verb.Groups["body"].Value)
             : verb.Groups["place"].Success ? Place(article, verb.Groups["place"].Value)
             : verb.Groups["hosted"].Success ? HostCountry(article, s, region, verb, home)
-            : Destination(article, s, region, verb);
+            : Destination(article, s, region, verb, afterIn: verb.Groups["met"].Success);
+        // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place.
+        if (verb.Groups["met"].Success && (home is null || destination is null))
+        {
+            yield break;
+        }
+
         if (destination is null && verb.Groups["body"].Success)
         {
             // "addressed the United Nations General Assembly": no country's legislature, no visit.
@@ -268,7 +275,7 @@ public static partial class VisitExtractor
     }
 
     /// <summary>The first country or city named after the verb in the date's part ("visited North Korea", "to attend the Hanoi Summit").</summary>
-    private static Country? Destination(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb)
+    private static Country? Destination(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, bool afterIn = false)
     {
         // The first place after the verb that is one of the parties: "a summit on Syria with Iran and Russia in Tehran" is Iran.
         var after = verb.Index + verb.Length;
@@ -277,7 +284,8 @@ public static partial class VisitExtractor
         var candidates = s.Countries.Where(c => c.Start >= after && c.Start < region.End && !c.IsDemonym && !InsideName(s.Text, c.Start)).Select(c => (c.Country, c.Start))
             .Concat(CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, region.End)))
             .OrderBy(c => c.Start);
-        return candidates.Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
+        return candidates.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).EndsWith(" in", StringComparison.Ordinal) || s.Text.AsSpan(0, c.Start).EndsWith(" in ", StringComparison.Ordinal))
+            .Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
     }
 
     // National legislatures by name ("addressed the Knesset"), from data/reference/legislatures.csv.
@@ -369,6 +377,7 @@ public static partial class VisitExtractor
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\breturned the visit\b)"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
+        + @"|(?<met>\bmet\b)"
         + @"|(?<stop>\bstopped(?:\s+(?:over|off))?\s+(?:in|at)\b)"
         + @"|\b(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to\b"
         + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"

@@ -132,6 +132,20 @@ public class VisitExtractorTests
     public void ReadsTheGuestOfAHostAsTheTraveller(string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits("Mexico–United States relations", sentence));
 
+    [Fact]
+    public void ReadsAMeetingInTheOtherCountryAsAVisitOfSomeoneWhoseCountryIsKnown() =>
+        Assert.Equal(
+            [("Dwight Eisenhower", "United States", "Mexico", "1959-02")],
+            Visits("Mexico–United States relations", "In February 1959 American President Dwight Eisenhower met Adolfo López Mateos in Acapulco."));
+
+    [Theory]
+    [InlineData("In February 1959 Adolfo López Mateos met American President Dwight Eisenhower in Acapulco.")]
+    [InlineData("In February 1959 Mexican President Adolfo López Mateos met Dwight Eisenhower in Acapulco.")]
+    [InlineData("In February 1959 American President Dwight Eisenhower met the President of Mexico.")]
+    [InlineData("In 1960 American President Dwight Eisenhower met Adolfo López Mateos at the United Nations in New York.")]
+    public void FindsNoMeetingVisitAtHomeOrOfSomeoneWhoseCountryIsUnknown(string sentence) =>
+        Assert.Empty(Visits("Mexico–United States relations", sentence));
+
     [Theory]
     [InlineData("In 1960 Chinese Premier Zhou Enlai received Mexican President Adolfo López Mateos in Beijing.")]
     [InlineData("In 1985 Mexican President Miguel Aleman received Ronald Reagan's letter.")]
