@@ -133,12 +133,17 @@ public static partial class VisitExtractor
             yield break;
         }
 
+        // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place.
+        if (verb.Groups["met"].Success && home is null)
+        {
+            yield break;
+        }
+
         var destination = verb.Groups["body"].Success ? Legislature(article, verb.Groups["body"].Value)
             : verb.Groups["place"].Success ? Place(article, verb.Groups["place"].Value)
             : verb.Groups["hosted"].Success ? HostCountry(article, s, region, verb, home)
             : Destination(article, s, region, verb, afterIn: verb.Groups["met"].Success);
-        // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place.
-        if (verb.Groups["met"].Success && (home is null || destination is null))
+        if (verb.Groups["met"].Success && destination is null)
         {
             yield break;
         }
@@ -377,10 +382,9 @@ public static partial class VisitExtractor
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\breturned the visit\b)"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
-        + @"|(?<met>\bmet\b)"
-        + @"|(?<stop>\bstopped(?:\s+(?:over|off))?\s+(?:in|at)\b)"
-        + @"|\b(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to\b"
-        + @"|\b(?:visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
+        + @"|\b(?:(?<met>met)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
+        + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
+        + @"|visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
