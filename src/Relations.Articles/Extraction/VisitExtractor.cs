@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Relations.Articles.Facts;
 using Relations.Articles.Reference;
+using Relations.Articles.Values;
 
 namespace Relations.Articles.Extraction;
 
@@ -371,8 +372,11 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:the\s+(?:following|next)\s+(?:month|week|day)|(?:a|one|two|three|four|several|some|a\s+few)\s+(?:months?|weeks?|days?)\s+later)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
+    // A decade is too broad to say another visit in it is the same ("led a delegation in the 1990s", "attended … in 1998").
     private static bool SameVisit(VisitFact a, VisitFact b) =>
-        a.Person == b.Person && a.Date.Earliest <= b.Date.Latest && b.Date.Earliest <= a.Date.Latest;
+        a.Person == b.Person && (a.Date.Start.Precision == DatePrecision.Decade || b.Date.Start.Precision == DatePrecision.Decade
+            ? a.Date.Earliest == b.Date.Earliest && a.Date.Latest == b.Date.Latest
+            : a.Date.Earliest <= b.Date.Latest && b.Date.Earliest <= a.Date.Latest);
 
     // Verbs and nouns of travel.
     [GeneratedRegex(

@@ -80,6 +80,14 @@ public class VisitExtractorTests
         Assert.Equal([("Kim Il Sung", "North Korea", "China", "1975-10"), ("Deng Xiaoping", "China", "North Korea", "1978-09")], visits);
     }
 
+    [Fact]
+    public void KeepsAVisitInsideADecadeApartFromTheDecadesVisit()
+    {
+        var visits = Visits("Angola–Cuba relations", "In the 1980s Agostinho Neto visited Havana. In 1986 Agostinho Neto visited Havana again.");
+
+        Assert.Equal([("Agostinho Neto", "Angola", "Cuba", "1980s"), ("Agostinho Neto", "Angola", "Cuba", "1986")], visits);
+    }
+
     [Theory]
     [InlineData("In June 2019 state media reported that Kim Jong Un planned to visit Hanoi, but the trip was cancelled.")]
     [InlineData("In 2004 Kim Jong Il was expected to attend the summit in Hanoi.")]
