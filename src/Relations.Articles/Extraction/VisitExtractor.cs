@@ -134,8 +134,10 @@ public static partial class VisitExtractor
             yield break;
         }
 
-        // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place.
-        if (verb.Groups["met"].Success && home is null)
+        // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place,
+        // and not its envoy there ("Soviet ambassador Kudryavtsev met Castro in Havana").
+        if (verb.Groups["met"].Success && (home is null || Envoy().IsMatch(traveller.Role ?? "")
+            || Envoy().IsMatch(s.Text.AsSpan(Math.Max(region.Start, traveller.Start - 30), traveller.Start - Math.Max(region.Start, traveller.Start - 30)))))
         {
             yield break;
         }
@@ -373,6 +375,9 @@ public static partial class VisitExtractor
     private static partial Regex RelativeTime();
 
     // A decade is too broad to say another visit in it is the same ("led a delegation in the 1990s", "attended … in 1998").
+    [GeneratedRegex(@"\b(?:ambassador|envoy|charg[ée] d'affaires|consul)", RegexOptions.IgnoreCase)]
+    private static partial Regex Envoy();
+
     private static bool SameVisit(VisitFact a, VisitFact b) =>
         a.Person == b.Person && (a.Date.Start.Precision == DatePrecision.Decade || b.Date.Start.Precision == DatePrecision.Decade
             ? a.Date.Earliest == b.Date.Earliest && a.Date.Latest == b.Date.Latest
