@@ -9,10 +9,10 @@ namespace Relations.Articles.Extraction;
 /// Visits: a named person travelling to the other party. Recognised shapes:
 /// "X visited Y in …", "X came to Vietnam on …", "X made his first official visit to Hanoi …", "X … to attend the Hanoi Summit",
 /// "X visited in 1986" (the other party), "During Premier X's visit to Pyongyang in …", "During a visit to Moscow, X and Y signed …",
-/// "… during a visit by Vietnamese leader X", "Y returned the visit that year" (to where the last visitor came from),
+/// "… during a visit by Vietnamese leader X", "the visit of X to Hanoi", "Y returned the visit that year" (to where the last visitor came from),
 /// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament"),
 /// "X stopped over in Havana", "X led a delegation to Pyongyang", "…, and returned in 1964" (the same place again),
-/// "X met Y in Monterrey" (only when X's country is known and the place is the other party's).
+/// "X met Y in Monterrey", "X held talks with Y in Moscow" (only when X's country is known and the place is the other party's).
 /// The traveller is the person named last before the verb in the date's part of the clause (with those listed before them:
 /// "A, Premier B and adviser C flew to"); their country comes from a role or apposition, else the other party. One visit
 /// per date of that part, or of its predicate ("visited Vietnam in 2015 and hosted Y in 2022"); a person's visits with
@@ -210,7 +210,7 @@ public static partial class VisitExtractor
         }
     }
 
-    /// <summary>Who travels: the possessor ("X's visit to"), the person after "visit by", the first person after
+    /// <summary>Who travels: the possessor ("X's visit to"), the person after "visit by" or "visit of", the first person after
     /// "During a visit to P," or else the last person named before the verb who is not the object of another verb.</summary>
     private static PersonMention? Traveller(AnalysedSentence s, TextSpan region, Match verb)
     {
@@ -387,13 +387,13 @@ public static partial class VisitExtractor
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
         + @"|(?<possessive>'s\s+(?:(?:first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) to)"
-        + @"|(?<by>\bvisit by)"
+        + @"|(?<by>\b(?:visits?|trip)\s+(?:by|of))\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\breturned the visit\b)"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
-        + @"|\b(?:(?<met>met)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
+        + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
-        + @"|visited|visits|visiting|to visit|to tour|(?:was|were)\s+received in|received in|hosted by|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted) in|hosted by|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();

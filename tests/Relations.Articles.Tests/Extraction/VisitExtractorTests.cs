@@ -27,6 +27,9 @@ public class VisitExtractorTests
     [InlineData("China–North Korea relations", "Premier Zhou Enlai stopped over in Pyongyang on 5 April 1970 on his way home.", "Zhou Enlai", "China", "North Korea", "1970-04-05")]
     [InlineData("Cuba–Vietnam relations", "Raúl Castro led a party delegation of forty members to Hanoi in October 1976.", "Raúl Castro", "Cuba", "Vietnam", "1976-10")]
     [InlineData("Cuba–Vietnam relations", "In 1974 Raúl Castro headed the Cuban delegation to the Hanoi trade fair.", "Raúl Castro", "Cuba", "Vietnam", "1974")]
+    [InlineData("Cuba–Vietnam relations", "The state visit of Cuban leader Fidel Castro to Vietnam in September 1973 drew large crowds.", "Fidel Castro", "Cuba", "Vietnam", "1973-09")]
+    [InlineData("Cuba–Soviet Union relations", "In 1985 Cuban leader Fidel Castro held talks with Mikhail Gorbachev in Moscow.", "Fidel Castro", "Cuba", "Soviet Union", "1985")]
+    [InlineData("Cuba–Vietnam relations", "In May 1975 Raúl Castro was welcomed in Hanoi by Premier Phạm Văn Đồng.", "Raúl Castro", "Cuba", "Vietnam", "1975-05")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
