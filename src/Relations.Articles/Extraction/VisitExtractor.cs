@@ -9,7 +9,7 @@ namespace Relations.Articles.Extraction;
 /// Visits: a named person travelling to the other party. Recognised shapes:
 /// "X visited Y in …", "X came to Vietnam on …", "X made his first official visit to Hanoi …", "X … to attend the Hanoi Summit",
 /// "X visited in 1986" (the other party), "During Premier X's visit to Pyongyang in …", "During a visit to Moscow, X and Y signed …",
-/// "… during a visit by Vietnamese leader X", "the visit of X to Hanoi", "Y returned the visit that year" (to where the last visitor came from),
+/// "… during a visit by Vietnamese leader X", "the visit of X to Hanoi", "Hanoi was visited by X", "Y returned the visit that year" (to where the last visitor came from),
 /// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament"),
 /// "X stopped over in Havana", "X led a delegation to Pyongyang", "…, and returned in 1964" (the same place again),
 /// "X met Y in Monterrey", "X held talks with Y in Moscow" (only when X's country is known and the place is the other party's).
@@ -101,7 +101,7 @@ public static partial class VisitExtractor
 
         // "Prime Minister A and the deputy prime minister B travelled by train to Kyiv": both travel.
         var travellers = new List<PersonMention> { traveller };
-        if (!verb.Groups["during"].Success && !verb.Groups["by"].Success && !verb.Groups["possessive"].Success && !verb.Groups["hosted"].Success)
+        if (!verb.Groups["during"].Success && !verb.Groups["by"].Success && !verb.Groups["passive"].Success && !verb.Groups["possessive"].Success && !verb.Groups["hosted"].Success)
         {
             // "A, Premier B and adviser C flew to": a list before its "and" travels too.
             for (var p = traveller; s.People.LastOrDefault(q => q.Start + q.Length <= p.Start && q.Start >= region.Start) is { } before
@@ -145,6 +145,7 @@ public static partial class VisitExtractor
         var destination = verb.Groups["body"].Success ? Legislature(article, verb.Groups["body"].Value)
             : verb.Groups["place"].Success ? Place(article, verb.Groups["place"].Value)
             : verb.Groups["hosted"].Success ? HostCountry(article, s, region, verb, home)
+            : verb.Groups["passive"].Success ? PlaceBefore(article, s, region, verb)
             : Destination(article, s, region, verb, afterIn: verb.Groups["met"].Success);
         if (verb.Groups["met"].Success && destination is null)
         {
@@ -172,7 +173,7 @@ public static partial class VisitExtractor
 
         // "Shinzō Abe visited Darwin, the first Japanese leader to do so": a place the gazetteer does not know, right after
         // the verb, is taken to be in the other party when the traveller's own country is known.
-        if (destination is null && home is not null && article.Party(home) is { } homeParty && UnknownPlaceFollows(article, s.Text, verb.Index + verb.Length))
+        if (destination is null && home is not null && !verb.Groups["passive"].Success && article.Party(home) is { } homeParty && UnknownPlaceFollows(article, s.Text, verb.Index + verb.Length))
         {
             destination = article.Other(homeParty);
         }
@@ -219,7 +220,7 @@ public static partial class VisitExtractor
             return s.People.LastOrDefault(p => p.Start + p.Length <= verb.Index && verb.Index - (p.Start + p.Length) <= 1);
         }
 
-        if (verb.Groups["by"].Success)
+        if (verb.Groups["by"].Success || verb.Groups["passive"].Success)
         {
             var after = verb.Index + verb.Length;
             return s.People.FirstOrDefault(p => p.Start >= after && p.Start - after <= 50);
@@ -295,6 +296,13 @@ public static partial class VisitExtractor
         return candidates.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).EndsWith(" in", StringComparison.Ordinal) || s.Text.AsSpan(0, c.Start).EndsWith(" in ", StringComparison.Ordinal))
             .Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
     }
+
+    /// <summary>The place that "was visited by" someone: the last of the parties' places before the verb in the date's part.</summary>
+    private static Country? PlaceBefore(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb) =>
+        s.Countries.Where(c => c.Start >= region.Start && c.Start < verb.Index && !c.IsDemonym && !InsideName(s.Text, c.Start)).Select(c => (c.Country, c.Start))
+            .Concat(CitiesAfter(article.Gazetteer, s.Text, region.Start, verb.Index))
+            .OrderBy(c => c.Start)
+            .Select(c => c.Country).LastOrDefault(c => article.Party(c) is not null);
 
     // National legislatures by name ("addressed the Knesset"), from data/reference/legislatures.csv.
     private static readonly Dictionary<string, string> Legislatures = ReferenceData.Rows("legislatures.csv")
@@ -387,6 +395,7 @@ public static partial class VisitExtractor
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
         + @"|(?<possessive>'s\s+(?:(?:first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) to)"
+        + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:by|of))\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\breturned the visit\b)"

@@ -30,6 +30,7 @@ public class VisitExtractorTests
     [InlineData("Cuba–Vietnam relations", "The state visit of Cuban leader Fidel Castro to Vietnam in September 1973 drew large crowds.", "Fidel Castro", "Cuba", "Vietnam", "1973-09")]
     [InlineData("Cuba–Soviet Union relations", "In 1985 Cuban leader Fidel Castro held talks with Mikhail Gorbachev in Moscow.", "Fidel Castro", "Cuba", "Soviet Union", "1985")]
     [InlineData("Cuba–Vietnam relations", "In May 1975 Raúl Castro was welcomed in Hanoi by Premier Phạm Văn Đồng.", "Raúl Castro", "Cuba", "Vietnam", "1975-05")]
+    [InlineData("North Korea–Syria relations", "In 1974 Pyongyang was visited by Syrian President Hafez al-Assad.", "Hafez al-Assad", "Syria", "North Korea", "1974")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
@@ -98,6 +99,8 @@ public class VisitExtractorTests
     [InlineData("Kim Jong Il took over the party on 8 October 1997, and paid a visit to Hanoi the following month.")]
     [InlineData("Under Kim Jong Il, Soviet oil deliveries stopped in January 1991.")]
     [InlineData("In 1990 Kim Yong-nam led the permanent mission to Vietnam.")]
+    [InlineData("In 1990 the exhibition was visited by North Korean leader Kim Il Sung.")]
+    [InlineData("In 1990 Pyongyang was visited by North Korean leader Kim Il Sung.")]
     public void IgnoresIntendedReturnedHomeAndUnresolvedVisits(string sentence) =>
         Assert.Empty(Visits("North Korea–Vietnam relations", sentence));
 
