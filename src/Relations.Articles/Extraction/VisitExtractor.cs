@@ -9,7 +9,8 @@ namespace Relations.Articles.Extraction;
 /// Visits: a named person travelling to the other party. Recognised shapes:
 /// "X visited Y in …", "X came to Vietnam on …", "X made his first official visit to Hanoi …", "X … to attend the Hanoi Summit",
 /// "X visited in 1986" (the other party), "During Premier X's visit to Pyongyang in …", "During a visit to Moscow, X and Y signed …",
-/// "… during a visit by Vietnamese leader X", "the visit of X to Hanoi", "Hanoi was visited by X", "Y returned the visit that year" (to where the last visitor came from),
+/// "… during a visit by Vietnamese leader X", "the visit of X to Hanoi", "Hanoi was visited by X",
+/// "Y returned the visit that year" (to where the last visitor came from),
 /// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament"),
 /// "X stopped over in Havana", "X led a delegation to Pyongyang", "…, and returned in 1964" (the same place again),
 /// "X met Y in Monterrey", "X held talks with Y in Moscow" (only when X's country is known and the place is the other party's).
@@ -293,7 +294,8 @@ public static partial class VisitExtractor
         var candidates = s.Countries.Where(c => c.Start >= after && c.Start < region.End && !c.IsDemonym && !InsideName(s.Text, c.Start)).Select(c => (c.Country, c.Start))
             .Concat(CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, region.End)))
             .OrderBy(c => c.Start);
-        return candidates.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).EndsWith(" in", StringComparison.Ordinal) || s.Text.AsSpan(0, c.Start).EndsWith(" in ", StringComparison.Ordinal))
+        // "met Y in Monterrey": after "in" only, not "met the President of Mexico".
+        return candidates.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal))
             .Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
     }
 
@@ -382,10 +384,10 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:the\s+(?:following|next)\s+(?:month|week|day)|(?:a|one|two|three|four|several|some|a\s+few)\s+(?:months?|weeks?|days?)\s+later)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
-    // A decade is too broad to say another visit in it is the same ("led a delegation in the 1990s", "attended … in 1998").
     [GeneratedRegex(@"\b(?:ambassador|envoy|charg[ée] d'affaires|consul)", RegexOptions.IgnoreCase)]
     private static partial Regex Envoy();
 
+    // A decade is too broad to say another visit in it is the same ("led a delegation in the 1990s", "attended … in 1998").
     private static bool SameVisit(VisitFact a, VisitFact b) =>
         a.Person == b.Person && (a.Date.Start.Precision == DatePrecision.Decade || b.Date.Start.Precision == DatePrecision.Decade
             ? a.Date.Earliest == b.Date.Earliest && a.Date.Latest == b.Date.Latest
