@@ -94,6 +94,13 @@ public static partial class VisitExtractor
 
     private static List<VisitFact> FromVerb(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, Match verb, VisitFact? last, List<VisitFact> earlier)
     {
+        // "met" is a common word: only a meeting "in" a place named later in the part can be a visit.
+        var verbEnd = verb.Index + verb.Length;
+        if (verb.Groups["met"].Success && (verbEnd >= region.End || s.Text.AsSpan(verbEnd, region.End - verbEnd).IndexOf(" in ", StringComparison.Ordinal) < 0))
+        {
+            return [];
+        }
+
         var traveller = Traveller(s, region, verb);
         if (traveller is null)
         {
