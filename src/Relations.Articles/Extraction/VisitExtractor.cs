@@ -202,8 +202,8 @@ public static partial class VisitExtractor
         // "Lula, elected President of Brazil in 2002, … visited Nigeria twice": a date in the traveller's apposition is not the visit's.
         var appositionEnd = traveller.Start + traveller.Length < s.Text.Length && s.Text[traveller.Start + traveller.Length] == ',' && traveller.Start < verb.Index
             ? verb.Index : -1;
-        // "X returned to power on 10 January, and visited Havana the following month": the earlier date only anchors a
-        // relative one the date tagger leaves unresolved.
+        // "X returned to power on 10 January, and visited Havana the following month": the earlier date only anchors the
+        // relative one after the verb (DateFixes dates it, or leaves the visit without a date when it cannot).
         var verbEnd = verb.Index + verb.Length;
         if (verbEnd < region.End && RelativeTime().IsMatch(s.Text.AsSpan(verbEnd, region.End - verbEnd)))
         {
@@ -246,7 +246,16 @@ public static partial class VisitExtractor
         }
 
         var before = s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index);
-        return before is null || ObjectOfOtherVerb().IsMatch(s.Text[(before.Start + before.Length)..verb.Index]) ? null : before;
+        if (before is null)
+        {
+            // "Ortega took office on 10 January 2007, and made an official visit to Havana in February": a part that goes on
+            // with the verb shares the sentence's subject, its first person.
+            return region.Start > 0 && ElidedSubject().IsMatch(s.Text.AsSpan(region.Start, verb.Index - region.Start))
+                ? s.People.FirstOrDefault(p => p.Start + p.Length <= region.Start)
+                : null;
+        }
+
+        return ObjectOfOtherVerb().IsMatch(s.Text[(before.Start + before.Length)..verb.Index]) ? null : before;
     }
 
     /// <summary>
@@ -387,7 +396,11 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
     private static partial Regex Intent();
 
-    // A time relative to an earlier date, which the date tagger does not resolve ("the following month", "weeks later").
+    // "…, and visited", "…, and later made an official visit to": the verb (or "made/paid a … visit") right after "and".
+    [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|also|again|subsequently|finally)\s+)?(?:(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$")]
+    private static partial Regex ElidedSubject();
+
+    // A time relative to an earlier date ("the following month", "weeks later").
     [GeneratedRegex(@"\b(?:the\s+(?:following|next)\s+(?:month|week|day)|(?:a|one|two|three|four|several|some|a\s+few)\s+(?:months?|weeks?|days?)\s+later)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
