@@ -192,6 +192,12 @@ public static partial class QuantityParser
             }
         }
 
+        // "Soberana 02": a leading zero marks a code or a label, not a count.
+        if (t.Text.Length > 1 && t.Text[0] == '0' && t.Text[1] != '.')
+        {
+            return i;
+        }
+
         var amount = decimal.Parse(t.Text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var j = i + 1;
         decimal? scale = null;
@@ -367,6 +373,26 @@ public static partial class QuantityParser
         return false;
     }
 
+    // After a comma in a unit phrase: lower-case modifiers and commas, then "and" with a plural head noun close behind.
+    private static bool ListReachesPlural(List<Token> tokens, int k)
+    {
+        for (var m = k; m < Math.Min(tokens.Count, k + 8); m++)
+        {
+            var w = tokens[m].Text;
+            if (w == "and")
+            {
+                return PluralFollows(tokens, m + 1);
+            }
+
+            if (w != "," && (tokens[m].Kind != TokenKind.Word || char.IsUpper(w[0]) || UnitStops.Contains(w) || IsPlural(w) || InvariantNouns.Contains(w)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private sealed record UnitPhrase(string Text, int End, int NextToken, string? Currency, bool Excluded);
 
     // The plural noun phrase after a number: capitalised qualifiers and codes are dropped ("2,000 Vietnamese students"
@@ -384,6 +410,12 @@ public static partial class QuantityParser
             var t = tokens[k];
             if (t.Kind != TokenKind.Word)
             {
+                // "320,000 engineering, railway and anti-aircraft troops": modifiers listed before the head noun.
+                if (t.Text == "," && words.Count > 0 && !headFound && !afterOf && ListReachesPlural(tokens, k + 1))
+                {
+                    continue;
+                }
+
                 break;
             }
 
@@ -523,7 +555,13 @@ public static partial class QuantityParser
                 }
 
                 kind = TokenKind.Number;
-                if (i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
+                if (IsCode(text, i))
+                {
+                    // "2A4", "3M14": digits, letters and digits again are a model code, read as a word.
+                    i = SkipWord(text, i);
+                    kind = TokenKind.Word;
+                }
+                else if (i + 1 < text.Length && text[i] == '-' && char.IsLetter(text[i + 1]))
                 {
                     var suffixStart = i + 1;
                     i = SkipWord(text, suffixStart);
@@ -544,6 +582,18 @@ public static partial class QuantityParser
         }
 
         return tokens;
+    }
+
+    // Letters right after a figure, then a digit: "2A4" (not "1980s", "10m", "1.5bn").
+    private static bool IsCode(string text, int i)
+    {
+        var k = i;
+        while (k < text.Length && char.IsAsciiLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k > i && k < text.Length && char.IsAsciiDigit(text[k]);
     }
 
     // The same words recur in sentence after sentence: each distinct one becomes a string once.

@@ -45,6 +45,10 @@ public class QuantityParserTests
     [InlineData("About 500 personnel stayed in Hanoi.", "500", "personnel", null)]
     [InlineData("Cuba sent 2 million doses.", "2000000", "doses", null)]
     [InlineData("That year the United States extended US$40 million in Lend-Lease aid to Mexico.", "40000000", "US dollars", "USD")]
+    [InlineData("In 2015 the navy received 6 Type 209A1 submarines.", "6", "submarines", null)]
+    [InlineData("The army fielded 40 9K33 launchers.", "40", "launchers", null)]
+    [InlineData("Hanoi sent 4,000 engineering, transport and construction troops to Laos.", "4000", "engineering transport and construction troops", null)]
+    [InlineData("They shipped 900 small, medium and heavy tractors.", "900", "small medium and heavy tractors", null)]
     public void FindsTheFirstQuantity(string text, string amount, string unit, string? currency)
     {
         var q = QuantityParser.Find(text)[0];
@@ -73,6 +77,9 @@ public class QuantityParserTests
     [InlineData("The five revolutionary Asian countries met twice.")]
     [InlineData("Both sides agreed that the two leaders would meet again.")]
     [InlineData("He attended Kim Il Sung University between 1998 and 2002.")]
+    [InlineData("Cuba offered its Abdala and Soberana 02 vaccines.")]
+    [InlineData("The station broadcast on channel 007 programmes.")]
+    [InlineData("It sent 500 medical, and Laos sent engineers.")]
     public void FindsNoQuantityWhereThereIsNone(string text)
     {
         Assert.Empty(QuantityParser.Find(text));
