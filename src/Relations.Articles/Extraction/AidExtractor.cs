@@ -33,10 +33,12 @@ public static partial class AidExtractor
             {
                 var text = s.Text;
                 var cue = FindCue(text, clause);
-                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || TradeVolume().IsMatch(clause.Of(text)))
+                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)))
                 {
                     continue;
                 }
+
+                var mentionsTrade = text.AsSpan(clause.Start, clause.Length).Contains("trade", StringComparison.OrdinalIgnoreCase);
 
                 var parties = Parties(article, s, clause, cue) ?? context;
                 if (parties is null)
@@ -51,7 +53,11 @@ public static partial class AidExtractor
                 {
                     unit = q.Unit.Length > 0 ? q.Unit : unit;
                     var start = clause.Start + q.Start;
-                    if (unit is null || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(start + q.Length)))
+                    var end = start + q.Length;
+                    if (unit is null || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
+                        || Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40)))
+                        || NotDelivered().IsMatch(text.AsSpan(end, clause.End - end))
+                        || (mentionsTrade && TradeVolume().IsMatch(text.AsSpan(clause.Start, PartEnd(text, clause, end) - clause.Start))))
                     {
                         continue;
                     }
@@ -71,6 +77,14 @@ public static partial class AidExtractor
         }
 
         return aid;
+    }
+
+    // The end of the comma-separated part an amount stands in: "trade turnover reached 8.8 billion rubles" after an aid
+    // figure in the same sentence does not make the aid figure a trade volume.
+    private static int PartEnd(string text, TextSpan clause, int from)
+    {
+        var comma = text.IndexOf(',', from, clause.End - from);
+        return comma < 0 ? clause.End : comma;
     }
 
     private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, Match cue)
@@ -212,8 +226,8 @@ public static partial class AidExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round;
-    // a purchase ("bought") counts for its price only.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|paid|pays|pay|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -231,8 +245,16 @@ public static partial class AidExtractor
     private static partial Regex Recurring();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.
-    [GeneratedRegex(@"\b(?:restrict\w*|ban\w*|halt\w*|suspend\w*|block\w*|stopp?\w*|cut off|refus\w*|rejected|denied|embargo\w*)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict\w*|ban\w*|halt\w*|suspend\w*|block\w*|stopp?\w*|cut off|refus\w*|rejected|denied|embargo\w*|never|not(?!\s+only))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Blocked();
+
+    // "the 12 fighters that Managua requested were never delivered": what never arrived was not transferred.
+    [GeneratedRegex(@"^[^,;]*?\b(?:never|not)\s+(?:(?:been|yet|actually|fully)\s+)?(?:delivered|sent|supplied|shipped|handed|arrived|disbursed|transferred|paid|materiali[sz]ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDelivered();
+
+    // "a cyclone struck, killing about 138,000 people": the dead of a disaster or a war are not sent.
+    [GeneratedRegex(@"\b(?:killing|killed|kill|wounding|injuring|claiming the lives of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Casualties();
 
     [GeneratedRegex(@"^(?:'s|’s)\b")]
     private static partial Regex Possessive();
@@ -245,7 +267,8 @@ public static partial class AidExtractor
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.
-    [GeneratedRegex(@"^\s+(?:cost|costs|budget|total|valuation|deficit|surplus|turnover)\b", RegexOptions.IgnoreCase)]
+    // "30,000 people died": nor are the dead.
+    [GeneratedRegex(@"^\s+(?:cost|costs|budget|total|valuation|deficit|surplus|turnover|(?:(?:were|was|had been|have been)\s+)?(?:died|dead|killed|perished|wounded|injured))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATransfer();
 
     // "several hundred", "hundreds of" are not figures.

@@ -37,6 +37,20 @@ public class AidExtractorTests
         Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
     }
 
+    [Theory]
+    [InlineData("In 1962 Cuba paid an official visit to Vietnam, and Vietnam granted Cuba 50 million dong.", "Vietnam", "Cuba", 1962, 50_000_000)]
+    [InlineData("In 1971 the Cuban premier paid tribute to the fallen, and Vietnam sent 300 tonnes of sugar to Cuba.", "Vietnam", "Cuba", 1971, 300)]
+    [InlineData("In 1990 Vietnamese aid amounted to 20 million rubles, while bilateral trade reached 90 million rubles.", "Vietnam", "Cuba", 1990, 20_000_000)]
+    [InlineData("After a storm in 1999 that killed some 17,000 people, Vietnam sent US$2 million to Cuba.", "Vietnam", "Cuba", 1999, 2_000_000)]
+    [InlineData("In the 1985 floods 2,000 people died, and Vietnam donated 500 tonnes of rice to Cuba.", "Vietnam", "Cuba", 1985, 500)]
+    [InlineData("Vietnam gave Cuba 300 tonnes of rice in 1990, but the 20 patrol boats that Cuba ordered were never delivered.", "Vietnam", "Cuba", 1990, 300)]
+    public void ReadsOnlyTheAmountThatWasGiven(string sentence, string donor, string recipient, int? year, decimal amount)
+    {
+        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
+
+        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
+    }
+
     [Fact]
     public void TakesThePartiesOfTheLastTransferForAPassiveClause()
     {
@@ -55,6 +69,9 @@ public class AidExtractorTests
     [InlineData("Under a power purchase agreement Vietnam buys 200 megawatts from Cuba.")]
     [InlineData("By 2014 bilateral trade had grown to about US$9.1 billion, most of it Cuban sugar bought by Vietnam.")]
     [InlineData("The island was bought by Vietnam from Cuba for US$2 million.")]
+    [InlineData("In 1980 the 40 tanks that Vietnam had promised Cuba were never delivered.")]
+    [InlineData("In 1980 Cuba had not paid the 40 million dong it owed Vietnam.")]
+    [InlineData("In 1963 Vietnam paid a three-day state visit to Cuba with 40 delegates.")]
     public void IgnoresTradeVolumesStoppedTransfersAndVagueOrGenericNumbers(string sentence) =>
         Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
 
