@@ -101,21 +101,84 @@ public static partial class AidExtractor
             subject = own;
         }
 
+        // "Moscow extended a credit", "a brigade arrived in Luanda": a party's capital or city stands for the party.
+        var text = s.Text;
+        subject ??= CityBefore(article, s, clause.Start, cue.Index);
+        var (afterCountry, afterStart) = after is not null ? (after.Country, after.Start) : CityAfter(article, text, cue.Index + cue.Length, clause.End);
         var first = article.Party(subject);
-        var second = article.Party(after?.Country);
+        var second = article.Party(afterCountry);
         if (first is null && second is null)
         {
             return null;
+        }
+
+        // "A medical brigade arrived from Havana": with no subject, the place it came from gives.
+        if (first is null && !receiving && FromBefore().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
+        {
+            return (second!, article.Other(second!));
         }
 
         first ??= article.Other(second!);
         second ??= article.Other(first);
         if (first == second)
         {
-            return null;
+            // "Nicaragua approved 20 million córdobas in relief, and Nicaragua shipped …": the party after ", and" is the
+            // subject of the next clause, not the recipient.
+            var and = text.IndexOf(", and ", cue.Index, afterStart - cue.Index, StringComparison.Ordinal);
+            if (and < 0)
+            {
+                return null;
+            }
+
+            second = article.Other(first);
         }
 
         return receiving ? (second, first) : (first, second);
+    }
+
+    // The city named just before the cue, as its subject ("Beijing granted", "Moscow also extended"); not part of a person's name.
+    private static Country? CityBefore(AnalysedArticle article, AnalysedSentence s, int from, int cue)
+    {
+        var start = Math.Max(from, cue - 60);
+        var m = SubjectCity().Match(s.Text, start, cue - start);
+        if (!m.Success || s.People.Any(p => p.Start <= m.Index + m.Length && m.Index <= p.Start + p.Length))
+        {
+            return null;
+        }
+
+        // "Then Moscow": the run's last words may be the city.
+        var run = m.Groups["city"].ValueSpan;
+        while (true)
+        {
+            if (article.Gazetteer.FindByCity(run) is { } city)
+            {
+                return city;
+            }
+
+            var space = run.IndexOf(' ');
+            if (space < 0)
+            {
+                return null;
+            }
+
+            run = run[(space + 1)..];
+        }
+    }
+
+    // The first city after the cue that something goes to, from or in: "to Pinar del Río", "from Havana".
+    private static (Country? Country, int Start) CityAfter(AnalysedArticle article, string text, int from, int end)
+    {
+        foreach (var m in PlaceAfter().EnumerateMatches(text.AsSpan(from, end - from)))
+        {
+            var place = text.AsSpan(from + m.Index, m.Length);
+            var name = place[(place.IndexOf(' ') + 1)..];
+            if (article.Gazetteer.FindByCity(name) is { } city)
+            {
+                return (city, from + m.Index + (m.Length - name.Length));
+            }
+        }
+
+        return (null, end);
     }
 
     /// <summary>"1,200 Cuban doctors", "2,000 Vietnamese students": a party's demonym on people gives the direction —
@@ -255,6 +318,15 @@ public static partial class AidExtractor
     // "a cyclone struck, killing about 138,000 people": the dead of a disaster or a war are not sent.
     [GeneratedRegex(@"\b(?:killing|killed|kill|wounding|injuring|claiming the lives of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Casualties();
+
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have|also|then|later|soon|again|further|quickly|formally|officially)\s+)?$")]
+    private static partial Regex SubjectCity();
+
+    [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]
+    private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$")]
+    private static partial Regex FromBefore();
 
     [GeneratedRegex(@"^(?:'s|’s)\b")]
     private static partial Regex Possessive();

@@ -51,6 +51,34 @@ public class AidExtractorTests
         Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
     }
 
+    [Theory]
+    [InlineData("In 1975 Hanoi extended a loan of 20 million dong.", "Vietnam", "Cuba", 1975, 20_000_000)]
+    [InlineData("In 1975 the two sides met, and Hanoi then extended a loan of 20 million dong.", "Vietnam", "Cuba", 1975, 20_000_000)]
+    [InlineData("In 1976 a 60-man engineering team arrived from Hanoi.", "Vietnam", "Cuba", 1976, 60)]
+    [InlineData("In 1977 some 300 doctors arrived from Cuba.", "Cuba", "Vietnam", 1977, 300)]
+    [InlineData("In 1978 a 200-strong medical team arrived in Hanoi.", "Cuba", "Vietnam", 1978, 200)]
+    public void ReadsACityAsItsCountryAndAPlaceOfOriginAsTheDonor(string sentence, string donor, string recipient, int? year, decimal amount)
+    {
+        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
+
+        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
+    }
+
+    [Fact]
+    public void TakesASecondMentionOfTheDonorAfterAndAsTheNextSubject()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 1980 the Cuban parliament approved 10 million pesos in relief, and Cuba shipped 2,000 tonnes of sugar in May.");
+
+        Assert.Equal([("Cuba", "Vietnam", 1980, 10_000_000m, "pesos"), ("Cuba", "Vietnam", 1980, 2000m, "tonnes of sugar")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 1981 Cuba sent 50 doctors to Cuba.")]
+    [InlineData("In 1982 the Havana Symphony sent 40 musicians on a tour.")]
+    [InlineData("In 1983 John Hanoi sent 40 letters.")]
+    public void FindsNoPartiesInASentenceThatNamesOnlyOne(string sentence) =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
+
     [Fact]
     public void TakesThePartiesOfTheLastTransferForAPassiveClause()
     {
