@@ -62,6 +62,20 @@ public static partial class AidExtractor
                         continue;
                     }
 
+                    // "Moscow kept about 1,500 military advisers in Cuba": keeping stations people; kept money or goods stay home.
+                    if (cue.Groups["keep"].Success && !Personnel().IsMatch(unit))
+                    {
+                        continue;
+                    }
+
+                    // "Venezuelan oil worth US$2.5 billion replaced Cuban aid": an amount before the cue that a third
+                    // country's name qualifies is that country's.
+                    if (start < cue.Index && s.Countries.LastOrDefault(c => c.Start >= clause.Start && c.Start + c.Length <= start) is { } owner
+                        && article.Party(owner.Country) is null)
+                    {
+                        continue;
+                    }
+
                     // A purchase transfers its price, buyer to seller ("bought land … for US$10 million"); what is
                     // bought is trade, not a transfer ("Kenya buys 200 megawatts"), and "bought by" names no buyer.
                     if (cue.Groups["buy"].Success && (q.Currency is null || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))))
@@ -94,16 +108,16 @@ public static partial class AidExtractor
         var before = s.Countries.LastOrDefault(c => c.Start >= clause.Start && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
             && !Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)));
         var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null);
-        var subject = before?.Country;
+        // "Moscow extended a credit", "Castro …, and Moscow kept …": a party's capital or city just before the cue is its subject.
+        var subject = CityBefore(article, s, clause.Start, cue.Index) ?? before?.Country;
         if (subject is null && s.People.LastOrDefault(p => p.Start >= clause.Start && p.Start < cue.Index) is { } person
             && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(person)) is { } own)
         {
             subject = own;
         }
 
-        // "Moscow extended a credit", "a brigade arrived in Luanda": a party's capital or city stands for the party.
+        // "A brigade arrived in Luanda": a party's city stands for the party.
         var text = s.Text;
-        subject ??= CityBefore(article, s, clause.Start, cue.Index);
         var (afterCountry, afterStart) = after is not null ? (after.Country, after.Start) : CityAfter(article, text, cue.Index + cue.Length, clause.End);
         var first = article.Party(subject);
         var second = article.Party(afterCountry);
@@ -276,7 +290,7 @@ public static partial class AidExtractor
         [
             "accepted", "admitted", "aid", "airlifted", "arrived", "assistance", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
-            "donations", "educated", "exported", "exports", "extended", "flew", "flown", "flying", "for", "gave",
+            "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
             "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
             "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
@@ -289,8 +303,9 @@ public static partial class AidExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round;
-    // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
+    // advisers in Cuba" stations people.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -298,6 +313,10 @@ public static partial class AidExtractor
 
     [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|credits?|help|supplies|equipment|weapons|arms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AidNoun();
+
+    // People who can be stationed in another country.
+    [GeneratedRegex(@"\b(?:troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|engineers|workers|teachers|members|guards|crews?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Personnel();
 
     // People who are taught, or sent home (prisoners of war), rather than sent to work: they go to their own country.
     [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns|prisoners)\b", RegexOptions.IgnoreCase)]

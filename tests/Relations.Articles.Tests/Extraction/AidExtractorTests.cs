@@ -64,6 +64,24 @@ public class AidExtractorTests
         Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
     }
 
+    [Theory]
+    [InlineData("From 1970 until 1980 Hanoi kept some 2,000 military engineers in Cuba.", "Vietnam", "Cuba", 1970, 2000)]
+    [InlineData("In 1991 Cuba still maintained 300 doctors in Vietnam.", "Cuba", "Vietnam", 1991, 300)]
+    [InlineData("Vietnamese rice worth US$30 million was sent to Cuba as aid in 1990.", "Vietnam", "Cuba", 1990, 30_000_000)]
+    public void ReadsPeopleKeptAbroadAndGoodsAPartyQualifies(string sentence, string donor, string recipient, int? year, decimal amount)
+    {
+        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
+
+        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
+    }
+
+    [Theory]
+    [InlineData("In 1975 Vietnam kept 500 tonnes of rice in reserve for Cuba.")]
+    [InlineData("In 1976 Vietnam maintained 40 million dong in its accounts with Cuba.")]
+    [InlineData("Algerian gas worth US$300 million soon replaced much of the Vietnamese aid to Cuba.")]
+    public void IgnoresGoodsKeptAtHomeAndAmountsOfAThirdCountry(string sentence) =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
+
     [Fact]
     public void TakesASecondMentionOfTheDonorAfterAndAsTheNextSubject()
     {
