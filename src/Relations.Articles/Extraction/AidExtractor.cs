@@ -49,12 +49,17 @@ public static partial class AidExtractor
                 context = parties;
                 var regions = DateRegions.Of(text, clause, s.Dates);
                 string? unit = null;
+                var previousEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
                     unit = q.Unit.Length > 0 ? q.Unit : unit;
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
-                    if (unit is null || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
+
+                    // "returned 472 cultural objects, among them four statues": a part of a figure already given.
+                    var partOfPrevious = previousEnd >= 0 && PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd));
+                    previousEnd = end;
+                    if (unit is null || partOfPrevious || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40)))
                         || NotDelivered().IsMatch(text.AsSpan(end, clause.End - end))
                         || (mentionsTrade && TradeVolume().IsMatch(text.AsSpan(clause.Start, PartEnd(text, clause, end) - clause.Start))))
@@ -62,8 +67,9 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    // "Moscow kept about 1,500 military advisers in Cuba": keeping stations people; kept money or goods stay home.
-                    if (cue.Groups["keep"].Success && !Personnel().IsMatch(unit))
+                    // "Moscow kept about 1,500 military advisers in Cuba": keeping stations people; kept money or goods stay
+                    // home. A contingent of troops is sent; one of athletes is not aid.
+                    if ((cue.Groups["keep"].Success || cue.Groups["group"].Success) && !Personnel().IsMatch(unit))
                     {
                         continue;
                     }
@@ -126,7 +132,8 @@ public static partial class AidExtractor
             return null;
         }
 
-        // "A medical brigade arrived from Havana": with no subject, the place it came from gives.
+        // "A medical brigade arrived from Havana", "a mill built by Cuba": with no subject, the place it came from or the
+        // agent of a passive gives.
         if (first is null && !receiving && FromBefore().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
         {
             return (second!, article.Other(second!));
@@ -288,7 +295,7 @@ public static partial class AidExtractor
     // The words of Cue, one per alternative ("for" stands for "for free").
     private static readonly HashSet<string> CueWords = new(
         [
-            "accepted", "admitted", "aid", "airlifted", "arrived", "assistance", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
+            "accepted", "admitted", "advisory", "aid", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
             "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
@@ -304,8 +311,8 @@ public static partial class AidExtractor
 
     // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
-    // advisers in Cuba" stations people.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // advisers in Cuba" stations people; a party's contingent or advisory group is sent to the other.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -344,8 +351,11 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]
     private static partial Regex PlaceAfter();
 
-    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?$")]
     private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\b(?:among them|among which|including|of which|of whom|of them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOf();
 
     [GeneratedRegex(@"^(?:'s|’s)\b")]
     private static partial Regex Possessive();
