@@ -75,9 +75,9 @@ public static partial class AidExtractor
                     }
 
                     // "Venezuelan oil worth US$2.5 billion replaced Cuban aid": an amount before the cue that a third
-                    // country's name qualifies is that country's.
-                    if (start < cue.Index && s.Countries.LastOrDefault(c => c.Start >= clause.Start && c.Start + c.Length <= start) is { } owner
-                        && article.Party(owner.Country) is null)
+                    // country's name qualifies, in the same phrase, is that country's.
+                    var direction = PeopleDirection(article, s, q, start);
+                    if (direction is null && start < cue.Index && ThirdCountryQualifies(article, s, clause, start))
                     {
                         continue;
                     }
@@ -89,7 +89,7 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    var (donor, recipient) = PeopleDirection(article, s, q, start) ?? parties.Value;
+                    var (donor, recipient) = direction ?? parties.Value;
                     var year = Recurring().IsMatch(clause.Of(text)) ? null : Year(s, DateRegions.At(regions, start), start);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, unit, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
@@ -97,6 +97,19 @@ public static partial class AidExtractor
         }
 
         return aid;
+    }
+
+    // The country named last before the amount, at most a few words before it with no comma between, is a third country.
+    private static bool ThirdCountryQualifies(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int start)
+    {
+        var owner = s.Countries.LastOrDefault(c => c.Start >= clause.Start && c.Start + c.Length <= start);
+        if (owner is null || article.Party(owner.Country) is not null)
+        {
+            return false;
+        }
+
+        var between = s.Text.AsSpan(owner.Start + owner.Length, start - owner.Start - owner.Length);
+        return between.Length <= 30 && !between.Contains(',');
     }
 
     // The end of the comma-separated part an amount stands in: "trade turnover reached 8.8 billion rubles" after an aid
@@ -127,6 +140,12 @@ public static partial class AidExtractor
         var (afterCountry, afterStart) = after is not null ? (after.Country, after.Start) : CityAfter(article, text, cue.Index + cue.Length, clause.End);
         var first = article.Party(subject);
         var second = article.Party(afterCountry);
+        if (after is null && second is not null && second == first)
+        {
+            // "Castro pledged 300 doctors at a rally in Havana": a city of the subject's own country is where, not to whom.
+            (second, afterStart) = (null, clause.End);
+        }
+
         if (first is null && second is null)
         {
             return null;

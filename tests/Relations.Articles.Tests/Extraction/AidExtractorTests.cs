@@ -68,6 +68,9 @@ public class AidExtractorTests
     [InlineData("From 1970 until 1980 Hanoi kept some 2,000 military engineers in Cuba.", "Vietnam", "Cuba", 1970, 2000)]
     [InlineData("In 1991 Cuba still maintained 300 doctors in Vietnam.", "Cuba", "Vietnam", 1991, 300)]
     [InlineData("Vietnamese rice worth US$30 million was sent to Cuba as aid in 1990.", "Vietnam", "Cuba", 1990, 30_000_000)]
+    [InlineData("After the Japanese surrender 2,000 Vietnamese volunteers were sent to Cuba in 1946.", "Vietnam", "Cuba", 1946, 2000)]
+    [InlineData("In 1977, after an Angolan appeal, 300 tonnes of rice were sent by Vietnam to Cuba.", "Vietnam", "Cuba", 1977, 300)]
+    [InlineData("In 1979 the Cuban premier pledged 300 doctors at a rally in Havana.", "Cuba", "Vietnam", 1979, 300)]
     public void ReadsPeopleKeptAbroadAndGoodsAPartyQualifies(string sentence, string donor, string recipient, int? year, decimal amount)
     {
         var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
