@@ -38,7 +38,18 @@ public static partial class AidExtractor
                     continue;
                 }
 
-                var mentionsTrade = text.AsSpan(clause.Start, clause.Length).Contains("trade", StringComparison.OrdinalIgnoreCase);
+                // A trade volume ("bilateral trade reached US$5 billion") takes every amount of its own comma-separated part
+                // and those after; when no comma comes before it, that is the whole clause.
+                var tradeEnd = int.MaxValue;
+                if (text.AsSpan(clause.Start, clause.Length).Contains("trade", StringComparison.OrdinalIgnoreCase)
+                    && TradeVolume().Match(text, clause.Start, clause.Length) is { Success: true } trade)
+                {
+                    tradeEnd = trade.Index + trade.Length;
+                    if (text.AsSpan(clause.Start, tradeEnd - clause.Start).IndexOf(',') < 0)
+                    {
+                        continue;
+                    }
+                }
 
                 var parties = Parties(article, s, clause, cue) ?? context;
                 if (parties is null)
@@ -48,6 +59,13 @@ public static partial class AidExtractor
 
                 context = parties;
                 var regions = DateRegions.Of(text, clause, s.Dates);
+                // The rarer tests run only on clauses with a word they look for.
+                var clauseText = text.AsSpan(clause.Start, clause.Length);
+                var negated = clauseText.Contains("not ", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("never ", StringComparison.OrdinalIgnoreCase);
+                var deadly = clauseText.Contains("kill", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("wound", StringComparison.OrdinalIgnoreCase)
+                    || clauseText.Contains("injur", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("the lives of", StringComparison.OrdinalIgnoreCase);
+                var listsParts = clauseText.Contains("among", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("includ", StringComparison.OrdinalIgnoreCase)
+                    || clauseText.Contains(" of wh", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" of them", StringComparison.OrdinalIgnoreCase);
                 string? unit = null;
                 var previousEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
@@ -57,12 +75,12 @@ public static partial class AidExtractor
                     var end = start + q.Length;
 
                     // "returned 472 cultural objects, among them four statues": a part of a figure already given.
-                    var partOfPrevious = previousEnd >= 0 && PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd));
+                    var partOfPrevious = listsParts && previousEnd >= 0 && PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd));
                     previousEnd = end;
                     if (unit is null || partOfPrevious || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
-                        || Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40)))
-                        || NotDelivered().IsMatch(text.AsSpan(end, clause.End - end))
-                        || (mentionsTrade && TradeVolume().IsMatch(text.AsSpan(clause.Start, PartEnd(text, clause, end) - clause.Start))))
+                        || (deadly && Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40))))
+                        || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
+                        || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
                     }
@@ -113,7 +131,7 @@ public static partial class AidExtractor
     }
 
     // The end of the comma-separated part an amount stands in: "trade turnover reached 8.8 billion rubles" after an aid
-    // figure in the same sentence does not make the aid figure a trade volume.
+    // figure and a comma does not make the aid figure a trade volume.
     private static int PartEnd(string text, TextSpan clause, int from)
     {
         var comma = text.IndexOf(',', from, clause.End - from);
@@ -135,16 +153,14 @@ public static partial class AidExtractor
             subject = own;
         }
 
-        // "A brigade arrived in Luanda": a party's city stands for the party.
+        // "A brigade arrived in Luanda": with no subject, a party's city stands for the party ("Castro pledged 300 doctors
+        // at a rally in Havana": a city of the subject's own country is where, not to whom).
         var text = s.Text;
-        var (afterCountry, afterStart) = after is not null ? (after.Country, after.Start) : CityAfter(article, text, cue.Index + cue.Length, clause.End);
         var first = article.Party(subject);
+        var (afterCountry, afterStart) = after is not null ? (after.Country, after.Start)
+            : first is null ? CityAfter(article, text, cue.Index + cue.Length, clause.End)
+            : (null, clause.End);
         var second = article.Party(afterCountry);
-        if (after is null && second is not null && second == first)
-        {
-            // "Castro pledged 300 doctors at a rally in Havana": a city of the subject's own country is where, not to whom.
-            (second, afterStart) = (null, clause.End);
-        }
 
         if (first is null && second is null)
         {
@@ -179,6 +195,25 @@ public static partial class AidExtractor
     // The city named just before the cue, as its subject ("Beijing granted", "Moscow also extended"); not part of a person's name.
     private static Country? CityBefore(AnalysedArticle article, AnalysedSentence s, int from, int cue)
     {
+        // Most cues follow a lower-case word: no regex for them.
+        var text = s.Text;
+        var i = cue - 1;
+        while (i >= from && text[i] == ' ')
+        {
+            i--;
+        }
+
+        var wordEnd = i + 1;
+        while (i >= from && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectAdverbs.Contains(text.AsSpan(i + 1, wordEnd - i - 1))))
+        {
+            return null;
+        }
+
         var start = Math.Max(from, cue - 60);
         var m = SubjectCity().Match(s.Text, start, cue - start);
         if (!m.Success || s.People.Any(p => p.Start <= m.Index + m.Length && m.Index <= p.Start + p.Length))
@@ -363,6 +398,11 @@ public static partial class AidExtractor
     // "a cyclone struck, killing about 138,000 people": the dead of a disaster or a war are not sent.
     [GeneratedRegex(@"\b(?:killing|killed|kill|wounding|injuring|claiming the lives of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Casualties();
+
+    // The words SubjectCity lets stand between the city and the cue.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectAdverbs = new HashSet<string>(
+        ["had", "has", "have", "also", "then", "later", "soon", "again", "further", "quickly", "formally", "officially"], StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have|also|then|later|soon|again|further|quickly|formally|officially)\s+)?$")]
     private static partial Regex SubjectCity();
