@@ -445,7 +445,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             || (prev == "by" && (ByPersonVerbs.Contains(prev2) || ParticipleShortlyBefore(tokens, runStart - 1)))
             || ObjectOfMeeting.Contains(prev)
             || (prev is "with" or "between" && MeetingWordBefore(tokens, runStart - 1))
-            || (prev is "and" or "," && previousPersonEnd == runStart - 1 && previousPersonEnd > 0))
+            || (prev is "and" or "," or "or" or "against" && previousPersonEnd == runStart - 1 && previousPersonEnd > 0))
         {
             return true;
         }

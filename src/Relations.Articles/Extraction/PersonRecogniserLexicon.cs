@@ -179,7 +179,8 @@ internal static class PersonRecogniserLexicon
         + "Broadcasting Channel Studio Studios Pictures Records Festival League Brigade Brigades Division Corps Regiment "
         + "Squadron Fleet Guard Guards Police Ministry Bureau Directorate Inc Ltd Co Corp Youth Pioneers Rouge Gang "
         + "Peace Wall Gate Building Garden Gardens Cemetery Prison Camp Base Pass Cave Falls Desert Plateau Plain Coast "
-        + "Embassies Delegation Mission Missions Statement Communiqué Communique Law Act Constitution Code Bill Budget",
+        + "Embassies Delegation Mission Missions Statement Communiqué Communique Law Act Constitution Code Bill Budget "
+        + "Expressway Motorway Freeway Pipeline Corridor Dam Refinery Terminal",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>First words that make a run a thing, not a person: storms, operations, mountains ("Hurricane Flora").</summary>
@@ -215,7 +216,7 @@ internal static class PersonRecogniserLexicon
     public static readonly HashSet<string> OfPersonNouns = Set(
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
         + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
-        + "death execution arrest kidnapping imprisonment",
+        + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for vessels, whose names are often people's: "the freighter Yuri Gagarin", "the cruiser Aurora".</summary>

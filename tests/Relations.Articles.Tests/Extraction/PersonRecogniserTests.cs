@@ -99,6 +99,8 @@ public class PersonRecogniserTests
     [InlineData("The party took power with Sihavong Khamsing as prime minister and Phetsarath as president.", "Sihavong Khamsing|Phetsarath")]
     [InlineData("Reza Shah Pahlavi visited Ankara in June 1934.", "Reza Shah Pahlavi")]
     [InlineData("In 1950 Shah Mohammad Reza Pahlavi visited Ankara.", "Mohammad Reza Pahlavi")]
+    [InlineData("In 1959 Havana marked the fall of Marcos Pérez Jiménez.", "Marcos Pérez Jiménez")]
+    [InlineData("In 2019 Cuba supported Nicolás Maduro against Juan Guaidó.", "Nicolás Maduro|Juan Guaidó")]
     // A list of names before one verb.
     [InlineData("Carlos Ruiz, Tomás Vega and Silvio Mora founded the movement in 1961.", "Carlos Ruiz|Tomás Vega|Silvio Mora")]
     public void FindsThePeopleASentenceNames(string sentence, string expected)
@@ -154,6 +156,7 @@ public class PersonRecogniserTests
     [InlineData("Two days later the freighters Kimovsk and Yuri Gagarin turned back.")]
     [InlineData("The cruiser Aurora and the ship Kim Jong Suk sailed in 1970.")]
     [InlineData("Hanoi served as capital of the north.")]
+    [InlineData("The Phnom Penh–Sihanoukville Expressway opened in October 2022.")]
     [InlineData("In 2018 he made his first trip to Asia as president.")]
     [InlineData("He toured Latin America as foreign minister.")]
     [InlineData("The country chose Geneva as the venue and Paris as the seat.")]
