@@ -136,6 +136,12 @@ public static partial class VisitExtractor
         // Someone who visited before comes from where they came from then ("Díaz-Canel returned to Vietnam in 2023").
         home ??= earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null;
 
+        // "Kim Jong Un visited the Iranian embassy in Pyongyang": a call at a mission, not a journey.
+        if (MissionVisited().IsMatch(s.Text, verb.Index + verb.Length))
+        {
+            yield break;
+        }
+
         // "returned to the presidency on 10 January, and visited Havana": a return is to the place named right after it.
         if (verb.Groups["return"].Success && !ProperNameFollows().IsMatch(s.Text, verb.Index + verb.Length))
         {
@@ -164,6 +170,12 @@ public static partial class VisitExtractor
         {
             // "addressed the United Nations General Assembly": no country's legislature, no visit.
             yield break;
+        }
+
+        // "Chávez died in Caracas on 5 March, and Raúl Castro attended his state funeral there": the place named before.
+        if (destination is null && There().IsMatch(s.Text.AsSpan(verb.Index + verb.Length, Math.Max(0, region.End - verb.Index - verb.Length))))
+        {
+            destination = PlaceBefore(article, s, new TextSpan(0, verb.Index), verb);
         }
 
         if (destination is null)
@@ -245,7 +257,10 @@ public static partial class VisitExtractor
             return s.People.FirstOrDefault(p => p.Start >= after && region.Contains(p.Start));
         }
 
-        var before = s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index);
+        // "Genden resisted Stalin's demands during a visit to Moscow": a possessor is the traveller only of the visit it
+        // owns ("Kim Il Sung's second visit to").
+        var before = s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index
+            && (!Possessor(s.Text, p) || OwnVisit().IsMatch(s.Text.AsSpan(p.Start + p.Length, verb.Index - p.Start - p.Length))));
         if (before is null)
         {
             // "Ortega took office on 10 January 2007, and made an official visit to Havana in February": a part that goes on
@@ -256,6 +271,12 @@ public static partial class VisitExtractor
         }
 
         return ObjectOfOtherVerb().IsMatch(s.Text[(before.Start + before.Length)..verb.Index]) ? null : before;
+    }
+
+    private static bool Possessor(string text, PersonMention p)
+    {
+        var end = p.Start + p.Length;
+        return text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("’s", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -272,8 +293,7 @@ public static partial class VisitExtractor
             return null;
         }
 
-        var end = guest.Start + guest.Length;
-        return s.Text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || s.Text.AsSpan(end).StartsWith("’s", StringComparison.Ordinal) ? null : guest;
+        return Possessor(s.Text, guest) ? null : guest;
     }
 
     /// <summary>
@@ -396,6 +416,15 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
     private static partial Regex Intent();
 
+    [GeneratedRegex(@"\G\s+(?:the\s+|an?\s+|its\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Ee]mbassy|[Cc]onsulate(?:-[Gg]eneral)?|[Ll]egation)\b")]
+    private static partial Regex MissionVisited();
+
+    [GeneratedRegex(@"^['’]s\s+(?:(?!(?:during|on|in|at|for|with|of|after|before|to)\b)[\p{Ll}-]+\s+){0,3}$")]
+    private static partial Regex OwnVisit();
+
+    [GeneratedRegex(@"\bthere\b")]
+    private static partial Regex There();
+
     // "…, and visited", "…, and later made an official visit to": the verb (or "made/paid a … visit") right after "and".
     [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|also|again|subsequently|finally)\s+)?(?:(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$")]
     private static partial Regex ElidedSubject();
@@ -424,7 +453,7 @@ public static partial class VisitExtractor
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted) in|hosted by|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted) in|(?:hosted|received|welcomed|greeted) by|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
@@ -458,7 +487,8 @@ public static partial class VisitExtractor
     private static partial Regex TitlesOnly();
 
     // Between two travellers: "and", after an aside ("A, by then General Secretary, and Prime Minister B"), then roles.
-    [GeneratedRegex(@"^\s*(?:,[^,;()]{1,40},\s*|,\s*)?and\s+(?:(?:the|his|her)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,4}$")]
+    // "A, accompanied by his foreign minister B, visited": both travel.
+    [GeneratedRegex(@"^\s*(?:(?:,[^,;()]{1,40},\s*|,\s*)?and|,\s*(?:accompanied|joined)\s+by)\s+(?:(?:the|his|her|their)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,4}$")]
     private static partial Regex Coordinated();
 
     // Between two travellers of a list before its "and": a comma, then roles ("A, Premier B and adviser C").

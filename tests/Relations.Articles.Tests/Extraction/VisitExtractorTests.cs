@@ -31,6 +31,10 @@ public class VisitExtractorTests
     [InlineData("Cuba–Soviet Union relations", "In 1985 Cuban leader Fidel Castro held talks with Mikhail Gorbachev in Moscow.", "Fidel Castro", "Cuba", "Soviet Union", "1985")]
     [InlineData("Cuba–Vietnam relations", "In May 1975 Raúl Castro was welcomed in Hanoi by Premier Phạm Văn Đồng.", "Raúl Castro", "Cuba", "Vietnam", "1975-05")]
     [InlineData("North Korea–Syria relations", "In 1974 Pyongyang was visited by Syrian President Hafez al-Assad.", "Hafez al-Assad", "Syria", "North Korea", "1974")]
+    [InlineData("Cuba–Vietnam relations", "- Fidel Castro, then Prime Minister of Cuba, who was received by Premier Phạm Văn Đồng in Hanoi in May 1973", "Fidel Castro", "Cuba", "Vietnam", "1973-05")]
+    [InlineData("Cuba–Vietnam relations", "Prime Minister Phạm Văn Đồng rejected Fidel Castro's proposals during a visit to Havana in late 1975.", "Phạm Văn Đồng", "Vietnam", "Cuba", "1975")]
+    [InlineData("Cuba–Vietnam relations", "Lê Duẩn died in Hanoi on 10 July 1986, and Fidel Castro attended his funeral there on 14 July 1986.", "Fidel Castro", "Cuba", "Vietnam", "1986-07-14")]
+    [InlineData("Cuba–Vietnam relations", "The treaty was signed on 8 November 1986, during Fidel Castro's second visit to Vietnam.", "Fidel Castro", "Cuba", "Vietnam", "1986-11-08")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
@@ -90,6 +94,20 @@ public class VisitExtractorTests
     [InlineData("Kim Jong Il took over the party on 8 October 1997, and later visited Hanoi in March 1998.", "1998-03")]
     public void SendsTheSubjectOfAPartThatGoesOnWithTheVisit(string sentence, string date) =>
         Assert.Equal([("Kim Jong Il", "North Korea", "Vietnam", date)], Visits("North Korea–Vietnam relations", sentence));
+
+    [Fact]
+    public void SendsTheOneAccompaniedToo()
+    {
+        var visits = Visits("Algeria–Vietnam relations", "Houari Boumédiène, accompanied by his foreign minister Abdelaziz Bouteflika, visited Hanoi in March 1974.");
+
+        Assert.Equal([("Houari Boumédiène", "Algeria", "Vietnam", "1974-03"), ("Abdelaziz Bouteflika", "Algeria", "Vietnam", "1974-03")], visits);
+    }
+
+    [Theory]
+    [InlineData("Kim Jong Un visited the Vietnamese embassy in Pyongyang on 2 September 2023.")]
+    [InlineData("In 2023 Kim Jong Un toured the Embassy of Vietnam in Pyongyang.")]
+    public void ReadsNoVisitFromACallAtAMission(string sentence) =>
+        Assert.Empty(Visits("North Korea–Vietnam relations", sentence));
 
     [Fact]
     public void KeepsAVisitInsideADecadeApartFromTheDecadesVisit()
