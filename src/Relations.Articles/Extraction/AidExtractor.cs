@@ -32,7 +32,7 @@ public static partial class AidExtractor
             foreach (var clause in Clauses.Split(s.Text))
             {
                 var text = s.Text;
-                var cue = FindCue(text, clause);
+                var cue = VerbWithItsSubject(article, s, clause, FindCue(text, clause));
                 if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)))
                 {
                     continue;
@@ -315,6 +315,29 @@ public static partial class AidExtractor
     /// Most clauses have no cue: their words are looked up in <see cref="CueWords"/> first, and the regex runs only
     /// from the first word that could start one (a word with a non-ASCII letter always could), so it reports the same match.
     /// </summary>
+    /// <summary>
+    /// "signed an economic aid agreement under which China granted Cambodia 800 million riels": after a noun cue, a verb
+    /// cue with a party right before it as its subject says who gives.
+    /// </summary>
+    private static Match VerbWithItsSubject(AnalysedArticle article, AnalysedSentence s, TextSpan clause, Match cue)
+    {
+        if (!cue.Success || !NounCue().IsMatch(cue.ValueSpan))
+        {
+            return cue;
+        }
+
+        var rest = new TextSpan(cue.Index + cue.Length, clause.End - cue.Index - cue.Length);
+        var next = FindCue(s.Text, rest);
+        return next.Success && !NounCue().IsMatch(next.ValueSpan)
+            && s.Countries.Any(c => c.Start >= rest.Start && c.Start + c.Length <= next.Index && !c.IsDemonym && article.Party(c.Country) is not null
+                && s.Text.AsSpan(c.Start + c.Length, next.Index - c.Start - c.Length).IsWhiteSpace())
+            ? next
+            : cue;
+    }
+
+    [GeneratedRegex(@"^(?:aid|assistance|donations?|loans?|credits?|subsid(?:y|ies)|scholarships?|delivery|deliveries|gifts?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounCue();
+
     private static Match FindCue(string text, TextSpan clause)
     {
         var end = clause.End;
@@ -355,7 +378,7 @@ public static partial class AidExtractor
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
             "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
             "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
-            "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed",
+            "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
             "transfers", "worked", "working",
         ],
@@ -366,7 +389,7 @@ public static partial class AidExtractor
     // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba" stations people; a party's contingent or advisory group is sent to the other.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
