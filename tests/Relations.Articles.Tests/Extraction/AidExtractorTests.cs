@@ -31,7 +31,7 @@ public class AidExtractorTests
     [InlineData("Vietnam purchased the island from Cuba in 1991 for US$2 million.", "Vietnam", "Cuba", 1991, 2_000_000)]
     [InlineData("In June 2008 the United States Congress approved a first tranche of US$400 million in equipment and training for Cuba.", "United States", "Cuba", 2008, 400_000_000)]
     [InlineData("Fidel Castro paid his first visit to Hanoi in 1973, and in 1974 the two governments signed an aid agreement under which Vietnam granted Cuba 50 million dong.", "Vietnam", "Cuba", 1974, 50_000_000)]
-    [InlineData("In 2000 Vietnam agreed to supply Cuba with 50,000 tonnes of rice a year.", "Vietnam", "Cuba", 2000, 50_000)]
+    [InlineData("In 2000 Vietnam agreed to supply Cuba with 50,000 tonnes of rice.", "Vietnam", "Cuba", 2000, 50_000)]
     public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount)
     {
         var a = Assert.Single(Aid(sentence.Contains("United States", StringComparison.Ordinal) ? "Cuba–United States relations" : "Cuba–Vietnam relations", sentence));
