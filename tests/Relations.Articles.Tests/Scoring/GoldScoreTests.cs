@@ -40,13 +40,16 @@ public class GoldScoreTests(ITestOutputHelper output)
     }
 
     /// <remarks>
-    /// All three reach the hidden set's bar (0.85). HeldOut2 is the newest set, annotated without seeing the code and
-    /// measured before rules were drawn from it (visits 0.56, aid 0.61, persons 0.79); its worst field is 0.933 now.
+    /// Every set reaches the hidden set's bar (0.85). Each held-out set was annotated without seeing the code and scored
+    /// before rules were drawn from it: HeldOut2 at visits 0.56, aid 0.61, persons 0.79; HeldOut3 at established 0.50,
+    /// visits 0.80, aid 0.81; HeldOut4 (the newest) at aid 0.83, visits 0.87, event people 0.93.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
     [InlineData("HeldOut", 0.85)]
     [InlineData("HeldOut2", 0.85)]
+    [InlineData("HeldOut3", 0.85)]
+    [InlineData("HeldOut4", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
