@@ -326,13 +326,31 @@ public static partial class AidExtractor
             return cue;
         }
 
-        var rest = new TextSpan(cue.Index + cue.Length, clause.End - cue.Index - cue.Length);
-        var next = FindCue(s.Text, rest);
-        return next.Success && !NounCue().IsMatch(next.ValueSpan)
-            && s.Countries.Any(c => c.Start >= rest.Start && c.Start + c.Length <= next.Index && !c.IsDemonym && article.Party(c.Country) is not null
-                && s.Text.AsSpan(c.Start + c.Length, next.Index - c.Start - c.Length).IsWhiteSpace())
-            ? next
-            : cue;
+        // The party first, then the word after it: most clauses name no party after their noun cue, and few of those
+        // that do have a cue word right after it.
+        var text = s.Text;
+        foreach (var c in s.Countries)
+        {
+            var end = c.Start + c.Length;
+            if (c.Start < cue.Index + cue.Length || end >= clause.End || c.IsDemonym || text[end] != ' ' || article.Party(c.Country) is null)
+            {
+                continue;
+            }
+
+            var wordEnd = end + 1;
+            while (wordEnd < clause.End && IsCueWordChar(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd > end + 1 && CueWordLookup.Contains(text.AsSpan(end + 1, wordEnd - end - 1))
+                && Cue().Match(text, end + 1, clause.End - end - 1) is { Success: true } next && next.Index == end + 1 && !NounCue().IsMatch(next.ValueSpan))
+            {
+                return next;
+            }
+        }
+
+        return cue;
     }
 
     [GeneratedRegex(@"^(?:aid|assistance|donations?|loans?|credits?|subsid(?:y|ies)|scholarships?|delivery|deliveries|gifts?)$", RegexOptions.IgnoreCase)]

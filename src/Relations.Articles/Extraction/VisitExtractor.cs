@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Relations.Articles.Facts;
 using Relations.Articles.Reference;
@@ -35,6 +36,12 @@ public static partial class VisitExtractor
             }
 
             if (s.Dates.Count == 0 || s.People.Count == 0)
+            {
+                continue;
+            }
+
+            // Most dated sentences with people name no journey: a vectorised search for the trigger's words skips them.
+            if (s.Text.AsSpan().IndexOfAny(TriggerWords) < 0)
             {
                 continue;
             }
@@ -96,7 +103,7 @@ public static partial class VisitExtractor
     {
         // "met" is a common word: only a meeting "in" a place named later in the part can be a visit.
         var verbEnd = verb.Index + verb.Length;
-        if (verb.Groups["met"].Success && (verbEnd >= region.End || s.Text.AsSpan(verbEnd, region.End - verbEnd).IndexOf(" in ", StringComparison.Ordinal) < 0))
+        if (verb.Groups[TriggerGroup.Met].Success && (verbEnd >= region.End || s.Text.AsSpan(verbEnd, region.End - verbEnd).IndexOf(" in ", StringComparison.Ordinal) < 0))
         {
             return [];
         }
@@ -109,7 +116,7 @@ public static partial class VisitExtractor
 
         // "Prime Minister A and the deputy prime minister B travelled by train to Kyiv": both travel.
         var travellers = new List<PersonMention> { traveller };
-        if (!verb.Groups["during"].Success && !verb.Groups["by"].Success && !verb.Groups["passive"].Success && !verb.Groups["possessive"].Success && !verb.Groups["hosted"].Success)
+        if (!verb.Groups[TriggerGroup.During].Success && !verb.Groups[TriggerGroup.By].Success && !verb.Groups[TriggerGroup.Passive].Success && !verb.Groups[TriggerGroup.Possessive].Success && !verb.Groups[TriggerGroup.Hosted].Success)
         {
             // "A, Premier B and adviser C flew to": a list before its "and" travels too.
             for (var p = traveller; s.People.LastOrDefault(q => q.Start + q.Length <= p.Start && q.Start >= region.Start) is { } before
@@ -143,30 +150,30 @@ public static partial class VisitExtractor
         }
 
         // "returned to the presidency on 10 January, and visited Havana": a return is to the place named right after it.
-        if (verb.Groups["return"].Success && !ProperNameFollows().IsMatch(s.Text, verb.Index + verb.Length))
+        if (verb.Groups[TriggerGroup.Return].Success && !ProperNameFollows().IsMatch(s.Text, verb.Index + verb.Length))
         {
             yield break;
         }
 
         // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place,
         // and not its envoy there ("Soviet ambassador Kudryavtsev met Castro in Havana").
-        if (verb.Groups["met"].Success && (home is null || Envoy().IsMatch(traveller.Role ?? "")
+        if (verb.Groups[TriggerGroup.Met].Success && (home is null || Envoy().IsMatch(traveller.Role ?? "")
             || Envoy().IsMatch(s.Text.AsSpan(Math.Max(region.Start, traveller.Start - 30), traveller.Start - Math.Max(region.Start, traveller.Start - 30)))))
         {
             yield break;
         }
 
-        var destination = verb.Groups["body"].Success ? Legislature(article, verb.Groups["body"].Value)
-            : verb.Groups["place"].Success ? Place(article, verb.Groups["place"].Value)
-            : verb.Groups["hosted"].Success ? HostCountry(article, s, region, verb, home)
-            : verb.Groups["passive"].Success ? PlaceBefore(article, s, region, verb)
-            : Destination(article, s, region, verb, afterIn: verb.Groups["met"].Success);
-        if (verb.Groups["met"].Success && destination is null)
+        var destination = verb.Groups[TriggerGroup.Body].Success ? Legislature(article, verb.Groups[TriggerGroup.Body].Value)
+            : verb.Groups[TriggerGroup.Place].Success ? Place(article, verb.Groups[TriggerGroup.Place].Value)
+            : verb.Groups[TriggerGroup.Hosted].Success ? HostCountry(article, s, region, verb, home)
+            : verb.Groups[TriggerGroup.Passive].Success ? PlaceBefore(article, s, region, verb)
+            : Destination(article, s, region, verb, afterIn: verb.Groups[TriggerGroup.Met].Success);
+        if (verb.Groups[TriggerGroup.Met].Success && destination is null)
         {
             yield break;
         }
 
-        if (destination is null && verb.Groups["body"].Success)
+        if (destination is null && verb.Groups[TriggerGroup.Body].Success)
         {
             // "addressed the United Nations General Assembly": no country's legislature, no visit.
             yield break;
@@ -180,11 +187,11 @@ public static partial class VisitExtractor
 
         if (destination is null)
         {
-            if (verb.Groups["returned"].Success && last is not null && last.Person != person)
+            if (verb.Groups[TriggerGroup.Returned].Success && last is not null && last.Person != person)
             {
                 destination = article.Gazetteer.Find(last.From);
             }
-            else if (home is not null && !verb.Groups["stop"].Success && (verb.Groups["by"].Success || NoObject().IsMatch(s.Text[(verb.Index + verb.Length)..region.End])))
+            else if (home is not null && !verb.Groups[TriggerGroup.Stop].Success && (verb.Groups[TriggerGroup.By].Success || NoObject().IsMatch(s.Text[(verb.Index + verb.Length)..region.End])))
             {
                 // "Cuban leader Fidel Castro visited in 1986", "a visit by Vietnamese leader Lê Duẩn": the other party.
                 destination = article.Other(article.Party(home)!);
@@ -193,13 +200,13 @@ public static partial class VisitExtractor
 
         // "Shinzō Abe visited Darwin, the first Japanese leader to do so": a place the gazetteer does not know, right after
         // the verb, is taken to be in the other party when the traveller's own country is known.
-        if (destination is null && home is not null && !verb.Groups["passive"].Success && article.Party(home) is { } homeParty && UnknownPlaceFollows(article, s.Text, verb.Index + verb.Length))
+        if (destination is null && home is not null && !verb.Groups[TriggerGroup.Passive].Success && article.Party(home) is { } homeParty && UnknownPlaceFollows(article, s.Text, verb.Index + verb.Length))
         {
             destination = article.Other(homeParty);
         }
 
         var toParty = article.Party(destination);
-        if (destination is null || toParty is null || (verb.Groups["return"].Success && home is null))
+        if (destination is null || toParty is null || (verb.Groups[TriggerGroup.Return].Success && home is null))
         {
             // "Mohammed V returned to Morocco": a return home is no visit; only someone known to be from elsewhere returns on a visit.
             yield break;
@@ -235,23 +242,23 @@ public static partial class VisitExtractor
     /// "During a visit to P," or else the last person named before the verb who is not the object of another verb.</summary>
     private static PersonMention? Traveller(AnalysedSentence s, TextSpan region, Match verb)
     {
-        if (verb.Groups["possessive"].Success)
+        if (verb.Groups[TriggerGroup.Possessive].Success)
         {
             return s.People.LastOrDefault(p => p.Start + p.Length <= verb.Index && verb.Index - (p.Start + p.Length) <= 1);
         }
 
-        if (verb.Groups["by"].Success || verb.Groups["passive"].Success)
+        if (verb.Groups[TriggerGroup.By].Success || verb.Groups[TriggerGroup.Passive].Success)
         {
             var after = verb.Index + verb.Length;
             return s.People.FirstOrDefault(p => p.Start >= after && p.Start - after <= 50);
         }
 
-        if (verb.Groups["hosted"].Success)
+        if (verb.Groups[TriggerGroup.Hosted].Success)
         {
             return Guest(s, region, verb);
         }
 
-        if (verb.Groups["during"].Success)
+        if (verb.Groups[TriggerGroup.During].Success)
         {
             var after = verb.Index + verb.Length;
             return s.People.FirstOrDefault(p => p.Start >= after && region.Contains(p.Start));
@@ -441,6 +448,28 @@ public static partial class VisitExtractor
         a.Person == b.Person && (a.Date.Start.Precision == DatePrecision.Decade || b.Date.Start.Precision == DatePrecision.Decade
             ? a.Date.Earliest == b.Date.Earliest && a.Date.Latest == b.Date.Latest
             : a.Date.Earliest <= b.Date.Latest && b.Date.Earliest <= a.Date.Latest);
+
+    /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
+    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
+        ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed",
+         "tour", "came", "went", "flew", "flown", "travel", "returned", "arrived", "landed", "attend", "spent"],
+        StringComparison.Ordinal);
+
+    /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
+    private static class TriggerGroup
+    {
+        public static readonly int Body = Trigger().GroupNumberFromName("body");
+        public static readonly int By = Trigger().GroupNumberFromName("by");
+        public static readonly int During = Trigger().GroupNumberFromName("during");
+        public static readonly int Hosted = Trigger().GroupNumberFromName("hosted");
+        public static readonly int Met = Trigger().GroupNumberFromName("met");
+        public static readonly int Passive = Trigger().GroupNumberFromName("passive");
+        public static readonly int Place = Trigger().GroupNumberFromName("place");
+        public static readonly int Possessive = Trigger().GroupNumberFromName("possessive");
+        public static readonly int Return = Trigger().GroupNumberFromName("return");
+        public static readonly int Returned = Trigger().GroupNumberFromName("returned");
+        public static readonly int Stop = Trigger().GroupNumberFromName("stop");
+    }
 
     // Verbs and nouns of travel.
     [GeneratedRegex(
