@@ -216,7 +216,8 @@ internal static class PersonRecogniserLexicon
     public static readonly HashSet<string> OfPersonNouns = Set(
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
         + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
-        + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall",
+        + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall inauguration swearing-in forces "
+        + "troops supporters followers loyalists",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for vessels, whose names are often people's: "the freighter Yuri Gagarin", "the cruiser Aurora".</summary>

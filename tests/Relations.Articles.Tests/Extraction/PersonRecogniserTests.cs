@@ -100,6 +100,8 @@ public class PersonRecogniserTests
     [InlineData("Reza Shah Pahlavi visited Ankara in June 1934.", "Reza Shah Pahlavi")]
     [InlineData("In 1950 Shah Mohammad Reza Pahlavi visited Ankara.", "Mohammad Reza Pahlavi")]
     [InlineData("In 1959 Havana marked the fall of Marcos Pérez Jiménez.", "Marcos Pérez Jiménez")]
+    [InlineData("In 2017 he attended the second inauguration of Hassan Rouhani.", "Hassan Rouhani")]
+    [InlineData("In 1921 partisans drove the White forces of Roman von Ungern-Sternberg out of Urga.", "Roman von Ungern-Sternberg")]
     [InlineData("In 2019 Cuba supported Nicolás Maduro against Juan Guaidó.", "Nicolás Maduro|Juan Guaidó")]
     // A list of names before one verb.
     [InlineData("Carlos Ruiz, Tomás Vega and Silvio Mora founded the movement in 1961.", "Carlos Ruiz|Tomás Vega|Silvio Mora")]
