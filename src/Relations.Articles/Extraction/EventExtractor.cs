@@ -188,7 +188,8 @@ public static partial class EventExtractor
     private static bool IsAttributive(string sentence, DateMention d) =>
         (d.Date.Precision == DatePrecision.Year && d.Date.End is null && d.Date.Qualifier == DateQualifier.None
             && char.IsAsciiDigit(d.Date.Text[0]) // "visited Rangoon the following year" is no name
-            && ((AttributiveBefore().IsMatch(sentence.AsSpan(0, d.Start)) && AttributiveAfter().IsMatch(sentence.AsSpan(d.Start + d.Length)))
+            && ((AttributiveBefore().IsMatch(sentence.AsSpan(0, d.Start)) && AttributiveAfter().IsMatch(sentence.AsSpan(d.Start + d.Length))
+                    && !DuringThe().IsMatch(sentence.AsSpan(0, d.Start)))
                 || NameBefore().IsMatch(sentence.AsSpan(0, d.Start))))
         || AsOf().IsMatch(sentence.AsSpan(0, d.Start));
 
@@ -200,6 +201,10 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex AttributiveAfter();
+
+    // "During the 2012 summit Kim Yong-nam met …", "At the 1955 conference …": the time of what the clause tells.
+    [GeneratedRegex(@"\b(?:[Dd]uring|[Aa]t)\s+the\s+$")]
+    private static partial Regex DuringThe();
 
     [GeneratedRegex(@"(?:\b[A-Z][\p{L}]+\s+of|\b(?!(?:In|From|Until|Since|During|After|Before|By|Of|On|At|Through|Between|And|The|Also|Then|Till|Circa|Around|Early|Late|Mid)\b)[A-Z][A-Za-z]+)\s+$")]
     private static partial Regex NameBefore();

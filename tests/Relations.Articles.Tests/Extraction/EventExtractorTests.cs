@@ -140,4 +140,12 @@ public class EventExtractorTests
 
         Assert.Equal(["1990-03-26"], events.Select(e => e.Date.Iso));
     }
+
+    [Fact]
+    public void DatesAClauseByTheYearOfTheOccasionItHappenedDuring()
+    {
+        var events = Events("During the 2012 summit Fidel Castro met President Kim Jong Un, and on 1 September 2012 the two countries signed an agreement.");
+
+        Assert.Equal([("2012", "Fidel Castro,Kim Jong Un"), ("2012-09-01", "")], events.Select(e => (e.Date.Iso, string.Join(",", e.Persons))));
+    }
 }
