@@ -311,11 +311,6 @@ public static partial class AidExtractor
     }
 
     /// <summary>
-    /// The first <see cref="Cue"/> of the clause, exactly as <c>Cue().Match(text, clause.Start, clause.Length)</c> finds it.
-    /// Most clauses have no cue: their words are looked up in <see cref="CueWords"/> first, and the regex runs only
-    /// from the first word that could start one (a word with a non-ASCII letter always could), so it reports the same match.
-    /// </summary>
-    /// <summary>
     /// "signed an economic aid agreement under which China granted Cambodia 800 million riels": after a noun cue, a verb
     /// cue with a party right before it as its subject says who gives.
     /// </summary>
@@ -356,6 +351,11 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^(?:aid|assistance|donations?|loans?|credits?|subsid(?:y|ies)|scholarships?|delivery|deliveries|gifts?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounCue();
 
+    /// <summary>
+    /// The first <see cref="Cue"/> of the clause, exactly as <c>Cue().Match(text, clause.Start, clause.Length)</c> finds it.
+    /// Most clauses have no cue: their words are looked up in <see cref="CueWords"/> first, and the regex runs only
+    /// from the first word that could start one (a word with a non-ASCII letter always could), so it reports the same match.
+    /// </summary>
     private static Match FindCue(string text, TextSpan clause)
     {
         var end = clause.End;
