@@ -143,6 +143,13 @@ public static partial class VisitExtractor
         // Someone who visited before comes from where they came from then ("Díaz-Canel returned to Vietnam in 2023").
         home ??= earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null;
 
+        // "the 50th anniversary of Castro's journey to Quảng Trị": a journey remembered, not made then.
+        var lookBack = Math.Max(0, traveller.Start - 40);
+        if (AnniversaryOf().IsMatch(s.Text.AsSpan(lookBack, traveller.Start - lookBack)))
+        {
+            yield break;
+        }
+
         // "Kim Jong Un visited the Iranian embassy in Pyongyang": a call at a mission, not a journey.
         if (MissionVisited().IsMatch(s.Text, verb.Index + verb.Length))
         {
@@ -428,6 +435,9 @@ public static partial class VisitExtractor
 
     [GeneratedRegex(@"^['’]s\s+(?:(?!(?:during|on|in|at|for|with|of|after|before|to)\b)[\p{Ll}-]+\s+){0,3}$")]
     private static partial Regex OwnVisit();
+
+    [GeneratedRegex(@"\banniversar(?:y|ies)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[a-z]+)\s+){0,3}$")]
+    private static partial Regex AnniversaryOf();
 
     [GeneratedRegex(@"\bthere\b")]
     private static partial Regex There();

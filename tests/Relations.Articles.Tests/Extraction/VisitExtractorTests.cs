@@ -126,6 +126,7 @@ public class VisitExtractorTests
     [InlineData("In 1990 Kim Yong-nam led the permanent mission to Vietnam.")]
     [InlineData("In 1990 the exhibition was visited by North Korean leader Kim Il Sung.")]
     [InlineData("In 1990 Pyongyang was visited by North Korean leader Kim Il Sung.")]
+    [InlineData("In 2008 Hanoi marked the 50th anniversary of Kim Il Sung's first visit to Vietnam.")]
     public void IgnoresIntendedReturnedHomeAndUnresolvedVisits(string sentence) =>
         Assert.Empty(Visits("North Korea–Vietnam relations", sentence));
 
