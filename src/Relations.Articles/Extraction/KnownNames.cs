@@ -133,7 +133,9 @@ public sealed class KnownNames
                 bearers = bearers is null ? firsts : [.. bearers, .. firsts];
             }
 
-            if (bearers is { Count: 1 })
+            // In one article a surname several people bear is still a name (which of them it stands for is found in
+            // reading order, PersonRecogniser.SharedSurnames); across the corpus it must be one person's.
+            if (bearers is { Count: 1 } || (byFirstWord is not null && bearers is { Count: > 1 }))
             {
                 canonical = bearers.First();
                 return true;
@@ -204,6 +206,24 @@ public sealed class KnownNames
         }
 
         return match ?? same;
+    }
+
+    /// <summary>The full names, each once, whose surname or another capitalised word a single-word short form is.</summary>
+    public static List<string> SurnameBearers(string shortForm, IEnumerable<string> fullNames)
+    {
+        var key = CanonicalKey(shortForm);
+        var bearers = new List<string>();
+        foreach (var full in fullNames)
+        {
+            var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1 && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key)))
+                && !bearers.Exists(b => CanonicalKey(b) == CanonicalKey(full)))
+            {
+                bearers.Add(full);
+            }
+        }
+
+        return bearers;
     }
 
     /// <summary>A comparison key for names: folded, lower case, hyphens and spaces one space ("Díaz-Canel" = "diaz canel").</summary>

@@ -4,7 +4,14 @@ using static Relations.Articles.Extraction.PersonRecogniserLexicon;
 namespace Relations.Articles.Extraction;
 
 /// <summary>A person named in a sentence: the name as written, where it stands, and the role words before it.</summary>
-public sealed record PersonMention(string Name, int Start, int Length, string? Role);
+public sealed record PersonMention(string Name, int Start, int Length, string? Role)
+{
+    /// <summary>
+    /// The person this mention stands for where its written form alone does not tell: a surname two people of the
+    /// article share ("Castro" after "Fidel Castro", before "Raúl Castro" is named) stands for the one named last.
+    /// </summary>
+    public string? Person { get; init; }
+}
 
 /// <summary>The people of one article: the mentions of each sentence and each distinct person under one display name.</summary>
 public sealed record ArticlePeople(
@@ -20,7 +27,7 @@ public sealed record ArticlePeople(
     public IReadOnlyList<string> UnknownNameKeys { get; init; } = [];
 
     /// <summary>The display name of the person a mention stands for ("Diaz-Canel" → "Miguel Díaz-Canel").</summary>
-    public string PersonOf(PersonMention mention) => PersonByWrittenName.GetValueOrDefault(mention.Name, mention.Name);
+    public string PersonOf(PersonMention mention) => mention.Person ?? PersonByWrittenName.GetValueOrDefault(mention.Name, mention.Name);
 
     /// <summary>
     /// A 64-bit hash of everything recognised (every mention, the persons, the written forms). The extractors read the
@@ -41,6 +48,7 @@ public sealed record ArticlePeople(
                 Add(m.Start);
                 Add(m.Length);
                 Add(m.Role);
+                Add(m.Person);
             }
         }
 
@@ -128,8 +136,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             }
         }
 
+        // A surname two people of the article share stands for the one named last before it (or else the first named).
+        var shared = SharedSurnames(mentions, fullByWritten, learned);
         var groups = mentions.SelectMany(x => x)
-            .Select(m => (Written: m.Name, Full: fullByWritten[m.Name]))
+            .Select(m => (Written: m.Name, Full: shared.GetValueOrDefault(m) ?? fullByWritten[m.Name]))
             .GroupBy(x => KnownNames.CanonicalKey(x.Full), StringComparer.Ordinal)
             .ToList();
         var displayByKey = groups.ToDictionary(
@@ -138,9 +148,42 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 ? curated
                 : KnownNames.DisplayName(g.Select(x => x.Full)),
             StringComparer.Ordinal);
-        var personByWritten = fullByWritten.ToDictionary(kv => kv.Key, kv => displayByKey[KnownNames.CanonicalKey(kv.Value)], StringComparer.Ordinal);
+        var personByWritten = fullByWritten.Where(kv => displayByKey.ContainsKey(KnownNames.CanonicalKey(kv.Value)))
+            .ToDictionary(kv => kv.Key, kv => displayByKey[KnownNames.CanonicalKey(kv.Value)], StringComparer.Ordinal);
         var persons = groups.Select(g => displayByKey[g.Key]).ToList();
+        if (shared.Count > 0)
+        {
+            mentions = mentions.Select(IReadOnlyList<PersonMention> (sentence) => sentence
+                .Select(m => shared.TryGetValue(m, out var full) ? m with { Person = displayByKey[KnownNames.CanonicalKey(full)] } : m).ToList()).ToList();
+        }
+
         return new ArticlePeople(mentions, persons, personByWritten) { UnknownNameKeys = unknown.Count == 0 ? [] : unknown.Order(StringComparer.Ordinal).ToList() };
+    }
+
+    /// <summary>
+    /// The full name each mention of a surname several people of the article bear stands for: the bearer named last
+    /// before it, in reading order, or the first bearer named when none was named yet.
+    /// </summary>
+    private static Dictionary<PersonMention, string> SharedSurnames(List<IReadOnlyList<PersonMention>> mentions, Dictionary<string, string> fullByWritten, List<string> learned)
+    {
+        var shared = new Dictionary<PersonMention, string>(ReferenceEqualityComparer.Instance);
+        Dictionary<string, int>? lastNamed = null;
+        var order = 0;
+        foreach (var m in mentions.SelectMany(x => x))
+        {
+            order++;
+            var full = fullByWritten[m.Name];
+            if (full.Contains(' ', StringComparison.Ordinal))
+            {
+                (lastNamed ??= new Dictionary<string, int>(StringComparer.Ordinal))[KnownNames.CanonicalKey(full)] = order;
+            }
+            else if (KnownNames.SurnameBearers(m.Name, learned) is { Count: > 1 } bearers)
+            {
+                shared[m] = bearers.OrderByDescending(b => lastNamed?.GetValueOrDefault(KnownNames.CanonicalKey(b), 0) ?? 0).First();
+            }
+        }
+
+        return shared;
     }
 
     private List<PersonMention> Find(string sentence, KnownNames? article) => Find(sentence, Prepare(sentence), article, null, null);
