@@ -168,6 +168,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     {
         var shared = new Dictionary<PersonMention, string>(ReferenceEqualityComparer.Instance);
         Dictionary<string, int>? lastNamed = null;
+        Dictionary<string, List<string>>? bearersOf = null;
         var order = 0;
         foreach (var m in mentions.SelectMany(x => x))
         {
@@ -177,9 +178,18 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             {
                 (lastNamed ??= new Dictionary<string, int>(StringComparer.Ordinal))[KnownNames.CanonicalKey(full)] = order;
             }
-            else if (KnownNames.SurnameBearers(m.Name, learned) is { Count: > 1 } bearers)
+            else
             {
-                shared[m] = bearers.OrderByDescending(b => lastNamed?.GetValueOrDefault(KnownNames.CanonicalKey(b), 0) ?? 0).First();
+                bearersOf ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (!bearersOf.TryGetValue(m.Name, out var bearers))
+                {
+                    bearersOf[m.Name] = bearers = KnownNames.SurnameBearers(m.Name, learned);
+                }
+
+                if (bearers.Count > 1)
+                {
+                    shared[m] = bearers.OrderByDescending(b => lastNamed?.GetValueOrDefault(KnownNames.CanonicalKey(b), 0) ?? 0).First();
+                }
             }
         }
 
