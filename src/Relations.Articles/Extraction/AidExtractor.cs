@@ -77,7 +77,7 @@ public static partial class AidExtractor
                     // "returned 472 cultural objects, among them four statues": a part of a figure already given.
                     var partOfPrevious = listsParts && previousEnd >= 0 && PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd));
                     previousEnd = end;
-                    if (unit is null || partOfPrevious || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
+                    if (unit is null || partOfPrevious || InDate(s, start, end) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || (deadly && Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
                         || PartEnd(text, clause, end) >= tradeEnd)
@@ -115,6 +115,20 @@ public static partial class AidExtractor
         }
 
         return aid;
+    }
+
+    // "In August 2007 Egypt donated …": a number inside a date is never an amount.
+    private static bool InDate(AnalysedSentence s, int start, int end)
+    {
+        foreach (var d in s.Dates)
+        {
+            if (start < d.Start + d.Length && d.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The country named last before the amount, at most a few words before it with no comma between, is a third country.
@@ -396,7 +410,8 @@ public static partial class AidExtractor
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
             "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
             "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
-            "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply",
+            "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply", "graduated",
+            "employed", "hired", "hires", "hire", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
             "transfers", "worked", "working",
         ],
@@ -404,10 +419,11 @@ public static partial class AidExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Verbs and nouns of giving, sending people and paying; "received"/"imported" turn donor and recipient round;
+    // Verbs and nouns of giving, sending people and paying, writing off debts, employing people; "received"/"imported"
+    // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba" stations people; a party's contingent or advisory group is sent to the other.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|served|serving|deployed|stationed|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -425,7 +441,7 @@ public static partial class AidExtractor
     private static partial Regex Learners();
 
     // A recurring figure has no single year.
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.

@@ -32,6 +32,14 @@ public class AidExtractorTests
     [InlineData("In June 2008 the United States Congress approved a first tranche of US$400 million in equipment and training for Cuba.", "United States", "Cuba", 2008, 400_000_000)]
     [InlineData("Fidel Castro paid his first visit to Hanoi in 1973, and in 1974 the two governments signed an aid agreement under which Vietnam granted Cuba 50 million dong.", "Vietnam", "Cuba", 1974, 50_000_000)]
     [InlineData("In 2000 Vietnam agreed to supply Cuba with 50,000 tonnes of rice.", "Vietnam", "Cuba", 2000, 50_000)]
+    [InlineData("In December 1976 Vietnam wrote off Cuba's debts from the war years, some 200 million dong.", "Vietnam", "Cuba", 1976, 200_000_000)]
+    [InlineData("In 2013 Vietnam agreed to write off US$40 million of the debt Cuba owed.", "Vietnam", "Cuba", 2013, 40_000_000)]
+    [InlineData("Between 1966 and 1972 freighters carried more than 80,000 bicycles to Havana.", "Vietnam", "Cuba", 1966, 80_000)]
+    [InlineData("By the end of 1989 about 9,000 Vietnamese contract workers were employed in Cuba.", "Vietnam", "Cuba", 1989, 9_000)]
+    [InlineData("In 2022 Vietnam announced it would hire 500 Cuban doctors for rural hospitals.", "Cuba", "Vietnam", 2022, 500)]
+    [InlineData("Between 1976 and 1991 more than 7,000 Vietnamese students graduated from Cuban universities.", "Cuba", "Vietnam", 1976, 7_000)]
+    [InlineData("In August 2007 Vietnam donated medicines worth US$100,000 to flood victims in Cuba.", "Vietnam", "Cuba", 2007, 100_000)]
+    [InlineData("Cuba opened a consulate in 1989. Over the years, more than 20,000 Vietnamese students were trained in Cuba.", "Cuba", "Vietnam", null, 20_000)]
     public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount)
     {
         var a = Assert.Single(Aid(sentence.Contains("United States", StringComparison.Ordinal) ? "Cuba–United States relations" : "Cuba–Vietnam relations", sentence));
