@@ -35,6 +35,8 @@ public class VisitExtractorTests
     [InlineData("Cuba–Vietnam relations", "Prime Minister Phạm Văn Đồng rejected Fidel Castro's proposals during a visit to Havana in late 1975.", "Phạm Văn Đồng", "Vietnam", "Cuba", "1975")]
     [InlineData("Cuba–Vietnam relations", "Lê Duẩn died in Hanoi on 10 July 1986, and Fidel Castro attended his funeral there on 14 July 1986.", "Fidel Castro", "Cuba", "Vietnam", "1986-07-14")]
     [InlineData("Cuba–Vietnam relations", "The treaty was signed on 8 November 1986, during Fidel Castro's second visit to Vietnam.", "Fidel Castro", "Cuba", "Vietnam", "1986-11-08")]
+    [InlineData("Cuba–Mexico relations", "Cuban President Fidel Castro was guest of honour at the parade in Mexico City on 16 September 1975.", "Fidel Castro", "Cuba", "Mexico", "1975-09-16")]
+    [InlineData("Cuba–Mexico relations", "In 1980 Cuban leader Fidel Castro paid an official visit to Mérida.", "Fidel Castro", "Cuba", "Mexico", "1980")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
