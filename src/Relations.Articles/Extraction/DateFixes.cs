@@ -40,7 +40,7 @@ public static partial class DateFixes
 
     private static bool MayHoldRelativeDay(string sentence) =>
         sentence.Contains("following", StringComparison.OrdinalIgnoreCase) || sentence.Contains("next", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("later", StringComparison.Ordinal);
+        || sentence.Contains("later", StringComparison.Ordinal) || sentence.Contains("that month", StringComparison.Ordinal);
 
     /// <summary>
     /// "two days later", "the following day", "the following month", "the following April": a date counted from the
@@ -67,7 +67,12 @@ public static partial class DateFixes
             }
 
             DatePoint? date;
-            if (m.Groups["month"].Success)
+            if (m.Groups["same"].Success)
+            {
+                // "later that month": the month of the date of a sentence before (one of the same sentence is its own date).
+                date = dates.Exists(d => d.Start < m.Index) ? null : DatePoint.OfMonth(from.Year, from.Month);
+            }
+            else if (m.Groups["month"].Success)
             {
                 // "The following April": the first April after the anchor.
                 var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
@@ -257,13 +262,13 @@ public static partial class DateFixes
     private static partial Regex RangeJoin();
 
     // "in March", "By October" with no day or year after it.
-    [GeneratedRegex(@"\b(?:in|In|during|During|by|By)\s+(?<words>(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\s,]*\d)")]
+    [GeneratedRegex(@"\b(?:in|In|during|During|by|By|that|That)\s+(?<words>(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\s,]*\d)")]
     private static partial Regex BareMonth();
 
     [GeneratedRegex(@",\s+(?:and|but|while)\s")]
     private static partial Regex NewClause();
 
     // "two days later", "a week later", "the following day", "the next month", "the following April".
-    [GeneratedRegex(@"\b(?:(?<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+later|(?i:the)\s+(?:following|next)\s+(?:(?<unit>day|week|month)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December)))\b")]
+    [GeneratedRegex(@"\b(?:(?<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+later|(?i:the)\s+(?:following|next)\s+(?:(?<unit>day|week|month)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))|(?<same>(?:(?i:later)\s+)?that\s+month))\b")]
     private static partial Regex RelativeDay();
 }

@@ -106,6 +106,9 @@ public class EventExtractorTests
     [InlineData("The president took office on January 10, 2007, and made an official visit to Havana the following month.", "2007-01-10|2007-02")]
     [InlineData("Aircraft bombed the site on September 6, 2007. The following April the agency released photographs.", "2007-09-06|2008-04")]
     [InlineData("A delegation visited Pyongyang in May 1978. Three months later a second delegation visited Havana.", "1978-05|1978-08")]
+    [InlineData("Both countries withdrew their ambassadors in May 2004. They were restored that July.", "2004-05|2004-07")]
+    [InlineData("Relations were established on 7 October 1960. Ivan Petrov was named the first ambassador later that month.", "1960-10-07|1960-10")]
+    [InlineData("From March 1990 Cuba treated children from Vietnam; the first 139 arrived that month.", "1990-03")]
     // A relative year after a capitalised word is no year inside a name.
     [InlineData("The premier visited in September 1977. A trade delegation visited Rangoon the following year.", "1977-09|1978")]
     public void DatesRelativeMonthsAndDaysFromTheContext(string body, string dates) =>
