@@ -588,6 +588,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 return true;
             }
 
+            // "X was named the first Soviet ambassador": named to a role.
+            if (t.Text is "was" or "were" && k + 1 < tokens.Count && tokens[k + 1].Text == "named" && AsRoleFollows(tokens, k + 1, "named"))
+            {
+                return true;
+            }
+
             if (!t.Is(WordClasses.VerbFiller) && !t.Text.EndsWith("ly", StringComparison.Ordinal))
             {
                 return false;
@@ -654,21 +660,22 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         runStart > 0 && tokens[runStart - 1].Text is "to" or "in" or "at" or "from" or "into" or "across" or "toward" or "towards" or "through" or "via" or "over" or "for" or "of";
 
     /// <summary>"with Kaysone Phomvihane as prime minister and Souphanouvong as president": a role after "as".</summary>
-    private static bool AsRoleFollows(List<Token> tokens, int k)
+    private static bool AsRoleFollows(List<Token> tokens, int k, string word = "as")
     {
-        if (k >= tokens.Count || tokens[k].Text != "as")
+        if (k >= tokens.Count || tokens[k].Text != word)
         {
             return false;
         }
 
-        for (k++; k < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised; k++)
+        // Modifiers and a country's name may stand before the role ("the first Soviet ambassador").
+        for (k++; k < tokens.Count && tokens[k].Kind == TokenKind.Word && (!tokens[k].IsCapitalised || tokens[k].IsCountryWord); k++)
         {
             if (IsRoleNoun(tokens[k]))
             {
                 return true;
             }
 
-            if (!tokens[k].Is(WordClasses.RoleModifier) && tokens[k].Text is not ("the" or "a" or "an" or "its" or "their"))
+            if (!tokens[k].Is(WordClasses.RoleModifier) && !tokens[k].IsCountryWord && tokens[k].Text is not ("the" or "a" or "an" or "its" or "their"))
             {
                 return false;
             }

@@ -101,6 +101,7 @@ public class PersonRecogniserTests
     [InlineData("In 1950 Shah Mohammad Reza Pahlavi visited Ankara.", "Mohammad Reza Pahlavi")]
     [InlineData("In 1959 Havana marked the fall of Marcos Pérez Jiménez.", "Marcos Pérez Jiménez")]
     [InlineData("In 2017 he attended the second inauguration of Hassan Rouhani.", "Hassan Rouhani")]
+    [InlineData("Ivan Petrov was named the first Soviet ambassador later that month.", "Ivan Petrov")]
     [InlineData("In 1921 partisans drove the White forces of Roman von Ungern-Sternberg out of Urga.", "Roman von Ungern-Sternberg")]
     [InlineData("In 2019 Cuba supported Nicolás Maduro against Juan Guaidó.", "Nicolás Maduro|Juan Guaidó")]
     // A list of names before one verb.
@@ -159,6 +160,7 @@ public class PersonRecogniserTests
     [InlineData("The cruiser Aurora and the ship Kim Jong Suk sailed in 1970.")]
     [InlineData("Hanoi served as capital of the north.")]
     [InlineData("The Phnom Penh–Sihanoukville Expressway opened in October 2022.")]
+    [InlineData("The Lenin Prize was named the best award of the year.")]
     [InlineData("In 2018 he made his first trip to Asia as president.")]
     [InlineData("He toured Latin America as foreign minister.")]
     [InlineData("The country chose Geneva as the venue and Paris as the seat.")]
