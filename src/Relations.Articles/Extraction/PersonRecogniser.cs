@@ -287,7 +287,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     private PersonMention? Candidate(string text, List<Token> tokens, int runStart, int runEnd, Lookups lookups, int previousPersonEnd)
     {
-        if (NamedVessel(tokens, runStart))
+        if (NamedThing(tokens, runStart))
         {
             return null;
         }
@@ -619,17 +619,17 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     // "Ri Il Gyu, a political counselor", "Che Guevara, then a Cuban government minister", "Pol Pot, General Secretary of".
     /// <summary>
-    /// "the freighters Kimovsk and Yuri Gagarin", "the ship Kim Jong Suk": a run after a word for a vessel, or in a list
-    /// after one, names the vessel, even when a person bears the name.
+    /// "the freighters Kimovsk and Yuri Gagarin", "the ship Kim Jong Suk", "the Egyptian company Orascom Telecom": a run
+    /// after a word for a vessel or a firm, or in a list after one, names the thing, even when a person bears the name.
     /// </summary>
-    private static bool NamedVessel(List<Token> tokens, int runStart)
+    private static bool NamedThing(List<Token> tokens, int runStart)
     {
         for (var k = runStart - 1; k >= 0 && k >= runStart - 10; k--)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Word && !t.IsCapitalised)
             {
-                if (VesselNouns.Contains(t.Text))
+                if (ThingNamingNouns.Contains(t.Text))
                 {
                     return true;
                 }

@@ -220,11 +220,12 @@ internal static class PersonRecogniserLexicon
         + "troops supporters followers loyalists",
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words for vessels, whose names are often people's: "the freighter Yuri Gagarin", "the cruiser Aurora".</summary>
-    public static readonly HashSet<string> VesselNouns = Set(
+    /// <summary>Words for vessels and firms, whose names are often people's: "the freighter Yuri Gagarin", "the company Orascom".</summary>
+    public static readonly HashSet<string> ThingNamingNouns = Set(
         "ship ships vessel vessels freighter freighters tanker tankers steamer steamers liner liners cargo frigate frigates "
         + "destroyer destroyers cruiser cruisers submarine submarines warship warships icebreaker icebreakers ferry yacht "
-        + "trawler trawlers carrier carriers boat boats",
+        + "trawler trawlers carrier carriers boat boats company companies firm firms corporation conglomerate airline "
+        + "newspaper newspapers daily magazine broadcaster brand manufacturer operator",
         StringComparer.Ordinal);
 
     /// <summary>"led by X", "received by X": participles whose "by" is followed by a person.</summary>

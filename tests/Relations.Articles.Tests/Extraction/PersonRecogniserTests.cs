@@ -161,6 +161,7 @@ public class PersonRecogniserTests
     [InlineData("Hanoi served as capital of the north.")]
     [InlineData("The Phnom Penh–Sihanoukville Expressway opened in October 2022.")]
     [InlineData("The Lenin Prize was named the best award of the year.")]
+    [InlineData("In January 2008 the Egyptian company Orascom Telecom signed an agreement.")]
     [InlineData("In 2018 he made his first trip to Asia as president.")]
     [InlineData("He toured Latin America as foreign minister.")]
     [InlineData("The country chose Geneva as the venue and Paris as the seat.")]
