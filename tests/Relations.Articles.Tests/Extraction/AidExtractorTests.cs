@@ -7,6 +7,14 @@ public class AidExtractorTests
     private static IEnumerable<(string Donor, string Recipient, int? Year, decimal Amount, string Unit)> Aid(string title, string body) =>
         TestArticles.Extract($"= {title} =\n\n{body}\n").Aid.Select(a => (a.Donor, a.Recipient, a.Year, a.Amount, a.Unit));
 
+    // The one aid figure of a body, without its unit.
+    private static void AssertOneAid(string title, string body, string donor, string recipient, int? year, decimal amount)
+    {
+        var a = Assert.Single(Aid(title, body));
+
+        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
+    }
+
     [Fact]
     public void CarriesTheUnitAndTheYearLabelsAlongASeries()
     {
@@ -40,12 +48,8 @@ public class AidExtractorTests
     [InlineData("Between 1976 and 1991 more than 7,000 Vietnamese students graduated from Cuban universities.", "Cuba", "Vietnam", 1976, 7_000)]
     [InlineData("In August 2007 Vietnam donated medicines worth US$100,000 to flood victims in Cuba.", "Vietnam", "Cuba", 2007, 100_000)]
     [InlineData("Cuba opened a consulate in 1989. Over the years, more than 20,000 Vietnamese students were trained in Cuba.", "Cuba", "Vietnam", null, 20_000)]
-    public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount)
-    {
-        var a = Assert.Single(Aid(sentence.Contains("United States", StringComparison.Ordinal) ? "Cuba–United States relations" : "Cuba–Vietnam relations", sentence));
-
-        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
-    }
+    public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid(sentence.Contains("United States", StringComparison.Ordinal) ? "Cuba–United States relations" : "Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
 
     [Theory]
     [InlineData("In 1962 Cuba paid an official visit to Vietnam, and Vietnam granted Cuba 50 million dong.", "Vietnam", "Cuba", 1962, 50_000_000)]
@@ -54,12 +58,8 @@ public class AidExtractorTests
     [InlineData("After a storm in 1999 that killed some 17,000 people, Vietnam sent US$2 million to Cuba.", "Vietnam", "Cuba", 1999, 2_000_000)]
     [InlineData("In the 1985 floods 2,000 people died, and Vietnam donated 500 tonnes of rice to Cuba.", "Vietnam", "Cuba", 1985, 500)]
     [InlineData("Vietnam gave Cuba 300 tonnes of rice in 1990, but the 20 patrol boats that Cuba ordered were never delivered.", "Vietnam", "Cuba", 1990, 300)]
-    public void ReadsOnlyTheAmountThatWasGiven(string sentence, string donor, string recipient, int? year, decimal amount)
-    {
-        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
-
-        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
-    }
+    public void ReadsOnlyTheAmountThatWasGiven(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
 
     [Theory]
     [InlineData("In 1975 Hanoi extended a loan of 20 million dong.", "Vietnam", "Cuba", 1975, 20_000_000)]
@@ -67,12 +67,8 @@ public class AidExtractorTests
     [InlineData("In 1976 a 60-man engineering team arrived from Hanoi.", "Vietnam", "Cuba", 1976, 60)]
     [InlineData("In 1977 some 300 doctors arrived from Cuba.", "Cuba", "Vietnam", 1977, 300)]
     [InlineData("In 1978 a 200-strong medical team arrived in Hanoi.", "Cuba", "Vietnam", 1978, 200)]
-    public void ReadsACityAsItsCountryAndAPlaceOfOriginAsTheDonor(string sentence, string donor, string recipient, int? year, decimal amount)
-    {
-        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
-
-        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
-    }
+    public void ReadsACityAsItsCountryAndAPlaceOfOriginAsTheDonor(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
 
     [Theory]
     [InlineData("From 1970 until 1980 Hanoi kept some 2,000 military engineers in Cuba.", "Vietnam", "Cuba", 1970, 2000)]
@@ -81,12 +77,8 @@ public class AidExtractorTests
     [InlineData("After the Japanese surrender 2,000 Vietnamese volunteers were sent to Cuba in 1946.", "Vietnam", "Cuba", 1946, 2000)]
     [InlineData("In 1977, after an Angolan appeal, 300 tonnes of rice were sent by Vietnam to Cuba.", "Vietnam", "Cuba", 1977, 300)]
     [InlineData("In 1979 the Cuban premier pledged 300 doctors at a rally in Havana.", "Cuba", "Vietnam", 1979, 300)]
-    public void ReadsPeopleKeptAbroadAndGoodsAPartyQualifies(string sentence, string donor, string recipient, int? year, decimal amount)
-    {
-        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
-
-        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
-    }
+    public void ReadsPeopleKeptAbroadAndGoodsAPartyQualifies(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
 
     [Theory]
     [InlineData("In 1995 Vietnam returned 300 archival documents to Cuba, among them twelve letters of José Martí.", "Vietnam", "Cuba", 1995, 300)]
@@ -95,12 +87,8 @@ public class AidExtractorTests
     [InlineData("In 1962 a Cuban advisory group of 40 officers helped train the army.", "Cuba", "Vietnam", 1962, 40)]
     [InlineData("The new hospital, a gift built by Vietnam at a cost of US$20 million, opened in 2005.", "Vietnam", "Cuba", 2005, 20_000_000)]
     [InlineData("In 1988, 500 tonnes of rice were sent by Vietnam.", "Vietnam", "Cuba", 1988, 500)]
-    public void ReadsGroupsGiftsAndPassivesButNotThePartsOfAFigure(string sentence, string donor, string recipient, int? year, decimal amount)
-    {
-        var a = Assert.Single(Aid("Cuba–Vietnam relations", sentence));
-
-        Assert.Equal((donor, recipient, year, amount), (a.Donor, a.Recipient, a.Year, a.Amount));
-    }
+    public void ReadsGroupsGiftsAndPassivesButNotThePartsOfAFigure(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
 
     [Theory]
     [InlineData("The Cuban contingent at the 1970 games in Hanoi numbered 200 athletes.")]
