@@ -362,7 +362,7 @@ public static partial class AidExtractor
         return cue;
     }
 
-    [GeneratedRegex(@"^(?:aid|assistance|donations?|loans?|credits?|subsid(?:y|ies)|scholarships?|delivery|deliveries|gifts?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:aid|assistance|donations?|loans?|credits?|subsid(?:y|ies)|scholarships?|delivery|deliveries|gifts?|airlifts?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounCue();
 
     /// <summary>
@@ -404,7 +404,7 @@ public static partial class AidExtractor
     // The words of Cue, one per alternative ("for" stands for "for free").
     private static readonly HashSet<string> CueWords = new(
         [
-            "accepted", "admitted", "advisory", "aid", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
+            "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
             "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
@@ -423,7 +423,7 @@ public static partial class AidExtractor
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba" stations people; a party's contingent or advisory group is sent to the other.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]

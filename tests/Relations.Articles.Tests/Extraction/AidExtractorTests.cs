@@ -48,6 +48,7 @@ public class AidExtractorTests
     [InlineData("Between 1976 and 1991 more than 7,000 Vietnamese students graduated from Cuban universities.", "Cuba", "Vietnam", 1976, 7_000)]
     [InlineData("In August 2007 Vietnam donated medicines worth US$100,000 to flood victims in Cuba.", "Vietnam", "Cuba", 2007, 100_000)]
     [InlineData("Cuba opened a consulate in 1989. Over the years, more than 20,000 Vietnamese students were trained in Cuba.", "Cuba", "Vietnam", null, 20_000)]
+    [InlineData("In December 1960 Vietnamese transports began an airlift to Cuba. By March 1961 the aircraft had delivered some 1,600 tonnes of fuel.", "Vietnam", "Cuba", 1961, 1_600)]
     public void ReadsDonorRecipientYearAndAmount(string sentence, string donor, string recipient, int? year, decimal amount) =>
         AssertOneAid(sentence.Contains("United States", StringComparison.Ordinal) ? "Cuba–United States relations" : "Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
 
