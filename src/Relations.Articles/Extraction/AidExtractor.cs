@@ -457,11 +457,12 @@ public static partial class AidExtractor
     private static partial Regex Casualties();
 
     // The words SubjectCity lets stand between the city and the cue.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectAdverbs = new HashSet<string>(
-        ["had", "has", "have", "also", "then", "later", "soon", "again", "further", "quickly", "formally", "officially"], StringComparer.Ordinal)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
+    private const string SubjectAdverbWords = "had|has|have|also|then|later|soon|again|further|quickly|formally|officially";
 
-    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:had|has|have|also|then|later|soon|again|further|quickly|formally|officially)\s+)?$")]
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectAdverbs =
+        new HashSet<string>(SubjectAdverbWords.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectAdverbWords + @")\s+)?$")]
     private static partial Regex SubjectCity();
 
     [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]

@@ -80,7 +80,7 @@ public static partial class DateFixes
             }
             else
             {
-                var count = m.Groups["n"].Success ? Count(m.Groups["n"].Value) : 1;
+                var count = m.Groups["n"].Success ? DateTagger.Count(m.Groups["n"].ValueSpan) : 1;
                 date = m.Groups["unit"].Value.StartsWith("month", StringComparison.Ordinal)
                     ? AddMonths(from, count)
                     : from.Precision == DatePrecision.Day
@@ -107,21 +107,6 @@ public static partial class DateFixes
         var day = new DateOnly(from.Year, from.Month, from.Day).AddDays(days);
         return DatePoint.OfDay(day.Year, day.Month, day.Day);
     }
-
-    private static int Count(string word) => word.ToLowerInvariant() switch
-    {
-        "a" or "an" or "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        _ => int.Parse(word, CultureInfo.InvariantCulture),
-    };
 
     private static void MergeRanges(string sentence, List<DateMention> dates)
     {

@@ -192,9 +192,7 @@ public sealed class KnownNames
 
             // The surname, or another capitalised word of the name ("Lula" for "Luiz Inácio Lula da Silva", "Jiang" for
             // "Jiang Zemin", whose family name comes first).
-            var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 1
-                && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key))))
+            if (Bears(full, shortForm, key))
             {
                 if (match is not null && CanonicalKey(match) != fullKey)
                 {
@@ -215,15 +213,21 @@ public sealed class KnownNames
         var bearers = new List<string>();
         foreach (var full in fullNames)
         {
-            var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 1 && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key)))
-                && !bearers.Exists(b => CanonicalKey(b) == CanonicalKey(full)))
+            if (Bears(full, shortForm, key) && !bearers.Exists(b => CanonicalKey(b) == CanonicalKey(full)))
             {
                 bearers.Add(full);
             }
         }
 
         return bearers;
+    }
+
+    // A full name of several words whose last word, or (for a capitalised short form) another capitalised word, is the short form.
+    private static bool Bears(string full, string shortForm, string key)
+    {
+        var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1
+            && (CanonicalKey(words[^1]) == key || (char.IsUpper(shortForm[0]) && words.Any(w => char.IsUpper(w[0]) && CanonicalKey(w) == key)));
     }
 
     /// <summary>A comparison key for names: folded, lower case, hyphens and spaces one space ("Díaz-Canel" = "diaz canel").</summary>

@@ -389,12 +389,14 @@ public static partial class DateTagger
             };
         }
 
-        var n = g["n"].ValueSpan;
-        var count = char.IsAsciiDigit(n[0]) ? int.Parse(n, CultureInfo.InvariantCulture) : NumberWord(n);
+        var count = Count(g["n"].ValueSpan);
         return g["dir"].ValueSpan.Equals("earlier", StringComparison.OrdinalIgnoreCase) ? previous - count : previous + count;
     }
 
     private static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>How many units a relative date counts: digits, or a number word ("two years later", "a week later").</summary>
+    internal static int Count(ReadOnlySpan<char> n) => char.IsAsciiDigit(n[0]) ? int.Parse(n, CultureInfo.InvariantCulture) : NumberWord(n);
 
     /// <summary>"a"/"an" count as one; the rest are the number words the pattern allows.</summary>
     private static int NumberWord(ReadOnlySpan<char> word)
