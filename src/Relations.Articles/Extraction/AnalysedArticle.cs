@@ -93,7 +93,7 @@ public sealed partial class AnalysedArticle
                     continue;
                 }
 
-                var country = FromRole(s, p) ?? FromApposition(s, p) ?? FromFirstOfKind(s, p);
+                var country = FromRole(s, p) ?? FromApposition(s, p) ?? FromFirstOfKind(s, p) ?? FromLedDelegation(s, p);
                 if (country is not null)
                 {
                     map[person] = country;
@@ -155,6 +155,24 @@ public sealed partial class AnalysedArticle
 
         return null;
     }
+
+    // "Kim Yong Nam, who led the North Korean delegation to …", "Podgorny headed the Soviet party delegation": the leader of a
+    // country's delegation acts for it.
+    private static Country? FromLedDelegation(AnalysedSentence s, PersonMention p)
+    {
+        var end = p.Start + p.Length;
+        var demonym = s.Countries.FirstOrDefault(c => c.Start > end && c.Start - end <= 30);
+        return demonym is { IsDemonym: true } && LedThe().IsMatch(s.Text.AsSpan(end, demonym.Start - end))
+            && DelegationAfter().IsMatch(s.Text.AsSpan(demonym.Start + demonym.Length))
+            ? demonym.Country
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?:,\s*who)?\s+(?:led|headed)\s+(?:a|an|the)\s+$")]
+    private static partial Regex LedThe();
+
+    [GeneratedRegex(@"^\s+(?:(?:party|government|state|military|parliamentary|official|trade|high-level)\s+){0,2}delegation\b")]
+    private static partial Regex DelegationAfter();
 
     [GeneratedRegex(@"\bthe first (?:visit by an? )?(?:(?:sitting|serving|reigning|incumbent)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FirstOfKindBefore();

@@ -14,7 +14,8 @@ namespace Relations.Articles.Extraction;
 /// "Y returned the visit that year" (to where the last visitor came from),
 /// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament"),
 /// "X stopped over in Havana", "X led a delegation to Pyongyang", "…, and returned in 1964" (the same place again),
-/// "X met Y in Monterrey", "X held talks with Y in Moscow" (only when X's country is known and the place is the other party's).
+/// "X met Y in Monterrey", "X held talks with Y in Moscow" (only when X's country is known and the place is the other party's),
+/// and an item of a list announced as visits that names no journey ("- Che Guevara (1960)": VisitExtractor.Lists.cs).
 /// The traveller is the person named last before the verb in the date's part of the clause (with those listed before them:
 /// "A, Premier B and adviser C flew to"); their country comes from a role or apposition, else the other party. One visit
 /// per date of that part, or of its predicate ("visited Vietnam in 2015 and hosted Y in 2022"); a person's visits with
@@ -27,12 +28,15 @@ public static partial class VisitExtractor
         var visits = new List<VisitFact>();
         var block = -1;
         VisitFact? last = null;
-        foreach (var s in article.Sentences)
+        string? visitList = null;
+        for (var i = 0; i < article.Sentences.Count; i++)
         {
+            var s = article.Sentences[i];
             if (s.Sentence.Block != block)
             {
                 block = s.Sentence.Block;
                 last = null;
+                visitList = VisitListHeading(article.Sentences, i);
             }
 
             if (s.Dates.Count == 0 || s.People.Count == 0)
@@ -40,63 +44,74 @@ public static partial class VisitExtractor
                 continue;
             }
 
-            // Most dated sentences with people name no journey: a vectorised search for the trigger's words skips them.
-            if (s.Text.AsSpan().IndexOfAny(TriggerWords) < 0)
+            var found = visits.Count;
+            FromSentence(article, s, visits, ref last);
+            if (visitList is not null && visits.Count == found && ListedVisit(article, s, visitList, visits) is { } listed)
             {
-                continue;
-            }
-
-            foreach (var clause in Clauses.Split(s.Text))
-            {
-                var regions = DateRegions.Of(s.Text, clause, s.Dates);
-                VisitFact? inClause = null;
-                var datesFrom = clause.Start;
-                for (var verb = Trigger().Match(s.Text, clause.Start); verb.Success && verb.Index < clause.End;)
-                {
-                    var next = verb.NextMatch();
-                    var region = DateRegions.At(regions, verb.Index);
-
-                    // "X paid a state visit to Vietnam in November 2015 and hosted Y in Beijing in October 2022": each
-                    // predicate of the part owns the dates up to the "and" of the next.
-                    var cut = next.Success && next.Index < region.End ? PredicateCut(s, region, next.Index) : -1;
-                    if (cut > 0)
-                    {
-                        region = new TextSpan(region.Start, cut - region.Start);
-                    }
-
-                    if (!Unrealised(s.Text, region, verb))
-                    {
-                        foreach (var v in FromVerb(article, s, region, Math.Max(datesFrom, region.Start), verb, last, visits))
-                        {
-                            if (!visits.Any(o => SameVisit(o, v)))
-                            {
-                                visits.Add(v);
-                            }
-
-                            last = v;
-                            inClause = v;
-                        }
-                    }
-
-                    datesFrom = cut > 0 ? cut : datesFrom;
-                    verb = next;
-                }
-
-                foreach (var region in regions.Where(r => inClause is not null && Again().IsMatch(s.Text.AsSpan(r.Start, r.Length))))
-                {
-                    foreach (var d in s.Dates.Where(d => region.Contains(d.Start)))
-                    {
-                        var again = inClause! with { Date = d.Date, Source = inClause.Source with { Text = region.Of(s.Text).Trim() } };
-                        if (!visits.Any(o => SameVisit(o, again)))
-                        {
-                            visits.Add(again);
-                        }
-                    }
-                }
+                visits.Add(listed);
+                last = listed;
             }
         }
 
         return visits;
+    }
+
+    private static void FromSentence(AnalysedArticle article, AnalysedSentence s, List<VisitFact> visits, ref VisitFact? last)
+    {
+        // Most dated sentences with people name no journey: a vectorised search for the trigger's words skips them.
+        if (s.Text.AsSpan().IndexOfAny(TriggerWords) < 0)
+        {
+            return;
+        }
+
+        foreach (var clause in Clauses.Split(s.Text))
+        {
+            var regions = DateRegions.Of(s.Text, clause, s.Dates);
+            VisitFact? inClause = null;
+            var datesFrom = clause.Start;
+            for (var verb = Trigger().Match(s.Text, clause.Start); verb.Success && verb.Index < clause.End;)
+            {
+                var next = verb.NextMatch();
+                var region = DateRegions.At(regions, verb.Index);
+
+                // "X paid a state visit to Vietnam in November 2015 and hosted Y in Beijing in October 2022": each
+                // predicate of the part owns the dates up to the "and" of the next.
+                var cut = next.Success && next.Index < region.End ? PredicateCut(s, region, next.Index) : -1;
+                if (cut > 0)
+                {
+                    region = new TextSpan(region.Start, cut - region.Start);
+                }
+
+                if (!Unrealised(s.Text, region, verb))
+                {
+                    foreach (var v in FromVerb(article, s, region, Math.Max(datesFrom, region.Start), verb, last, visits))
+                    {
+                        if (!visits.Any(o => SameVisit(o, v)))
+                        {
+                            visits.Add(v);
+                        }
+
+                        last = v;
+                        inClause = v;
+                    }
+                }
+
+                datesFrom = cut > 0 ? cut : datesFrom;
+                verb = next;
+            }
+
+            foreach (var region in regions.Where(r => inClause is not null && Again().IsMatch(s.Text.AsSpan(r.Start, r.Length))))
+            {
+                foreach (var d in s.Dates.Where(d => region.Contains(d.Start)))
+                {
+                    var again = inClause! with { Date = d.Date, Source = inClause.Source with { Text = region.Of(s.Text).Trim() } };
+                    if (!visits.Any(o => SameVisit(o, again)))
+                    {
+                        visits.Add(again);
+                    }
+                }
+            }
+        }
     }
 
     private static List<VisitFact> FromVerb(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, Match verb, VisitFact? last, List<VisitFact> earlier)
@@ -338,16 +353,17 @@ public static partial class VisitExtractor
     private static Country? Destination(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, bool afterIn = false)
     {
         // The first place after the verb that is one of the parties: "a summit on Syria with Iran and Russia in Tehran" is Iran.
-        var after = verb.Index + verb.Length;
-
-        // A country inside a longer proper name ("the Lamu Port–South Sudan–Ethiopia Transport Corridor") is no destination.
-        var candidates = s.Countries.Where(c => c.Start >= after && c.Start < region.End && !c.IsDemonym && !InsideName(s.Text, c.Start)).Select(c => (c.Country, c.Start))
-            .Concat(CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, region.End)))
-            .OrderBy(c => c.Start);
         // "met Y in Monterrey": after "in" only, not "met the President of Mexico".
-        return candidates.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal))
+        return PlacesAfter(article, s, verb.Index + verb.Length, region.End).Where(c => !afterIn || s.Text.AsSpan(0, c.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal))
             .Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
     }
+
+    /// <summary>The countries and cities named from <paramref name="after"/> to <paramref name="end"/>, in order; a country inside a
+    /// longer proper name ("the Lamu Port–South Sudan–Ethiopia Transport Corridor") is none.</summary>
+    private static IEnumerable<(Country Country, int Start)> PlacesAfter(AnalysedArticle article, AnalysedSentence s, int after, int end) =>
+        s.Countries.Where(c => c.Start >= after && c.Start < end && !c.IsDemonym && !InsideName(s.Text, c.Start)).Select(c => (c.Country, c.Start))
+            .Concat(CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, end)))
+            .OrderBy(c => c.Start);
 
     /// <summary>The place that "was visited by" someone: the last of the parties' places before the verb in the date's part.</summary>
     private static Country? PlaceBefore(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb) =>

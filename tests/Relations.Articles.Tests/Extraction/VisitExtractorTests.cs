@@ -195,4 +195,44 @@ public class VisitExtractorTests
     [InlineData("In 1990 Mexican President Carlos Salinas hosted a dinner for George Bush in Monterrey.")]
     public void FindsNoGuestVisitWhereTheHostIsAThirdCountryOrNoPersonIsReceived(string sentence) =>
         Assert.DoesNotContain(Visits("Mexico–United States relations", sentence), v => v.Person is "Adolfo López Mateos" or "Ronald Reagan" or "George Bush");
+
+    [Fact]
+    public void ReadsTheItemsOfAListAnnouncedAsVisitsThatNameNoJourney() =>
+        Assert.Equal(
+            [("Gustavo Petro", "Colombia", "Cuba", "2023-05-03"), ("Miguel Díaz-Canel", "Cuba", "Colombia", "2022-08-07"), ("Iván Duque", "Colombia", "Cuba", "2019")],
+            Visits("Colombia–Cuba relations", """
+                Colombian President Gustavo Petro signed the ceasefire in Havana. Cuban President Miguel Díaz-Canel spoke in Bogotá.
+
+                Official visits since 2019 have included:
+                - Gustavo Petro, at the signing of the ceasefire on 3 May 2023
+                - Miguel Díaz-Canel, who attended the inauguration in Bogotá on 7 August 2022
+                - 2019: President Iván Duque, for talks in Havana
+                """));
+
+    [Fact]
+    public void SendsTheItemsOfAVisitSectionToThePartyItsHeadingNames() =>
+        Assert.Equal(
+            [("Che Guevara", "Cuba", "North Korea", "1960"), ("Raúl Castro", "Cuba", "North Korea", "2013-07")],
+            Visits("Cuba–North Korea relations", """
+                == Visits from Cuba to North Korea ==
+                - Che Guevara (1960)
+                - Raúl Castro (July 2013)
+                """));
+
+    [Theory]
+    [InlineData("Official visits since 2019 have included:\n- Miguel Díaz-Canel, who hosted the talks in Havana on 3 May 2023")]
+    [InlineData("Official visits since 2019 have included:\n- the ceasefire signed with Miguel Díaz-Canel on 3 May 2023")]
+    [InlineData("The ceasefire talks were held in turn:\n- Miguel Díaz-Canel, at the signing on 3 May 2023")]
+    [InlineData("Official visits since 2019 have included:\n- Rafael Correa, at the signing on 3 May 2023")]
+    public void FindsNoListedVisitAtHomeOutsideAVisitListOrNotOpeningWithItsTraveller(string body) =>
+        Assert.Empty(Visits("Colombia–Cuba relations", "Cuban President Miguel Díaz-Canel spoke in Havana. Ecuadorian President Rafael Correa spoke in Quito.\n\n" + body.Replace("\\n", "\n", StringComparison.Ordinal)));
+
+    [Fact]
+    public void TakesTheCountryOfWhoeverLedItsDelegation() =>
+        Assert.Equal(
+            [("Pak Song Chol", "North Korea", "Egypt", "2009-07")],
+            Visits("Egypt–North Korea relations", """
+                Visits have included:
+                - Pak Song Chol, who led the North Korean delegation to the summit at Taba in July 2009
+                """));
 }

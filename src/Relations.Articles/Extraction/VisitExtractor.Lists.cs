@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Relations.Articles.Facts;
+using Relations.Articles.Reference;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>Visits told as the items of a list announced as visits, where an item may name its traveller and no journey.</summary>
+public static partial class VisitExtractor
+{
+    /// <summary>
+    /// The words that announce the list sentence <paramref name="index"/> opens as a list of visits: the heading of its section
+    /// ("=== State visits ==="), or the sentence right before the list ("High-level visits have included:"); else null.
+    /// </summary>
+    private static string? VisitListHeading(IReadOnlyList<AnalysedSentence> sentences, int index)
+    {
+        var item = sentences[index].Sentence;
+        if (!item.IsListItem)
+        {
+            return null;
+        }
+
+        if (item.Section.Heading.Contains("visit", StringComparison.OrdinalIgnoreCase))
+        {
+            return item.Section.Heading;
+        }
+
+        var lead = index > 0 ? sentences[index - 1].Sentence : null;
+        return lead is not null && lead.Section == item.Section && lead.Block == item.Block - 1 && lead.Text.TrimEnd().EndsWith(':')
+            && VisitWord().IsMatch(lead.Text)
+            ? lead.Text
+            : null;
+    }
+
+    /// <summary>
+    /// A visit told by an item of a visit list that no verb of travel gives: "- Fidel Castro, at the inauguration of Carlos
+    /// Salinas de Gortari on 1 December 1988", "- 2004: Thaksin Shinawatra held the first joint cabinet retreat in
+    /// Savannakhet", "- Che Guevara (1960)". The traveller is the person the item opens with (after a date label and
+    /// titles); the destination the first of the parties' places the item names after them, else the party the heading
+    /// sends visitors to ("Visits to Mexico"), else the party the traveller is not from; the date the item's first.
+    /// </summary>
+    private static VisitFact? ListedVisit(AnalysedArticle article, AnalysedSentence s, string heading, List<VisitFact> earlier)
+    {
+        var text = s.Text;
+        var start = ItemLabel().Match(text) is { Success: true } label ? label.Length : 0;
+        var traveller = s.People.FirstOrDefault(p => p.Start >= start);
+        if (traveller is null || !TitlesBefore().IsMatch(text.AsSpan(start, traveller.Start - start)))
+        {
+            return null;
+        }
+
+        var person = article.People.PersonOf(traveller);
+        var home = article.PersonCountries.GetValueOrDefault(person)
+            ?? (earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null);
+        var homeParty = article.Party(home);
+        if (home is not null && homeParty is null)
+        {
+            return null;
+        }
+
+        var named = PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length).Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
+        var destination = named ?? HeadingDestination(article, heading) ?? (homeParty is not null ? article.Other(homeParty) : null);
+        if (destination is null || destination == homeParty)
+        {
+            return null;
+        }
+
+        var visit = new VisitFact(person, (homeParty ?? article.Other(destination)).Name, destination.Name, s.Dates[0].Date, s.Sentence.Source with { Text = text.Trim() });
+        return earlier.Any(o => SameVisit(o, visit)) ? null : visit;
+    }
+
+    /// <summary>The party a list's heading sends its visitors to: "Visits to Mexico", "Cuban state visits to North Korea".</summary>
+    private static Country? HeadingDestination(AnalysedArticle article, string heading) =>
+        article.Gazetteer.FindMentions(heading)
+            .Where(c => !c.IsDemonym && heading.AsSpan(0, c.Start).TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+            .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
+
+    [GeneratedRegex(@"\b(?:visits?|trips?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitWord();
+
+    // A list item's date label: "2004: ", "22–24 October 2007: ".
+    [GeneratedRegex(@"^(?=[^:]*\d)[^:,;]{1,40}:\s*")]
+    private static partial Regex ItemLabel();
+
+    // What may come before the traveller an item opens with: titles and roles ("President", "then-Prime Minister", "General
+    // Secretary of the Communist Party").
+    [GeneratedRegex(@"^\s*(?:(?:the|then|former|of)\b[\s-]*|\p{Lu}[\p{L}'’.-]*\s+)*$")]
+    private static partial Regex TitlesBefore();
+}
