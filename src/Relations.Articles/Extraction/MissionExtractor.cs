@@ -235,7 +235,7 @@ public static partial class MissionExtractor
     }
 
     // A place name: capitalised words, with "de"/"la"… inside ("Santiago de Cuba"); a list repeats it ("in Osaka, Fukuoka and Sapporo").
-    private const string PlaceWords = @"(?<place>(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|el)\s+)?[A-Z][\p{L}'’.-]*)*)";
+    private const string PlaceWords = @"(?<place>(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @")\s+)?[A-Z][\p{L}'’.-]*)*)";
 
     private const string KindWords = @"(?<kind>[Ee]mbass(?:y|ies)|[Cc]onsulates?[- ][Gg]eneral|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Ll]iaison [Oo]ffice|[Rr]epresentative [Oo]ffice|[Tt]rade [Oo]ffice|[Ii]nterests [Ss]ection)";
 

@@ -131,7 +131,10 @@ internal static class PersonRecogniserLexicon
         + "presented presents awarded awards sought seeks vowed vows urged negotiated negotiates discussed discusses "
         + "reaffirmed reaffirms stressed stresses emphasized emphasised emphasizes emphasises chose chooses seized seizes "
         + "governed governs ruled rules mediated mediates won wins launched launches founded founds suspended suspends "
-        + "flew flies",
+        + "flew flies went goes stopped stops landed lands took takes joined joins stayed stays represented "
+        + "represents unveiled unveils inaugurated inaugurates witnessed witnesses oversaw oversees pressed "
+        + "presses raised raises handed hands requested requests proposed proposes spent spends chaired chairs "
+        + "accompanied accompanies headed heads addressed addresses studied studies lived lives settled settles",
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>

@@ -478,7 +478,7 @@ public static partial class VisitExtractor
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed",
-         "tour", "came", "went", "flew", "flown", "travel", "returned", "arrived", "landed", "attend", "spent", "guest"],
+         "tour", "came", "went", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -508,9 +508,9 @@ public static partial class VisitExtractor
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|arrived (?:in|at)|landed (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
-        + @"|(?:visit|trip|journey)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
+        + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
 
     private static bool UnknownPlaceFollows(AnalysedArticle article, string text, int after)
@@ -563,6 +563,6 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*(?:(?:in|on|during|twice|again|once|officially|later|first|that|the following)\b[^,;]*)?[.,;]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoObject();
 
-    [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:de|do|da|del|la|el)\s+)?[A-Z][\p{L}'’-]+)*")]
+    [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @")\s+)?[A-Z][\p{L}'’-]+)*")]
     private static partial Regex CapitalisedRun();
 }

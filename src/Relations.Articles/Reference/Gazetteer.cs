@@ -6,6 +6,9 @@ namespace Relations.Articles.Reference;
 /// <summary>Resolves country names, aliases, demonyms and cities (data/reference/countries.csv).</summary>
 public sealed class Gazetteer
 {
+    /// <summary>Lower-case words inside a place's name, as a regex alternation: "Santiago de Cuba", "Dar es Salaam".</summary>
+    public const string PlaceParticles = "de|del|da|do|la|el|es";
+
     // Declared first: Default (below) is built with Key.
     private static readonly StringMemo<string> Keys = new(ComputeKey);
 

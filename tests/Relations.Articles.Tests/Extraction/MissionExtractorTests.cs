@@ -74,6 +74,12 @@ public class MissionExtractorTests
     }
 
     [Fact]
+    public void ReadsACityWithALowerCaseWordInItsName() =>
+        Assert.Equal(
+            [("Kenya", "Tanzania", "embassy", "Dar es Salaam")],
+            Missions("Kenya–Tanzania relations", "Kenya maintains an embassy in Dar es Salaam.").Select(m => (m.Sending, m.Host, m.Kind, m.City)));
+
+    [Fact]
     public void DropsTheFullStopThatEndsTheSentenceFromACity() =>
         Assert.Equal([("Vietnam", "South Korea", "embassy", (string?)"Seoul")], Missions("South Korea–Vietnam relations", "Vietnam has an embassy in Seoul."));
 

@@ -112,6 +112,19 @@ public class PersonRecogniserTests
         Assert.Equal(expected.Split('|'), names);
     }
 
+    // Names nobody listed, found by the verb after them.
+    [Theory]
+    [InlineData("Olumide Bakare went to Brasília in October 2000.", "Olumide Bakare")]
+    [InlineData("Ruslan Bekov took office as chairman in 2004.", "Ruslan Bekov")]
+    [InlineData("Mirela Dobre oversaw the first shipment in 2019.", "Mirela Dobre")]
+    [InlineData("Tomasz Wrona spent a week in Kyiv in 2014.", "Tomasz Wrona")]
+    [InlineData("A clash at Laguna del Desierto left one officer dead in 1965.", "")]
+    public void FindsAnUnlistedNameByTheVerbAfterIt(string sentence, string expected)
+    {
+        var names = RulesOnly.Find(sentence).Select(m => m.Name);
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), names);
+    }
+
     // A word that names things ("Park", "Bill") is a name word after a title, where no list is needed to tell.
     [Theory]
     [InlineData("Prime Minister Bill English visited Hanoi in 2017.", "Bill English")]

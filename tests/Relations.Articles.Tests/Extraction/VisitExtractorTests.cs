@@ -37,6 +37,9 @@ public class VisitExtractorTests
     [InlineData("Cuba–Vietnam relations", "The treaty was signed on 8 November 1986, during Fidel Castro's second visit to Vietnam.", "Fidel Castro", "Cuba", "Vietnam", "1986-11-08")]
     [InlineData("Cuba–Mexico relations", "Cuban President Fidel Castro was guest of honour at the parade in Mexico City on 16 September 1975.", "Fidel Castro", "Cuba", "Mexico", "1975-09-16")]
     [InlineData("Cuba–Mexico relations", "In 1980 Cuban leader Fidel Castro paid an official visit to Mérida.", "Fidel Castro", "Cuba", "Mexico", "1980")]
+    [InlineData("Kenya–Tanzania relations", "Uhuru Kenyatta returned the courtesy, arriving in Dar es Salaam on 4 June 2015.", "Uhuru Kenyatta", "Kenya", "Tanzania", "2015-06-04")]
+    [InlineData("Cuba–Mexico relations", "Vicente Fox chose Cuba for his first tour, landing in Santiago de Cuba on 3 February 2002.", "Vicente Fox", "Mexico", "Cuba", "2002-02-03")]
+    [InlineData("China–Kenya relations", "Jomo Kenyatta made the first of his three trips to China in 1964.", "Jomo Kenyatta", "Kenya", "China", "1964")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
