@@ -9,7 +9,8 @@ public static partial class VisitExtractor
 {
     /// <summary>
     /// The words that announce the list sentence <paramref name="index"/> opens as a list of visits: the heading of its section
-    /// ("=== State visits ==="), or the sentence right before the list ("High-level visits have included:"); else null.
+    /// ("=== State visits ===", with the line before the list: "From Bulgaria to Vietnam:"), or the sentence right before the
+    /// list ("High-level visits have included:"); else null.
     /// </summary>
     private static string? VisitListHeading(IReadOnlyList<AnalysedSentence> sentences, int index)
     {
@@ -19,15 +20,12 @@ public static partial class VisitExtractor
             return null;
         }
 
-        if (item.Section.Heading.Contains("visit", StringComparison.OrdinalIgnoreCase))
-        {
-            return item.Section.Heading;
-        }
-
+        // "== High-level visits ==" then "From Bulgaria to Vietnam:": the line before the list says more than the heading.
         var lead = index > 0 ? sentences[index - 1].Sentence : null;
-        return lead is not null && lead.Section == item.Section && lead.Block == item.Block - 1 && lead.Text.TrimEnd().EndsWith(':')
-            && VisitWord().IsMatch(lead.Text)
-            ? lead.Text
+        var announced = lead is not null && lead.Section == item.Section && lead.Block == item.Block - 1 && lead.Text.TrimEnd().EndsWith(':');
+        var heading = item.Section.Heading;
+        return heading.Contains("visit", StringComparison.OrdinalIgnoreCase) ? (announced ? lead!.Text + " " + heading : heading)
+            : announced && VisitWord().IsMatch(lead!.Text) ? lead.Text
             : null;
     }
 
@@ -41,6 +39,11 @@ public static partial class VisitExtractor
     private static VisitFact? ListedVisit(AnalysedArticle article, AnalysedSentence s, string heading, List<VisitFact> earlier)
     {
         var text = s.Text;
+        if (Unmade().IsMatch(text))
+        {
+            return null;
+        }
+
         var start = ItemLabel().Match(text) is { Success: true } label ? label.Length : 0;
         var traveller = s.People.FirstOrDefault(p => p.Start >= start);
         if (traveller is null || !TitlesBefore().IsMatch(text.AsSpan(start, traveller.Start - start)))
@@ -57,7 +60,10 @@ public static partial class VisitExtractor
             return null;
         }
 
-        var named = PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length).Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
+        // "- Georgi Parvanov, President of Bulgaria (October 2008)": a country after "of" is an office's, not a destination.
+        var named = PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length)
+            .Where(c => !text.AsSpan(0, c.Start).TrimEnd().EndsWith(" of", StringComparison.Ordinal))
+            .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
         var destination = named ?? HeadingDestination(article, heading) ?? (homeParty is not null ? article.Other(homeParty) : null);
         if (destination is null || destination == homeParty)
         {
@@ -73,6 +79,10 @@ public static partial class VisitExtractor
         article.Gazetteer.FindMentions(heading)
             .Where(c => !c.IsDemonym && heading.AsSpan(0, c.Start).TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase))
             .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
+
+    // "- 2019: X accepted an invitation to visit Pyongyang, but the trip was later cancelled".
+    [GeneratedRegex(@"\b(?:cancell?ed|called off|postponed|never took place|invitation|planned|intended)\b")]
+    private static partial Regex Unmade();
 
     [GeneratedRegex(@"\b(?:visits?|trips?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();

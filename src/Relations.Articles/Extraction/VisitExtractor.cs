@@ -352,9 +352,18 @@ public static partial class VisitExtractor
     /// <summary>The first country or city named after the verb in the date's part ("visited North Korea", "to attend the Hanoi Summit").</summary>
     private static Country? Destination(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, bool afterIn = false)
     {
-        // The first place after the verb that is one of the parties: "a summit on Syria with Iran and Russia in Tehran" is Iran.
+        // The first place after the verb that is one of the parties: "a summit on Syria with Iran and Russia in Tehran" is Iran;
+        // but a third country's place right after the verb is where the journey went ("visited Havana, but a hoped-for stop
+        // in Managua never took place").
+        var verbEnd = verb.Index + verb.Length;
+        var places = PlacesAfter(article, s, verbEnd, region.End).ToList();
+        if (places.Count > 0 && article.Party(places[0].Country) is null && DirectObject().IsMatch(s.Text.AsSpan(verbEnd, places[0].Start - verbEnd)))
+        {
+            return null;
+        }
+
         // "met Y in Monterrey": after "in" only, not "met the President of Mexico".
-        return PlacesAfter(article, s, verb.Index + verb.Length, region.End).Where(c => !afterIn || s.Text.AsSpan(0, c.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal))
+        return places.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal))
             .Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
     }
 
@@ -443,7 +452,7 @@ public static partial class VisitExtractor
         verb.ValueSpan.StartsWith("to ", StringComparison.Ordinal) && verb.Index > region.Start
         && Intent().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 24), verb.Index - Math.Max(region.Start, verb.Index - 24)));
 
-    [GeneratedRegex(@"\b(?:intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
+    [GeneratedRegex(@"\b(?:invitation|invited|intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
     private static partial Regex Intent();
 
     [GeneratedRegex(@"\G\s+(?:the\s+|an?\s+|its\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Ee]mbassy|[Cc]onsulate(?:-[Gg]eneral)?|[Ll]egation)\b")]
@@ -454,6 +463,10 @@ public static partial class VisitExtractor
 
     [GeneratedRegex(@"\banniversar(?:y|ies)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[a-z]+)\s+){0,3}$")]
     private static partial Regex AnniversaryOf();
+
+    // Nothing between a verb and its place but "the": "visited Havana", "went to the Hague".
+    [GeneratedRegex(@"^\s*(?:the\s+)?$")]
+    private static partial Regex DirectObject();
 
     [GeneratedRegex(@"\bthere\b")]
     private static partial Regex There();
@@ -469,16 +482,22 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:ambassador|envoy|charg[ée] d'affaires|consul)", RegexOptions.IgnoreCase)]
     private static partial Regex Envoy();
 
-    // A decade is too broad to say another visit in it is the same ("led a delegation in the 1990s", "attended … in 1998").
+    // A decade is too broad to say another visit in it is the same ("led a delegation in the 1990s", "attended … in 1998");
+    // consecutive days are one journey ("travelled to Seoul on 10 August and was received by Y the following day"; the
+    // seed's summit of 26 February and state visit of 1 March are two).
     private static bool SameVisit(VisitFact a, VisitFact b) =>
         a.Person == b.Person && (a.Date.Start.Precision == DatePrecision.Decade || b.Date.Start.Precision == DatePrecision.Decade
             ? a.Date.Earliest == b.Date.Earliest && a.Date.Latest == b.Date.Latest
-            : a.Date.Earliest <= b.Date.Latest && b.Date.Earliest <= a.Date.Latest);
+            : (a.Date.Earliest <= b.Date.Latest && b.Date.Earliest <= a.Date.Latest)
+              || (a.To == b.To && a.Date.Start.Precision == DatePrecision.Day && b.Date.Start.Precision == DatePrecision.Day
+                  && Math.Abs(a.Date.Earliest.DayNumber - b.Date.Earliest.DayNumber) <= SameJourneyDays));
+
+    private const int SameJourneyDays = 1;
 
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed",
-         "tour", "came", "went", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
+         "tour", "came", "went", "back", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -508,7 +527,7 @@ public static partial class VisitExtractor
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?\s+to|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+back\s+in|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();

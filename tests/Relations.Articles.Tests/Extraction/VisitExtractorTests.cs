@@ -40,6 +40,8 @@ public class VisitExtractorTests
     [InlineData("Kenya–Tanzania relations", "Uhuru Kenyatta returned the courtesy, arriving in Dar es Salaam on 4 June 2015.", "Uhuru Kenyatta", "Kenya", "Tanzania", "2015-06-04")]
     [InlineData("Cuba–Mexico relations", "Vicente Fox chose Cuba for his first tour, landing in Santiago de Cuba on 3 February 2002.", "Vicente Fox", "Mexico", "Cuba", "2002-02-03")]
     [InlineData("China–Kenya relations", "Jomo Kenyatta made the first of his three trips to China in 1964.", "Jomo Kenyatta", "Kenya", "China", "1964")]
+    [InlineData("Angola–Cuba relations", "In March 1977 Fidel Castro flew from Maputo to Luanda.", "Fidel Castro", "Cuba", "Angola", "1977-03")]
+    [InlineData("Cuba–Vietnam relations", "Cuban leader Fidel Castro was back in Hanoi in September 1983 for the congress.", "Fidel Castro", "Cuba", "Vietnam", "1983-09")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
@@ -237,5 +239,31 @@ public class VisitExtractorTests
             Visits("Egypt–North Korea relations", """
                 Visits have included:
                 - Pak Song Chol, who led the North Korean delegation to the summit at Taba in July 2009
+                """));
+
+    [Theory]
+    [InlineData("Soviet leader Mikhail Gorbachev visited Havana in April 1989, but a planned stop in Managua never took place.")]
+    [InlineData("Soviet leader Mikhail Gorbachev accepted an invitation to visit Managua in April 1989.")]
+    public void FindsNoVisitToAThirdCountryOrByInvitationOnly(string sentence) =>
+        Assert.Empty(Visits("Nicaragua–Soviet Union relations", sentence));
+
+    [Fact]
+    public void ReadsAJourneyAndAReceptionTheDayAfterAsOneVisit() =>
+        Assert.Equal(
+            [("Nguyễn Phú Trọng", "Vietnam", "Japan", "2019-05-20")],
+            Visits("Japan–Vietnam relations", "General Secretary Nguyễn Phú Trọng travelled to Tokyo on 20 May 2019 and was received by Emperor Naruhito the following day."));
+
+    [Fact]
+    public void SendsAListToThePartyTheLineBeforeItNamesAndNotToTheTravellersOwnCountry() =>
+        Assert.Equal(
+            [("Todor Zhivkov", "Bulgaria", "Vietnam", "1979-05"), ("Lê Duẩn", "Vietnam", "Bulgaria", "1981-10")],
+            Visits("Bulgaria–Vietnam relations", """
+                == Visits ==
+                From Bulgaria to Vietnam:
+                - Todor Zhivkov, Chairman of the State Council of Bulgaria (May 1979)
+
+                From Vietnam to Bulgaria:
+                - Lê Duẩn, General Secretary (October 1981)
+                - 2019: Nguyễn Xuân Phúc accepted an invitation to visit Sofia, but the trip was cancelled.
                 """));
 }
