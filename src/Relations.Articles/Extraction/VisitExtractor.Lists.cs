@@ -60,9 +60,10 @@ public static partial class VisitExtractor
             return null;
         }
 
-        // "- Georgi Parvanov, President of Bulgaria (October 2008)": a country after "of" is an office's, not a destination.
+        // "- Georgi Parvanov, President of Bulgaria (October 2008)": a country after "of" is an office's, not a destination
+        // (a city after it is a place: "on the island of Cozumel").
         var named = PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length)
-            .Where(c => !text.AsSpan(0, c.Start).TrimEnd().EndsWith(" of", StringComparison.Ordinal))
+            .Where(c => !text.AsSpan(0, c.Start).TrimEnd().EndsWith(" of", StringComparison.Ordinal) || !s.Countries.Any(m => m.Start == c.Start))
             .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
         var destination = named ?? HeadingDestination(article, heading) ?? (homeParty is not null ? article.Other(homeParty) : null);
         if (destination is null || destination == homeParty)

@@ -266,4 +266,13 @@ public class VisitExtractorTests
                 - Lê Duẩn, General Secretary (October 1981)
                 - 2019: Nguyễn Xuân Phúc accepted an invitation to visit Sofia, but the trip was cancelled.
                 """));
+
+    [Fact]
+    public void TakesACityAfterOfInAListItemAsItsPlace() =>
+        Assert.Equal(
+            [("Raúl Castro", "Cuba", "Mexico", "2015-05")],
+            Visits("Cuba–Mexico relations", """
+                State visits have included:
+                - Raúl Castro, on the island of Cozumel (May 2015)
+                """));
 }
