@@ -382,7 +382,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var evidence = hasRole || isKnown
             || (nameStart == runStart && runStart > 0 && tokens[runStart - 1].Is(WordClasses.PersonAdjective))
             || PersonContextBefore(tokens, nameStart, runEnd, previousPersonEnd)
-            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd) || AsRoleFollows(tokens, runEnd));
+            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd) || AsRoleFollows(tokens, runEnd)
+                || ListItemOpener(tokens, runStart, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
     }
 
@@ -682,6 +683,21 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The name a list item of visits opens with, after its date label: "July 1976: Agostinho Neto, at the party congress",
+    /// "1983: Miguel d'Escoto (for talks)", "2019: Iván Duque"; or at its very start before a bracketed date: "Che Guevara (1960)".
+    /// </summary>
+    private static bool ListItemOpener(List<Token> tokens, int runStart, int runEnd)
+    {
+        var afterLabel = runStart > 1 && tokens[runStart - 1].Text == ":" && tokens[runStart - 2].Kind == TokenKind.Number;
+        if (afterLabel)
+        {
+            return runEnd == tokens.Count || tokens[runEnd].Text is "," or "(" or ".";
+        }
+
+        return runStart == 0 && runEnd + 1 < tokens.Count && tokens[runEnd].Text == "(" && tokens[runEnd + 1].Kind == TokenKind.Number;
     }
 
     private static bool AppositionFollows(List<Token> tokens, int k)

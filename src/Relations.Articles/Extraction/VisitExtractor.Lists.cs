@@ -75,11 +75,32 @@ public static partial class VisitExtractor
         return earlier.Any(o => SameVisit(o, visit)) ? null : visit;
     }
 
-    /// <summary>The party a list's heading sends its visitors to: "Visits to Mexico", "Cuban state visits to North Korea".</summary>
-    private static Country? HeadingDestination(AnalysedArticle article, string heading) =>
-        article.Gazetteer.FindMentions(heading)
-            .Where(c => !c.IsDemonym && heading.AsSpan(0, c.Start).TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase))
-            .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
+    /// <summary>
+    /// The party a list's heading sends its visitors to: the one after "to" ("Visits to Mexico", "Cuban state visits to North
+    /// Korea"), else the other of the one they come from ("Visits by Nicaraguan leaders", "From Cuba:").
+    /// </summary>
+    private static Country? HeadingDestination(AnalysedArticle article, string heading)
+    {
+        Country? from = null;
+        foreach (var c in article.Gazetteer.FindMentions(heading))
+        {
+            var party = article.Party(c.Country);
+            if (party is null)
+            {
+                continue;
+            }
+
+            var before = heading.AsSpan(0, c.Start).TrimEnd();
+            if (!c.IsDemonym && (before.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || before.EndsWith("To", StringComparison.Ordinal)))
+            {
+                return party;
+            }
+
+            from ??= c.IsDemonym || before.EndsWith("from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) ? party : null;
+        }
+
+        return from is not null ? article.Other(from) : null;
+    }
 
     // "- 2019: X accepted an invitation to visit Pyongyang, but the trip was later cancelled".
     [GeneratedRegex(@"\b(?:cancell?ed|called off|postponed|never took place|invitation|planned|intended)\b")]

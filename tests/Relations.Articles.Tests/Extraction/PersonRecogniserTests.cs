@@ -112,14 +112,19 @@ public class PersonRecogniserTests
         Assert.Equal(expected.Split('|'), names);
     }
 
-    // Names nobody listed, found by the verb after them.
+    // Names nobody listed, found by the verb after them or as the name a list item opens with.
     [Theory]
     [InlineData("Olumide Bakare went to Brasília in October 2000.", "Olumide Bakare")]
     [InlineData("Ruslan Bekov took office as chairman in 2004.", "Ruslan Bekov")]
     [InlineData("Mirela Dobre oversaw the first shipment in 2019.", "Mirela Dobre")]
     [InlineData("Tomasz Wrona spent a week in Kyiv in 2014.", "Tomasz Wrona")]
     [InlineData("A clash at Laguna del Desierto left one officer dead in 1965.", "")]
-    public void FindsAnUnlistedNameByTheVerbAfterIt(string sentence, string expected)
+    [InlineData("July 1976: Amadou Sissoko, at the party congress", "Amadou Sissoko")]
+    [InlineData("1983: Foreign Minister Amadou Sissoko (for talks)", "Amadou Sissoko")]
+    [InlineData("Amadou Sissoko (1984)", "Amadou Sissoko")]
+    [InlineData("The Party Congress (1976) met in Havana.", "")]
+    [InlineData("Treaty Ports, at the coast, stayed open in 1976.", "")]
+    public void FindsAnUnlistedNameByWhatFollowsIt(string sentence, string expected)
     {
         var names = RulesOnly.Find(sentence).Select(m => m.Name);
         Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), names);

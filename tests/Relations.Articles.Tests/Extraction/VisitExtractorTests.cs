@@ -275,4 +275,14 @@ public class VisitExtractorTests
                 State visits have included:
                 - Raúl Castro, on the island of Cozumel (May 2015)
                 """));
+
+    [Fact]
+    public void SendsTheItemsOfAListOfOnePartysVisitorsToTheOtherParty() =>
+        Assert.Equal(
+            [("Agostinho Neto", "Angola", "Cuba", "1976-07"), ("José Eduardo dos Santos", "Angola", "Cuba", "1984")],
+            Visits("Angola–Cuba relations", """
+                == Visits by Angolan leaders ==
+                - July 1976: Agostinho Neto, at the party congress
+                - 1984: José Eduardo dos Santos, for talks with the Cuban leadership
+                """));
 }
