@@ -156,17 +156,26 @@ public sealed partial class AnalysedArticle
         return null;
     }
 
-    // "Kim Yong Nam, who led the North Korean delegation to …", "Podgorny headed the Soviet party delegation": the leader of a
-    // country's delegation acts for it.
+    // "Kim Yong Nam, who led the North Korean delegation to …", "Podgorny headed the Soviet party delegation", "a North Korean
+    // parliamentary delegation headed by Vice Chairman Kang Yun-sok": the leader of a country's delegation acts for it.
     private static Country? FromLedDelegation(AnalysedSentence s, PersonMention p)
     {
         var end = p.Start + p.Length;
         var demonym = s.Countries.FirstOrDefault(c => c.Start > end && c.Start - end <= 30);
-        return demonym is { IsDemonym: true } && LedThe().IsMatch(s.Text.AsSpan(end, demonym.Start - end))
-            && DelegationAfter().IsMatch(s.Text.AsSpan(demonym.Start + demonym.Length))
-            ? demonym.Country
+        if (demonym is { IsDemonym: true } && LedThe().IsMatch(s.Text.AsSpan(end, demonym.Start - end))
+            && DelegationAfter().IsMatch(s.Text.AsSpan(demonym.Start + demonym.Length)))
+        {
+            return demonym.Country;
+        }
+
+        var before = s.Countries.LastOrDefault(c => c.Start + c.Length <= p.Start && p.Start - (c.Start + c.Length) <= 80);
+        return before is { IsDemonym: true } && DelegationLedBy().IsMatch(s.Text.AsSpan(before.Start + before.Length, p.Start - before.Start - before.Length))
+            ? before.Country
             : null;
     }
+
+    [GeneratedRegex(@"^\s+(?:(?:party|government|state|military|parliamentary|official|trade|high-level)\s+){0,2}delegation\s+(?:headed|led)\s+by\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*|of|the)\s+){0,5}$")]
+    private static partial Regex DelegationLedBy();
 
     [GeneratedRegex(@"^(?:,\s*who)?\s+(?:led|headed)\s+(?:a|an|the)\s+$")]
     private static partial Regex LedThe();

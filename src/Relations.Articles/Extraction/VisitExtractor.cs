@@ -527,7 +527,7 @@ public static partial class VisitExtractor
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+back\s+in|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+back\s+in|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();

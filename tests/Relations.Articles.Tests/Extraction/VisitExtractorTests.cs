@@ -42,6 +42,7 @@ public class VisitExtractorTests
     [InlineData("China–Kenya relations", "Jomo Kenyatta made the first of his three trips to China in 1964.", "Jomo Kenyatta", "Kenya", "China", "1964")]
     [InlineData("Angola–Cuba relations", "In March 1977 Fidel Castro flew from Maputo to Luanda.", "Fidel Castro", "Cuba", "Angola", "1977-03")]
     [InlineData("Cuba–Vietnam relations", "Cuban leader Fidel Castro was back in Hanoi in September 1983 for the congress.", "Fidel Castro", "Cuba", "Vietnam", "1983-09")]
+    [InlineData("Ethiopia–North Korea relations", "In May 2012 an Ethiopian trade delegation led by Minister Tadesse Alemu was hosted in Pyongyang by the chamber of commerce.", "Tadesse Alemu", "Ethiopia", "North Korea", "2012-05")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
