@@ -75,7 +75,8 @@ public static partial class EventExtractor
                         : segments.Count > 1 ? segments.First(g => g.Contains(d.Start) || g.End == d.Start + d.Length)
                         : clause;
                     var persons = People(article, s, span);
-                    if (regions.Count > 1 && span.Start > regions[0].Start && ElidedSubject().IsMatch(s.Text.AsSpan(span.Start, span.Length)))
+                    if (regions.Count > 1 && span.Start > regions[0].Start
+                        && (ElidedSubject().IsMatch(s.Text.AsSpan(span.Start, span.Length)) || PronounSubject(s, span)))
                     {
                         persons = WithSubject(article, s, regions[IndexOf(regions, span) - 1], persons);
                     }
@@ -126,8 +127,8 @@ public static partial class EventExtractor
     }
 
     /// <summary>
-    /// "Castro arrived in Managua in July 1980, and returned in January 1985": a part that goes on with a verb shares
-    /// the subject of the part before it, its first person.
+    /// "Castro arrived in Managua in July 1980, and returned in January 1985": a part that goes on with a verb, or with "he"
+    /// or "she", shares the subject of the part before it, its first person.
     /// </summary>
     private static IReadOnlyList<string> WithSubject(AnalysedArticle article, AnalysedSentence s, TextSpan before, IReadOnlyList<string> persons)
     {
@@ -219,6 +220,17 @@ public static partial class EventExtractor
     // "…, and again in 2016": the same happening again.
     [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|again|also|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|signed|visited)\b|^\s*(?:and\s+)?(?:once\s+)?again\b")]
     private static partial Regex ElidedSubject();
+
+    // "…, and the next day he and Yoon announced", "…, at which he took over the presidency": "he" or "she" before anyone the
+    // part names is the subject of the part before it.
+    private static bool PronounSubject(AnalysedSentence s, TextSpan part)
+    {
+        var pronoun = SubjectPronoun().Match(s.Text, part.Start, part.Length);
+        return pronoun.Success && !s.People.Any(p => p.Start >= part.Start && p.Start < pronoun.Index);
+    }
+
+    [GeneratedRegex(@"\b(?:he|she)\b")]
+    private static partial Regex SubjectPronoun();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|remained|remains|been)\b")]
     private static partial Regex Copula();

@@ -63,6 +63,9 @@ public class EventExtractorTests
     [InlineData("Fidel Castro visited Pyongyang in March 1986 with a large delegation, and again in May 1990.", "Fidel Castro|Fidel Castro")]
     [InlineData("Fidel Castro visited Pyongyang in 1986, and Kim Il Sung returned the visit in 1987.", "Fidel Castro|Kim Il Sung")]
     [InlineData("Fidel Castro visited Pyongyang in 1986, and the following year the embassy opened.", "Fidel Castro|")]
+    [InlineData("Raúl Castro reached Pyongyang on 2 March 2013, and two days later he and Kim Jong Un opened the fair.", "Raúl Castro|Raúl Castro,Kim Jong Un")]
+    [InlineData("Raúl Castro reached Pyongyang in March 2013, at the summit where she met Kim Jong Un in April 2013.", "Raúl Castro|Raúl Castro,Kim Jong Un")]
+    [InlineData("Raúl Castro reached Pyongyang in March 2013, and Kim Jong Un said he was welcome in April 2013.", "Raúl Castro|Kim Jong Un")]
     public void GivesAPartThatGoesOnWithAVerbTheSubjectBeforeIt(string sentence, string people) =>
         Assert.Equal(people, string.Join("|", Events(sentence).Select(e => string.Join(",", e.Persons))));
 
