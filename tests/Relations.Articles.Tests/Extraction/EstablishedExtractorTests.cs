@@ -20,6 +20,7 @@ public class EstablishedExtractorTests
     [InlineData("Cuba and Vietnam opened diplomatic ties on December 2, 1960.", "1960-12-02")]
     [InlineData("Diplomatic relations date back to 3 May 1961, when Havana recognised Hanoi.", "1961-05-03")]
     [InlineData("Diplomatic ties date from 1961.", "1961")]
+    [InlineData("Formal relations date from 4 May 1961, when the embassy opened.", "1961-05-04")]
     [InlineData("The two countries first exchanged diplomatic representatives in March 1961, when both were at war with Germany.", "1961-03")]
     [InlineData("Cuba and Vietnam exchanged ambassadors on 4 June 1961.", "1961-06-04")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
