@@ -161,7 +161,9 @@ internal static class PersonRecogniserLexicon
         + "grandson granddaughter grandfather grandmother family successor predecessor visit visits trip trips speech "
         + "memoirs memoir biography portrait statue body grave tomb mausoleum rule reign leadership presidency "
         + "premiership regime policies policy health illness retirement resignation inauguration arrest execution "
-        + "exile letter letters remarks orders behalf invitation birthplace legacy",
+        + "exile letter letters remarks orders behalf invitation birthplace legacy government cabinet administration "
+        // A leader's own body: "Yoweri Museveni's National Resistance Army", "Abeid Karume's Revolutionary Council".
+        + "Army Council Front Movement Government Cabinet Administration Guard",
         StringComparer.Ordinal);
 
     /// <summary>Nouns naming institutions, places, events and things: a run holding one is not a person ("Kim Il Sung University").</summary>

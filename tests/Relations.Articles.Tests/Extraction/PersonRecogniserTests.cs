@@ -122,6 +122,9 @@ public class PersonRecogniserTests
     [InlineData("July 1976: Amadou Sissoko, at the party congress", "Amadou Sissoko")]
     [InlineData("1983: Foreign Minister Amadou Sissoko (for talks)", "Amadou Sissoko")]
     [InlineData("Amadou Sissoko (1984)", "Amadou Sissoko")]
+    [InlineData("In 1986 Tendai Moyo's National Liberation Army took the capital.", "Tendai Moyo")]
+    [InlineData("In 1964 Beijing gave Ali Hassan's Revolutionary Council a grant.", "Ali Hassan")]
+    [InlineData("In 1950 the Korean People's Army crossed the parallel.", "")]
     [InlineData("The Party Congress (1976) met in Havana.", "")]
     [InlineData("Treaty Ports, at the coast, stayed open in 1976.", "")]
     public void FindsAnUnlistedNameByWhatFollowsIt(string sentence, string expected)
