@@ -125,6 +125,9 @@ public class PersonRecogniserTests
     [InlineData("In 1986 Tendai Moyo's National Liberation Army took the capital.", "Tendai Moyo")]
     [InlineData("In 1964 Beijing gave Ali Hassan's Revolutionary Council a grant.", "Ali Hassan")]
     [InlineData("In 1950 the Korean People's Army crossed the parallel.", "")]
+    [InlineData("Hyundai Engineering completed the bridge in 1998.", "")]
+    [InlineData("Samsung Electronics opened its first plant in 2009.", "")]
+    [InlineData("Vietnam Airlines announced a route to Busan in 2016.", "")]
     [InlineData("The Party Congress (1976) met in Havana.", "")]
     [InlineData("Treaty Ports, at the coast, stayed open in 1976.", "")]
     public void FindsAnUnlistedNameByWhatFollowsIt(string sentence, string expected)
