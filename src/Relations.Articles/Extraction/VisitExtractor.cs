@@ -213,6 +213,12 @@ public static partial class VisitExtractor
             {
                 destination = article.Gazetteer.Find(last.From);
             }
+            else if (verb.Groups[TriggerGroup.Back].Success)
+            {
+                // "X returned in May 1990", "X came back in October 2014": where X went before, else the party X is not from.
+                destination = earlier.LastOrDefault(v => v.Person == person) is { } previous ? article.Gazetteer.Find(previous.To)
+                    : home is not null ? article.Other(article.Party(home)!) : null;
+            }
             else if (home is not null && !verb.Groups[TriggerGroup.Stop].Success && (verb.Groups[TriggerGroup.By].Success || NoObject().IsMatch(s.Text[(verb.Index + verb.Length)..region.End])))
             {
                 // "Cuban leader Fidel Castro visited in 1986", "a visit by Vietnamese leader Lê Duẩn": the other party.
@@ -504,6 +510,7 @@ public static partial class VisitExtractor
     private static class TriggerGroup
     {
         public static readonly int Body = Trigger().GroupNumberFromName("body");
+        public static readonly int Back = Trigger().GroupNumberFromName("back");
         public static readonly int By = Trigger().GroupNumberFromName("by");
         public static readonly int During = Trigger().GroupNumberFromName("during");
         public static readonly int Hosted = Trigger().GroupNumberFromName("hosted");
@@ -524,6 +531,7 @@ public static partial class VisitExtractor
         + @"|(?<by>\b(?:visits?|trip)\s+(?:by|of))\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\breturned the visit\b)"
+        + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:to|from|home)\b)|\breturned(?=\s+(?:in|on|during)\s))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"

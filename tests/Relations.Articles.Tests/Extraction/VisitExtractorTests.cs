@@ -286,4 +286,15 @@ public class VisitExtractorTests
                 - July 1976: Agostinho Neto, at the party congress
                 - 1984: José Eduardo dos Santos, for talks with the Cuban leadership
                 """));
+
+    [Fact]
+    public void SendsSomeoneWhoReturnsOrComesBackWhereTheyWentBefore() =>
+        Assert.Equal(
+            [("Fidel Castro", "Cuba", "Vietnam", "1973"), ("Fidel Castro", "Cuba", "Vietnam", "1981-05"), ("Fidel Castro", "Cuba", "Vietnam", "1985-04"),
+             ("Lê Duẩn", "Vietnam", "Cuba", "1974"), ("Lê Duẩn", "Vietnam", "Cuba", "1979-10")],
+            Visits("Cuba–Vietnam relations", """
+                Cuban leader Fidel Castro visited Hanoi in 1973. Castro returned in May 1981 and again in April 1985.
+
+                Lê Duẩn visited Havana in 1974. Lê Duẩn came back at the end of October 1979 for four days. Lê Duẩn came back home in 1980.
+                """));
 }
