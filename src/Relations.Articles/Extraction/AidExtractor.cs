@@ -33,6 +33,15 @@ public static partial class AidExtractor
             {
                 var text = s.Text;
                 var cue = VerbWithItsSubject(article, s, clause, FindCue(text, clause));
+
+                // "After Mexico cut its deliveries, Soviet tankers brought …": a leading subordinate clause sets the scene;
+                // the transfer is the main clause's, and so is its subject.
+                var lead = LeadEnd(text, clause);
+                if (cue.Success && cue.Index < lead && FindCue(text, new TextSpan(lead, clause.End - lead)) is { Success: true } main)
+                {
+                    cue = VerbWithItsSubject(article, s, clause, main);
+                }
+
                 if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)))
                 {
                     continue;
@@ -51,7 +60,7 @@ public static partial class AidExtractor
                     }
                 }
 
-                var parties = Parties(article, s, clause, cue) ?? context;
+                var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue) ?? (cue.Groups["agent"].Success ? null : context);
                 if (parties is null)
                 {
                     continue;
@@ -66,6 +75,7 @@ public static partial class AidExtractor
                     || clauseText.Contains("injur", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("the lives of", StringComparison.OrdinalIgnoreCase);
                 var listsParts = clauseText.Contains("among", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("includ", StringComparison.OrdinalIgnoreCase)
                     || clauseText.Contains(" of wh", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" of them", StringComparison.OrdinalIgnoreCase);
+                var recurring = Recurring().IsMatch(clauseText);
                 string? unit = null;
                 var previousEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
@@ -108,7 +118,9 @@ public static partial class AidExtractor
                     }
 
                     var (donor, recipient) = direction ?? parties.Value;
-                    var year = Recurring().IsMatch(clause.Of(text)) ? null : Year(s, DateRegions.At(regions, start), start);
+                    var region = DateRegions.At(regions, start);
+                    var year = !recurring ? Year(s, region, start, end)
+                        : RecurringInPart(text, clause, start, end) ? null : OwnYear(s, region, start, end);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, unit, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
             }
@@ -152,16 +164,18 @@ public static partial class AidExtractor
         return comma < 0 ? clause.End : comma;
     }
 
-    private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, Match cue)
+    /// <summary>The parties of a transfer; its subject is sought from <paramref name="subjectFrom"/> (after a leading
+    /// subordinate clause) up to the cue.</summary>
+    private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int subjectFrom, Match cue)
     {
         var receiving = cue.Groups["receive"].Success;
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject.
-        var before = s.Countries.LastOrDefault(c => c.Start >= clause.Start && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
+        var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
             && !Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)));
         var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null);
         // "Moscow extended a credit", "Castro …, and Moscow kept …": a party's capital or city just before the cue is its subject.
-        var subject = CityBefore(article, s, clause.Start, cue.Index) ?? before?.Country;
-        if (subject is null && s.People.LastOrDefault(p => p.Start >= clause.Start && p.Start < cue.Index) is { } person
+        var subject = CityBefore(article, s, subjectFrom, cue.Index) ?? before?.Country;
+        if (subject is null && s.People.LastOrDefault(p => p.Start >= subjectFrom && p.Start < cue.Index) is { } person
             && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(person)) is { } own)
         {
             subject = own;
@@ -178,7 +192,7 @@ public static partial class AidExtractor
 
         if (first is null && second is null)
         {
-            return null;
+            return subjectFrom > clause.Start ? StruckParty(article, s, clause.Start, subjectFrom, cue.Index) : null;
         }
 
         // "A medical brigade arrived from Havana", "a mill built by Cuba": with no subject, the place it came from or the
@@ -186,6 +200,11 @@ public static partial class AidExtractor
         if (first is null && !receiving && FromBefore().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
         {
             return (second!, article.Other(second!));
+        }
+
+        if (first is null && cue.Groups["agent"].Success)
+        {
+            return null;
         }
 
         first ??= article.Other(second!);
@@ -205,6 +224,38 @@ public static partial class AidExtractor
 
         return receiving ? (second, first) : (first, second);
     }
+
+    /// <summary>"When an earthquake struck southern Chile in 1960, the government flew in …": with no party in the main
+    /// clause, the party a disaster struck in the leading clause receives from the other; a subject with a name of its own
+    /// ("the Red Cross flew in …") is a third party.</summary>
+    private static (Country Donor, Country Recipient)? StruckParty(AnalysedArticle article, AnalysedSentence s, int from, int lead, int cue)
+    {
+        if (s.Text.AsSpan(lead, cue - lead).IndexOfAnyInRange('A', 'Z') >= 0 || Struck().Match(s.Text, from, lead - from) is not { Success: true } struck)
+        {
+            return null;
+        }
+
+        var hit = s.Countries.FirstOrDefault(c => c.Start >= struck.Index && c.Start < lead && article.Party(c.Country) is not null);
+        return hit is null ? null : (article.Other(article.Party(hit.Country)!), article.Party(hit.Country)!);
+    }
+
+    /// <summary>The start of the main clause after a leading subordinate one ("After Mexico cut its deliveries, …",
+    /// "When famine struck …, "), else the clause's start.</summary>
+    private static int LeadEnd(string text, TextSpan clause)
+    {
+        var space = text.IndexOf(' ', clause.Start, clause.Length);
+        if (space < 0 || !Subordinators.Contains(text.AsSpan(clause.Start, space - clause.Start)))
+        {
+            return clause.Start;
+        }
+
+        var comma = text.IndexOf(',', space, clause.End - space);
+        return comma < 0 || Clauses.InParentheses(text, comma) ? clause.Start : comma + 1;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators =
+        new HashSet<string>(["After", "When", "Once", "As", "Although", "Though", "While", "Since", "Because", "Before", "Until", "If", "Following", "Amid"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The city named just before the cue, as its subject ("Beijing granted", "Moscow also extended"); not part of a person's name.
     private static Country? CityBefore(AnalysedArticle article, AnalysedSentence s, int from, int cue)
@@ -285,18 +336,10 @@ public static partial class AidExtractor
         return Learners().IsMatch(q.Unit) ? (other, party) : (party, other);
     }
 
-    /// <summary>The year label of a series item ("1967: 20 million"), else the date of the amount's part of the clause,
-    /// else the sentence's date before it, else the year in force; a decade gives none.</summary>
-    private static int? Year(AnalysedSentence s, TextSpan region, int quantityStart)
+    /// <summary>The amount's own year (<see cref="OwnYear"/>), else the sentence's date before it, else the year in force.</summary>
+    private static int? Year(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
     {
-        var label = s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(s.Text[(d.Start + d.Length)..quantityStart]));
-        if (label is not null)
-        {
-            return YearOf(label.Date);
-        }
-
-        var own = s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(s.Text, d.Start));
-        if (own is not null)
+        if (OwnDate(s, region, quantityStart, quantityEnd) is { } own)
         {
             return YearOf(own.Date);
         }
@@ -304,6 +347,31 @@ public static partial class AidExtractor
         // "They stayed through 1968; 200 pilots were reported to have served": the sentence's date before it, else the year in force.
         var earlier = s.Dates.LastOrDefault(d => d.Start < quantityStart && !Clauses.InParentheses(s.Text, d.Start));
         return earlier is not null ? YearOf(earlier.Date) : s.Before.Year;
+    }
+
+    private static int? OwnYear(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd) =>
+        OwnDate(s, region, quantityStart, quantityEnd) is { } own ? YearOf(own.Date) : null;
+
+    /// <summary>The year label of a series item ("1967: 20 million"), else the date right after the amount ("24 million in
+    /// 1967 and 27 million in 1968", "450 more the following year"), else the first date of the amount's part of the clause;
+    /// a decade gives none.</summary>
+    private static DateMention? OwnDate(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
+    {
+        var text = s.Text;
+        return s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
+            ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
+            ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start));
+    }
+
+    /// <summary>"… offers about 100 scholarships each year": a recurring phrase in the amount's own comma-separated part
+    /// makes it yearly; one elsewhere in the clause ("renewed every year, worth 18 million leva in 1966") does so only for
+    /// an amount with no date of its own.</summary>
+    private static bool RecurringInPart(string text, TextSpan clause, int start, int end)
+    {
+        var from = text.LastIndexOf(',', start, start - clause.Start);
+        from = from < 0 ? clause.Start : from;
+        var to = PartEnd(text, clause, end);
+        return Recurring().IsMatch(text.AsSpan(from, to - from));
     }
 
     private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : date.Start.Year;
@@ -404,7 +472,7 @@ public static partial class AidExtractor
     // The words of Cue, one per alternative ("for" stands for "for free").
     private static readonly HashSet<string> CueWords = new(
         [
-            "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
+            "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
             "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
@@ -419,15 +487,20 @@ public static partial class AidExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Verbs and nouns of giving, sending people and paying, writing off debts, employing people; "received"/"imported"
+    // Verbs and nouns of giving, sending people and paying, writing off debts, employing people, unloading and bringing
+    // goods, assigning, teaching and starting work abroad (these only with a party as their subject: "the war brought
+    // 300,000 refugees" gives nothing); "received"/"imported"
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba" stations people; a party's contingent or advisory group is sent to the other.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+work|teaching|taught)|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
     private static partial Regex YearLabel();
+
+    [GeneratedRegex(@"^\s+(?:in\s+|during\s+)?$")]
+    private static partial Regex DateAfterAmount();
 
     [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|credits?|help|supplies|equipment|weapons|arms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AidNoun();
@@ -473,6 +546,10 @@ public static partial class AidExtractor
 
     [GeneratedRegex(@"\b(?:among them|among which|including|of which|of whom|of them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
+
+    // A disaster that struck a place: "an earthquake struck southern Chile", "famine hit North Korea".
+    [GeneratedRegex(@"\b(?:struck|hit|devastated|ravaged|flooded|swept|battered)\b")]
+    private static partial Regex Struck();
 
     [GeneratedRegex(@"^(?:'s|’s)\b")]
     private static partial Regex Possessive();

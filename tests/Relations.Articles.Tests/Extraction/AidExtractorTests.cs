@@ -144,4 +144,54 @@ public class AidExtractorTests
     [InlineData("In 1970 Vietnam sent 5 million dollars’ worth of medicine to Cuba.", 5_000_000, "US dollars")]
     public void ReadsCountingNounsAndWorthOfACurrency(string sentence, decimal amount, string unit) =>
         Assert.Equal([("Vietnam", "Cuba", (int?)int.Parse(sentence.AsSpan(3, 4), System.Globalization.CultureInfo.InvariantCulture), amount, unit)], Aid("Cuba–Vietnam relations", sentence));
+
+    [Fact]
+    public void GivesEachAmountOfAYearlySeriesTheDateRightAfterIt()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "Vietnamese aid protocols were renewed each year, worth 5 million dong in 1970, 7 million in 1971 and 9 million in 1972.");
+
+        Assert.Equal([("Vietnam", "Cuba", 1970, 5_000_000m, "dong"), ("Vietnam", "Cuba", 1971, 7_000_000m, "dong"), ("Vietnam", "Cuba", 1972, 9_000_000m, "dong")], aid);
+    }
+
+    [Fact]
+    public void MakesOnlyThePartThatRecursYearly()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 2015 alone, 300 Cuban doctors worked in Vietnam, and Cuba offers 80 scholarships to Vietnamese students every year.");
+
+        Assert.Equal([("Cuba", "Vietnam", 2015, 300m, "doctors"), ("Cuba", "Vietnam", null, 80m, "scholarships")], aid);
+    }
+
+    [Fact]
+    public void CarriesTheUnitToAFurtherFigure()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "Vietnamese universities admitted 200 Cuban students in 1980 and 350 more the next year.");
+
+        Assert.Equal([("Vietnam", "Cuba", 1980, 200m, "students"), ("Vietnam", "Cuba", 1981, 350m, "students")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 1975 Hanoi handed the Cuban government a grant of US$2 million.", "Vietnam", "Cuba", 1975, 2_000_000)]
+    [InlineData("In 2010 the Vietnamese parliament voted to donate 50 million dong to Cuba.", "Vietnam", "Cuba", 2010, 50_000_000)]
+    [InlineData("In 1970 Vietnamese ships unloaded 80 trucks at the port of Havana.", "Vietnam", "Cuba", 1970, 80)]
+    [InlineData("In 1985 Vietnamese tankers brought Cuba 200,000 tonnes of oil.", "Vietnam", "Cuba", 1985, 200_000)]
+    [InlineData("In 1990 a team of 20 Cuban nurses began work at a hospital in Hanoi.", "Cuba", "Vietnam", 1990, 20)]
+    [InlineData("In 1964 about 30 Vietnamese officers were teaching Cuban pilots.", "Vietnam", "Cuba", 1964, 30)]
+    [InlineData("In 1991 the Cuban leader flew home with 25 Vietnamese guards whom Hanoi had assigned to him.", "Vietnam", "Cuba", 1991, 25)]
+    public void ReadsHandingUnloadingBringingAssigningTeachingAndStartingWork(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("After Laos halted its deliveries, Vietnamese freighters brought Cuba 5,000 tonnes of rice in 1992.", "Vietnam", "Cuba", 1992, 5_000)]
+    [InlineData("When Cuba asked for help in 1994, Vietnam shipped 7,000 tonnes of rice.", "Vietnam", "Cuba", 1994, 7_000)]
+    [InlineData("When a hurricane struck eastern Cuba in 2008, the government flew in 60 tonnes of food.", "Vietnam", "Cuba", 2008, 60)]
+    public void TakesTheTransferAndItsSubjectFromTheMainClause(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("When a hurricane struck eastern Cuba in 2008, the Red Cross flew in 60 tonnes of food.")]
+    [InlineData("When Cuba held the games in 1991, the organisers brought 3,000 athletes.")]
+    [InlineData("The 1975 war brought 300,000 refugees to Cuba.")]
+    [InlineData("In 1980 the crisis brought 2,000 Vietnamese refugees to Havana.")]
+    public void FindsNoPartiesForAThirdPartyOrALeadThatStruckNoOne(string sentence) =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
 }
