@@ -50,7 +50,8 @@ public static partial class AidExtractor
                 // A trade volume ("bilateral trade reached US$5 billion") takes every amount of its own comma-separated part
                 // and those after; when no comma comes before it, that is the whole clause.
                 var tradeEnd = int.MaxValue;
-                if (text.AsSpan(clause.Start, clause.Length).Contains("trade", StringComparison.OrdinalIgnoreCase)
+                var whole = text.AsSpan(clause.Start, clause.Length);
+                if ((whole.Contains("trade", StringComparison.OrdinalIgnoreCase) || whole.Contains("ports ", StringComparison.Ordinal) || whole.Contains("sales ", StringComparison.Ordinal))
                     && TradeVolume().Match(text, clause.Start, clause.Length) is { Success: true } trade)
                 {
                     tradeEnd = trade.Index + trade.Length;
@@ -66,7 +67,12 @@ public static partial class AidExtractor
                     continue;
                 }
 
-                context = parties;
+                // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
+                if (!cue.Groups["learn"].Success)
+                {
+                    context = parties;
+                }
+
                 var regions = DateRegions.Of(text, clause, s.Dates);
                 // The rarer tests run only on clauses with a word they look for.
                 var clauseText = text.AsSpan(clause.Start, clause.Length);
@@ -104,8 +110,15 @@ public static partial class AidExtractor
 
                     // "Venezuelan oil worth US$2.5 billion replaced Cuban aid": an amount before the cue that a third
                     // country's name qualifies, in the same phrase, is that country's.
-                    var direction = PeopleDirection(article, s, q, start);
-                    if (direction is null && start < cue.Index && ThirdCountryQualifies(article, s, clause, start))
+                    var people = PeopleDirection(article, s, q, start);
+                    if (people is null && start < cue.Index && ThirdCountryQualifies(article, s, clause, start))
+                    {
+                        continue;
+                    }
+
+                    // "1,200 Laotian children … to attend boarding schools in Hungary": attending or enrolling gives only
+                    // the learners a party names.
+                    if (cue.Groups["learn"].Success && people is not { Learners: true })
                     {
                         continue;
                     }
@@ -117,7 +130,7 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    var (donor, recipient) = direction ?? parties.Value;
+                    var (donor, recipient) = people is { } p ? (p.Donor, p.Recipient) : parties.Value;
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? null : OwnYear(s, region, start, end);
@@ -323,7 +336,7 @@ public static partial class AidExtractor
 
     /// <summary>"1,200 Cuban doctors", "2,000 Vietnamese students": a party's demonym on people gives the direction —
     /// those who study are educated for their own country, the others serve the other party.</summary>
-    private static (Country Donor, Country Recipient)? PeopleDirection(AnalysedArticle article, AnalysedSentence s, Quantity q, int start)
+    private static (Country Donor, Country Recipient, bool Learners)? PeopleDirection(AnalysedArticle article, AnalysedSentence s, Quantity q, int start)
     {
         var end = start + q.Length;
         var demonym = s.Countries.FirstOrDefault(c => c.IsDemonym && c.Start >= start && c.Start < end);
@@ -333,7 +346,21 @@ public static partial class AidExtractor
         }
 
         var other = article.Other(party);
-        return Learners().IsMatch(q.Unit) ? (other, party) : (party, other);
+        return Learn(s.Text, q, end) ? (other, party, true) : (party, other, false);
+    }
+
+    /// <summary>Students, and people who learn: "400 Laotian officers went to Hungary for training", "60 Laotian officials
+    /// attended courses in Hungary", "200 Laotian pilots trained at Hungarian schools" (not "… went to Laos to train its army").</summary>
+    private static bool Learn(string text, Quantity q, int end)
+    {
+        if (Learners().IsMatch(q.Unit))
+        {
+            return true;
+        }
+
+        var comma = text.IndexOfAny([',', ';'], end);
+        var to = Math.Min(comma < 0 ? text.Length : comma, end + 80);
+        return LearningAfter().IsMatch(text.AsSpan(end, to - end));
     }
 
     /// <summary>The amount's own year (<see cref="OwnYear"/>), else the sentence's date before it, else the year in force.</summary>
@@ -472,7 +499,7 @@ public static partial class AidExtractor
     // The words of Cue, one per alternative ("for" stands for "for free").
     private static readonly HashSet<string> CueWords = new(
         [
-            "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
+            "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "attend", "attended", "attending", "enrolled", "enrolling", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
             "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
@@ -493,7 +520,7 @@ public static partial class AidExtractor
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba" stations people; a party's contingent or advisory group is sent to the other.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+work|teaching|taught)|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+work|teaching|taught)|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -512,6 +539,10 @@ public static partial class AidExtractor
     // People who are taught, or sent home (prisoners of war), rather than sent to work: they go to their own country.
     [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns|prisoners)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Learners();
+
+    // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at".
+    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LearningAfter();
 
     // A recurring figure has no single year.
     [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades))\b", RegexOptions.IgnoreCase)]
@@ -544,7 +575,9 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:among them|among which|including|of which|of whom|of them)\b", RegexOptions.IgnoreCase)]
+    // In the part's own phrase: "…, among them the treasure and four statues", "…, including some 40 surgeons" (not "most
+    // of them free of charge, and about 40 officers …").
+    [GeneratedRegex(@"\b(?:among them|among which|including|of which|of whom|of them)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
 
     // A disaster that struck a place: "an earthquake struck southern Chile", "famine hit North Korea".
@@ -557,8 +590,9 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s+by\b")]
     private static partial Regex PassiveBy();
 
-    // "Bilateral trade peaked at US$22 billion": a trade volume has no donor.
-    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b", RegexOptions.IgnoreCase)]
+    // "Bilateral trade peaked at US$22 billion": a trade volume has no donor; nor have one side's exports, imports or
+    // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million").
+    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.

@@ -194,4 +194,28 @@ public class AidExtractorTests
     [InlineData("In 1980 the crisis brought 2,000 Vietnamese refugees to Havana.")]
     public void FindsNoPartiesForAThirdPartyOrALeadThatStruckNoOne(string sentence) =>
         Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
+
+    [Theory]
+    [InlineData("In 1982, 300 Vietnamese officers attended courses at Cuban military academies.", "Cuba", "Vietnam", 1982, 300)]
+    [InlineData("In 1984 some 250 Vietnamese police officers trained at a Cuban academy.", "Cuba", "Vietnam", 1984, 250)]
+    [InlineData("In 1986 a group of 900 Vietnamese children, most of them orphans, sailed for Cuba to attend boarding schools.", "Cuba", "Vietnam", 1986, 900)]
+    [InlineData("In 1987 Cuba sent 400 Cuban officers to Vietnam to train its army.", "Cuba", "Vietnam", 1987, 400)]
+    public void EducatesPeopleWhoLearnForTheirOwnCountry(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("In 1975 the Cuban leader attended a rally of 100,000 people in Hanoi.")]
+    [InlineData("In 1988, 2,000 delegates attended the congress in Havana.")]
+    [InlineData("Vietnamese exports to Cuba, mostly rice and textiles, were worth about US$40 million in 2015, while Cuban sales of sugar to Vietnam barely reached US$5 million.")]
+    [InlineData("Cuban imports from Vietnam amounted to about US$900,000 in 2012, mostly machine parts.")]
+    public void IgnoresAudiencesAndOneSidesExports(string sentence) =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
+
+    [Fact]
+    public void ReadsAFigureAfterAnAsideOnThePreviousOne()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "By 1961 Vietnam had shipped 5,000 rifles, most of them free of charge, and about 30 Vietnamese officers were teaching Cuban gunners.");
+
+        Assert.Equal([("Vietnam", "Cuba", 1961, 5_000m, "rifles"), ("Vietnam", "Cuba", 1961, 30m, "officers")], aid);
+    }
 }
