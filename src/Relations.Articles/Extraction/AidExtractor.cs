@@ -29,7 +29,7 @@ public static partial class AidExtractor
                 context = null;
             }
 
-            foreach (var clause in Clauses.Split(s.Text))
+            foreach (var clause in TransferParts(article, s))
             {
                 var text = s.Text;
                 var cue = VerbWithItsSubject(article, s, clause, FindCue(text, clause));
@@ -102,8 +102,9 @@ public static partial class AidExtractor
                     }
 
                     // "Moscow kept about 1,500 military advisers in Cuba": keeping stations people; kept money or goods stay
-                    // home. A contingent of troops is sent; one of athletes is not aid.
-                    if ((cue.Groups["keep"].Success || cue.Groups["group"].Success) && !Personnel().IsMatch(unit))
+                    // home. A contingent of troops is sent; one of athletes is not aid. What a later part gives is its own
+                    // ("posted 120 doctors …, and the government awarded 50 scholarships").
+                    if ((cue.Groups["keep"].Success || cue.Groups["group"].Success) && !Personnel().IsMatch(unit) && start < PartEnd(text, clause, cue.Index))
                     {
                         continue;
                     }
@@ -141,6 +142,42 @@ public static partial class AidExtractor
 
         return aid;
     }
+
+    /// <summary>
+    /// The clauses of a sentence, each cut again before ", and", ", but" or ", while" where a party named as such (or its
+    /// city) gives the rest a cue of its own and the part before has one too: "Cuba sent 300 doctors, and Hanoi shipped 5,000 tonnes of rice" is two transfers, "Cuba sent
+    /// 300 doctors, and 200 more arrived" one.
+    /// </summary>
+    private static IEnumerable<TextSpan> TransferParts(AnalysedArticle article, AnalysedSentence s)
+    {
+        var text = s.Text;
+        foreach (var clause in Clauses.Split(text))
+        {
+            var start = clause.Start;
+            for (var comma = text.IndexOf(", ", start, clause.Length - (start - clause.Start), StringComparison.Ordinal); comma >= 0;
+                 comma = text.IndexOf(", ", comma + 2, clause.End - comma - 2, StringComparison.Ordinal))
+            {
+                if (!Conjunction().IsMatch(text.AsSpan(comma + 2, Math.Min(8, clause.End - comma - 2))) || Clauses.InParentheses(text, comma))
+                {
+                    continue;
+                }
+
+                var rest = new TextSpan(comma + 2, clause.End - comma - 2);
+                var cue = FindCue(text, rest);
+                if (cue.Success && FindCue(text, new TextSpan(start, comma - start)).Success && (CityBefore(article, s, rest.Start, cue.Index) is not null
+                    || s.Countries.Any(c => c.Start >= rest.Start && c.Start + c.Length <= cue.Index && !c.IsDemonym && article.Party(c.Country) is not null)))
+                {
+                    yield return new TextSpan(start, comma - start);
+                    start = rest.Start;
+                }
+            }
+
+            yield return new TextSpan(start, clause.End - start);
+        }
+    }
+
+    [GeneratedRegex(@"^(?:and|but|while|whereas)\b")]
+    private static partial Regex Conjunction();
 
     // "In August 2007 Egypt donated …": a number inside a date is never an amount.
     private static bool InDate(AnalysedSentence s, int start, int end)
@@ -501,7 +538,7 @@ public static partial class AidExtractor
         [
             "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "attend", "attended", "attending", "enrolled", "enrolling", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
-            "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "exports", "extended", "flew", "flown", "flying", "for", "gave",
+            "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "posted", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
             "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
             "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
@@ -519,8 +556,8 @@ public static partial class AidExtractor
     // 300,000 refugees" gives nothing); "received"/"imported"
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
-    // advisers in Cuba" stations people; a party's contingent or advisory group is sent to the other.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+work|teaching|taught)|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // advisers in Cuba", "posted 120 doctors" station people; a party's contingent or advisory group is sent to the other.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+work|teaching|taught)|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -533,7 +570,7 @@ public static partial class AidExtractor
     private static partial Regex AidNoun();
 
     // People who can be stationed in another country.
-    [GeneratedRegex(@"\b(?:troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|engineers|workers|teachers|members|guards|crews?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Personnel();
 
     // People who are taught, or sent home (prisoners of war), rather than sent to work: they go to their own country.

@@ -322,10 +322,11 @@ public static partial class QuantityParser
         return unit.Text.Length > 0 ? unit.NextToken - 1 : j - 1;
     }
 
-    // "450 more the following year", "450 more."; not "450 more than", "450 more doctors" (a unit of its own).
+    // "450 more the following year", "200 more arrived", "450 more."; not "450 more than", "450 more doctors" (a unit of its own).
     private static bool MoreOf(List<Token> tokens, int j) =>
         j < tokens.Count && tokens[j].Text == "more"
-        && (j + 1 == tokens.Count || tokens[j + 1].Kind != TokenKind.Word || (UnitStops.Contains(tokens[j + 1].Text) && tokens[j + 1].Text != "than"));
+        && (j + 1 == tokens.Count || tokens[j + 1].Kind != TokenKind.Word || (UnitStops.Contains(tokens[j + 1].Text) && tokens[j + 1].Text != "than")
+            || tokens[j + 1].Text.EndsWith("ed", StringComparison.Ordinal));
 
     private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -478,7 +479,8 @@ public static partial class QuantityParser
                 break;
             }
 
-            if (ExcludedUnits.Contains(w) && (words.Count == 0 || IsPlural(w) || InvariantNouns.Contains(w)))
+            // "two governments" is no unit; "100 government scholarships" is: a singular word before a plural noun qualifies it.
+            if (ExcludedUnits.Contains(w) && (words.Count == 0 || IsPlural(w) || InvariantNouns.Contains(w)) && !QualifiesPlural(w, tokens, k + 1))
             {
                 return new UnitPhrase(string.Empty, end, k, null, true);
             }
@@ -512,6 +514,10 @@ public static partial class QuantityParser
             ? new UnitPhrase(string.Join(' ', words), end, k, null, false)
             : new UnitPhrase(string.Empty, end, j, null, false);
     }
+
+    private static bool QualifiesPlural(string w, List<Token> tokens, int next) =>
+        !IsPlural(w) && w.Length > 3 && next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsPlural(tokens[next].Text)
+        && !ExcludedUnits.Contains(tokens[next].Text) && !UnitStops.Contains(tokens[next].Text);
 
     private static bool IsPlural(string w) =>
         w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)

@@ -218,4 +218,43 @@ public class AidExtractorTests
 
         Assert.Equal([("Vietnam", "Cuba", 1961, 5_000m, "rifles"), ("Vietnam", "Cuba", 1961, 30m, "officers")], aid);
     }
+
+    [Theory]
+    [InlineData("In 1975 Cuba sent 300 doctors to Vietnam, and Vietnam shipped 5,000 tonnes of rice to Cuba.")]
+    [InlineData("In 1975 Cuba sent 300 doctors to Vietnam, and Hanoi shipped 5,000 tonnes of rice in return.")]
+    public void ReadsEachTransferOfASentenceWithItsOwnSubject(string sentence) =>
+        Assert.Equal([("Cuba", "Vietnam", 1975, 300m, "doctors"), ("Vietnam", "Cuba", 1975, 5_000m, "tonnes of rice")], Aid("Cuba–Vietnam relations", sentence));
+
+    [Fact]
+    public void KeepsTheFirstSubjectForAPartThatNamesNone()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 1975 Vietnam sent 300 engineers to Cuba, and 200 more arrived in 1976.");
+
+        Assert.Equal([("Vietnam", "Cuba", 1975, 300m, "engineers"), ("Vietnam", "Cuba", 1976, 200m, "engineers")], aid);
+    }
+
+    [Fact]
+    public void ReadsYearlyGovernmentScholarshipsAfterAPartAboutCourses()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 2019 alone, 150 Vietnamese officials attended short courses in Cuba, and Havana offers about 60 government scholarships to Vietnamese students each year.");
+
+        Assert.Equal([("Cuba", "Vietnam", 2019, 150m, "officials"), ("Cuba", "Vietnam", null, 60m, "government scholarships")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 2009 Cuba posted 80 nurses to Vietnamese provincial hospitals.", "Cuba", "Vietnam", 2009, 80)]
+    public void ReadsPeoplePostedAbroad(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void ReadsWhatALaterPartGivesAfterPeoplePosted()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 2009 Cuba posted 80 nurses to Vietnamese hospitals, and the Cuban government awarded 40 scholarships to Vietnamese students.");
+
+        Assert.Equal([("Cuba", "Vietnam", 2009, 80m, "nurses"), ("Cuba", "Vietnam", 2009, 40m, "scholarships")], aid);
+    }
+
+    [Fact]
+    public void IgnoresAPostedSum() =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", "In 2009 the Cuban airline posted 30 million pesos in losses on its Hanoi route."));
 }

@@ -32,6 +32,7 @@ public class QuantityParserTests
     [InlineData("Havana paid 40 million Cuban pesos for the cargo.", "40000000", "pesos", "CUP")]
     [InlineData("Sofia lent 40 million leva to Hanoi.", "40000000", "leva", "BGN")]
     [InlineData("Addis Ababa pledged 2 million birr for the victims.", "2000000", "birr", "ETB")]
+    [InlineData("Hanoi grants 80 government scholarships a year.", "80", "government scholarships", null)]
     // Goods and people.
     [InlineData("The ship carried 3,000 tonnes of rice to Cuba.", "3000", "tonnes of rice", null)]
     [InlineData("Hanoi sent a 500-strong military contingent to Laos.", "500", "troops", null)]
@@ -83,6 +84,7 @@ public class QuantityParserTests
     [InlineData("The station broadcast on channel 007 programmes.")]
     [InlineData("It sent 500 medical, and Laos sent engineers.")]
     [InlineData("The 57 mm guns were old.")]
+    [InlineData("Delegates of three nations met.")]
     [InlineData("The new school took 300 more than the old one.")]
     public void FindsNoQuantityWhereThereIsNone(string text)
     {
@@ -100,9 +102,9 @@ public class QuantityParserTests
     [Fact]
     public void ReadsAFurtherFigureWithoutAUnit()
     {
-        var found = QuantityParser.Find("Hungarian colleges took 250 Laotian trainees in 1971 and 380 more the next year.");
-        Assert.Equal([250m, 380m], found.Select(q => q.Amount));
-        Assert.Equal(["trainees", ""], found.Select(q => q.Unit));
+        var found = QuantityParser.Find("Hungarian colleges took 250 Laotian trainees in 1971 and 380 more the next year; 90 more followed.");
+        Assert.Equal([250m, 380m, 90m], found.Select(q => q.Amount));
+        Assert.Equal(["trainees", "", ""], found.Select(q => q.Unit));
     }
 
     [Theory]
