@@ -148,10 +148,19 @@ public static partial class AidExtractor
     /// city) gives the rest a cue of its own and the part before has one too: "Cuba sent 300 doctors, and Hanoi shipped 5,000 tonnes of rice" is two transfers, "Cuba sent
     /// 300 doctors, and 200 more arrived" one.
     /// </summary>
-    private static IEnumerable<TextSpan> TransferParts(AnalysedArticle article, AnalysedSentence s)
+    private static IReadOnlyList<TextSpan> TransferParts(AnalysedArticle article, AnalysedSentence s)
     {
+        // Most sentences join no second subject: their clauses are the parts.
         var text = s.Text;
-        foreach (var clause in Clauses.Split(text))
+        var clauses = Clauses.Split(text);
+        if (!text.Contains(", and ", StringComparison.Ordinal) && !text.Contains(", but ", StringComparison.Ordinal)
+            && !text.Contains(", while ", StringComparison.Ordinal) && !text.Contains(", whereas ", StringComparison.Ordinal))
+        {
+            return clauses;
+        }
+
+        var parts = new List<TextSpan>(clauses.Count + 1);
+        foreach (var clause in clauses)
         {
             var start = clause.Start;
             for (var comma = text.IndexOf(", ", start, clause.Length - (start - clause.Start), StringComparison.Ordinal); comma >= 0;
@@ -167,13 +176,15 @@ public static partial class AidExtractor
                 if (cue.Success && FindCue(text, new TextSpan(start, comma - start)).Success && (CityBefore(article, s, rest.Start, cue.Index) is not null
                     || s.Countries.Any(c => c.Start >= rest.Start && c.Start + c.Length <= cue.Index && !c.IsDemonym && article.Party(c.Country) is not null)))
                 {
-                    yield return new TextSpan(start, comma - start);
+                    parts.Add(new TextSpan(start, comma - start));
                     start = rest.Start;
                 }
             }
 
-            yield return new TextSpan(start, clause.End - start);
+            parts.Add(new TextSpan(start, clause.End - start));
         }
+
+        return parts;
     }
 
     [GeneratedRegex(@"^(?:and|but|while|whereas)\b")]
