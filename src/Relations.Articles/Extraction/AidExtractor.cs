@@ -29,10 +29,19 @@ public static partial class AidExtractor
                 context = null;
             }
 
-            foreach (var clause in Clauses.Split(s.Text))
+            foreach (var clause in TransferParts(article, s))
             {
                 var text = s.Text;
                 var cue = VerbWithItsSubject(article, s, clause, FindCue(text, clause));
+
+                // "After Mexico cut its deliveries, Soviet tankers brought …": a leading subordinate clause sets the scene;
+                // the transfer is the main clause's, and so is its subject.
+                var lead = LeadEnd(text, clause);
+                if (cue.Success && cue.Index < lead && FindCue(text, new TextSpan(lead, clause.End - lead)) is { Success: true } main)
+                {
+                    cue = VerbWithItsSubject(article, s, clause, main);
+                }
+
                 if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)))
                 {
                     continue;
@@ -41,7 +50,8 @@ public static partial class AidExtractor
                 // A trade volume ("bilateral trade reached US$5 billion") takes every amount of its own comma-separated part
                 // and those after; when no comma comes before it, that is the whole clause.
                 var tradeEnd = int.MaxValue;
-                if (text.AsSpan(clause.Start, clause.Length).Contains("trade", StringComparison.OrdinalIgnoreCase)
+                var whole = text.AsSpan(clause.Start, clause.Length);
+                if ((whole.Contains("trade", StringComparison.OrdinalIgnoreCase) || whole.Contains("ports ", StringComparison.Ordinal) || whole.Contains("sales ", StringComparison.Ordinal))
                     && TradeVolume().Match(text, clause.Start, clause.Length) is { Success: true } trade)
                 {
                     tradeEnd = trade.Index + trade.Length;
@@ -51,13 +61,18 @@ public static partial class AidExtractor
                     }
                 }
 
-                var parties = Parties(article, s, clause, cue) ?? context;
+                var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue) ?? (cue.Groups["agent"].Success ? null : context);
                 if (parties is null)
                 {
                     continue;
                 }
 
-                context = parties;
+                // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
+                if (!cue.Groups["learn"].Success)
+                {
+                    context = parties;
+                }
+
                 var regions = DateRegions.Of(text, clause, s.Dates);
                 // The rarer tests run only on clauses with a word they look for.
                 var clauseText = text.AsSpan(clause.Start, clause.Length);
@@ -66,6 +81,7 @@ public static partial class AidExtractor
                     || clauseText.Contains("injur", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("the lives of", StringComparison.OrdinalIgnoreCase);
                 var listsParts = clauseText.Contains("among", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("includ", StringComparison.OrdinalIgnoreCase)
                     || clauseText.Contains(" of wh", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" of them", StringComparison.OrdinalIgnoreCase);
+                var recurring = Recurring().IsMatch(clauseText);
                 string? unit = null;
                 var previousEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
@@ -86,16 +102,24 @@ public static partial class AidExtractor
                     }
 
                     // "Moscow kept about 1,500 military advisers in Cuba": keeping stations people; kept money or goods stay
-                    // home. A contingent of troops is sent; one of athletes is not aid.
-                    if ((cue.Groups["keep"].Success || cue.Groups["group"].Success) && !Personnel().IsMatch(unit))
+                    // home. A contingent of troops is sent; one of athletes is not aid. What a later part gives is its own
+                    // ("posted 120 doctors …, and the government awarded 50 scholarships").
+                    if ((cue.Groups["keep"].Success || cue.Groups["group"].Success) && !Personnel().IsMatch(unit) && start < PartEnd(text, clause, cue.Index))
                     {
                         continue;
                     }
 
                     // "Venezuelan oil worth US$2.5 billion replaced Cuban aid": an amount before the cue that a third
                     // country's name qualifies, in the same phrase, is that country's.
-                    var direction = PeopleDirection(article, s, q, start);
-                    if (direction is null && start < cue.Index && ThirdCountryQualifies(article, s, clause, start))
+                    var people = PeopleDirection(article, s, q, start);
+                    if (people is null && start < cue.Index && ThirdCountryQualifies(article, s, clause, start))
+                    {
+                        continue;
+                    }
+
+                    // "1,200 Laotian children … to attend boarding schools in Hungary": attending or enrolling gives only
+                    // the learners a party names.
+                    if (cue.Groups["learn"].Success && people is not { Learners: true })
                     {
                         continue;
                     }
@@ -107,8 +131,10 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    var (donor, recipient) = direction ?? parties.Value;
-                    var year = Recurring().IsMatch(clause.Of(text)) ? null : Year(s, DateRegions.At(regions, start), start);
+                    var (donor, recipient) = people is { } p ? (p.Donor, p.Recipient) : parties.Value;
+                    var region = DateRegions.At(regions, start);
+                    var year = !recurring ? Year(s, region, start, end)
+                        : RecurringInPart(text, clause, start, end) ? null : OwnYear(s, region, start, end);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, unit, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
             }
@@ -116,6 +142,53 @@ public static partial class AidExtractor
 
         return aid;
     }
+
+    /// <summary>
+    /// The clauses of a sentence, each cut again before ", and", ", but" or ", while" where a party named as such (or its
+    /// city) gives the rest a cue of its own and the part before has one too: "Cuba sent 300 doctors, and Hanoi shipped 5,000 tonnes of rice" is two transfers, "Cuba sent
+    /// 300 doctors, and 200 more arrived" one.
+    /// </summary>
+    private static IReadOnlyList<TextSpan> TransferParts(AnalysedArticle article, AnalysedSentence s)
+    {
+        // Most sentences join no second subject: their clauses are the parts.
+        var text = s.Text;
+        var clauses = Clauses.Split(text);
+        if (!text.Contains(", and ", StringComparison.Ordinal) && !text.Contains(", but ", StringComparison.Ordinal)
+            && !text.Contains(", while ", StringComparison.Ordinal) && !text.Contains(", whereas ", StringComparison.Ordinal))
+        {
+            return clauses;
+        }
+
+        var parts = new List<TextSpan>(clauses.Count + 1);
+        foreach (var clause in clauses)
+        {
+            var start = clause.Start;
+            for (var comma = text.IndexOf(", ", start, clause.Length - (start - clause.Start), StringComparison.Ordinal); comma >= 0;
+                 comma = text.IndexOf(", ", comma + 2, clause.End - comma - 2, StringComparison.Ordinal))
+            {
+                if (!Conjunction().IsMatch(text.AsSpan(comma + 2, Math.Min(8, clause.End - comma - 2))) || Clauses.InParentheses(text, comma))
+                {
+                    continue;
+                }
+
+                var rest = new TextSpan(comma + 2, clause.End - comma - 2);
+                var cue = FindCue(text, rest);
+                if (cue.Success && FindCue(text, new TextSpan(start, comma - start)).Success && (CityBefore(article, s, rest.Start, cue.Index) is not null
+                    || s.Countries.Any(c => c.Start >= rest.Start && c.Start + c.Length <= cue.Index && !c.IsDemonym && article.Party(c.Country) is not null)))
+                {
+                    parts.Add(new TextSpan(start, comma - start));
+                    start = rest.Start;
+                }
+            }
+
+            parts.Add(new TextSpan(start, clause.End - start));
+        }
+
+        return parts;
+    }
+
+    [GeneratedRegex(@"^(?:and|but|while|whereas)\b")]
+    private static partial Regex Conjunction();
 
     // "In August 2007 Egypt donated …": a number inside a date is never an amount.
     private static bool InDate(AnalysedSentence s, int start, int end)
@@ -152,16 +225,18 @@ public static partial class AidExtractor
         return comma < 0 ? clause.End : comma;
     }
 
-    private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, Match cue)
+    /// <summary>The parties of a transfer; its subject is sought from <paramref name="subjectFrom"/> (after a leading
+    /// subordinate clause) up to the cue.</summary>
+    private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int subjectFrom, Match cue)
     {
         var receiving = cue.Groups["receive"].Success;
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject.
-        var before = s.Countries.LastOrDefault(c => c.Start >= clause.Start && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
+        var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
             && !Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)));
         var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null);
         // "Moscow extended a credit", "Castro …, and Moscow kept …": a party's capital or city just before the cue is its subject.
-        var subject = CityBefore(article, s, clause.Start, cue.Index) ?? before?.Country;
-        if (subject is null && s.People.LastOrDefault(p => p.Start >= clause.Start && p.Start < cue.Index) is { } person
+        var subject = CityBefore(article, s, subjectFrom, cue.Index) ?? before?.Country;
+        if (subject is null && s.People.LastOrDefault(p => p.Start >= subjectFrom && p.Start < cue.Index) is { } person
             && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(person)) is { } own)
         {
             subject = own;
@@ -178,7 +253,7 @@ public static partial class AidExtractor
 
         if (first is null && second is null)
         {
-            return null;
+            return subjectFrom > clause.Start ? StruckParty(article, s, clause.Start, subjectFrom, cue.Index) : null;
         }
 
         // "A medical brigade arrived from Havana", "a mill built by Cuba": with no subject, the place it came from or the
@@ -186,6 +261,11 @@ public static partial class AidExtractor
         if (first is null && !receiving && FromBefore().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
         {
             return (second!, article.Other(second!));
+        }
+
+        if (first is null && cue.Groups["agent"].Success)
+        {
+            return null;
         }
 
         first ??= article.Other(second!);
@@ -205,6 +285,38 @@ public static partial class AidExtractor
 
         return receiving ? (second, first) : (first, second);
     }
+
+    /// <summary>"When an earthquake struck southern Chile in 1960, the government flew in …": with no party in the main
+    /// clause, the party a disaster struck in the leading clause receives from the other; a subject with a name of its own
+    /// ("the Red Cross flew in …") is a third party.</summary>
+    private static (Country Donor, Country Recipient)? StruckParty(AnalysedArticle article, AnalysedSentence s, int from, int lead, int cue)
+    {
+        if (s.Text.AsSpan(lead, cue - lead).IndexOfAnyInRange('A', 'Z') >= 0 || Struck().Match(s.Text, from, lead - from) is not { Success: true } struck)
+        {
+            return null;
+        }
+
+        var hit = s.Countries.FirstOrDefault(c => c.Start >= struck.Index && c.Start < lead && article.Party(c.Country) is not null);
+        return hit is null ? null : (article.Other(article.Party(hit.Country)!), article.Party(hit.Country)!);
+    }
+
+    /// <summary>The start of the main clause after a leading subordinate one ("After Mexico cut its deliveries, …",
+    /// "When famine struck …, "), else the clause's start.</summary>
+    private static int LeadEnd(string text, TextSpan clause)
+    {
+        var space = text.IndexOf(' ', clause.Start, clause.Length);
+        if (space < 0 || !Subordinators.Contains(text.AsSpan(clause.Start, space - clause.Start)))
+        {
+            return clause.Start;
+        }
+
+        var comma = text.IndexOf(',', space, clause.End - space);
+        return comma < 0 || Clauses.InParentheses(text, comma) ? clause.Start : comma + 1;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators =
+        new HashSet<string>(["After", "When", "Once", "As", "Although", "Though", "While", "Since", "Because", "Before", "Until", "If", "Following", "Amid"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The city named just before the cue, as its subject ("Beijing granted", "Moscow also extended"); not part of a person's name.
     private static Country? CityBefore(AnalysedArticle article, AnalysedSentence s, int from, int cue)
@@ -272,7 +384,7 @@ public static partial class AidExtractor
 
     /// <summary>"1,200 Cuban doctors", "2,000 Vietnamese students": a party's demonym on people gives the direction —
     /// those who study are educated for their own country, the others serve the other party.</summary>
-    private static (Country Donor, Country Recipient)? PeopleDirection(AnalysedArticle article, AnalysedSentence s, Quantity q, int start)
+    private static (Country Donor, Country Recipient, bool Learners)? PeopleDirection(AnalysedArticle article, AnalysedSentence s, Quantity q, int start)
     {
         var end = start + q.Length;
         var demonym = s.Countries.FirstOrDefault(c => c.IsDemonym && c.Start >= start && c.Start < end);
@@ -282,21 +394,27 @@ public static partial class AidExtractor
         }
 
         var other = article.Other(party);
-        return Learners().IsMatch(q.Unit) ? (other, party) : (party, other);
+        return Learn(s.Text, q, end) ? (other, party, true) : (party, other, false);
     }
 
-    /// <summary>The year label of a series item ("1967: 20 million"), else the date of the amount's part of the clause,
-    /// else the sentence's date before it, else the year in force; a decade gives none.</summary>
-    private static int? Year(AnalysedSentence s, TextSpan region, int quantityStart)
+    /// <summary>Students, and people who learn: "400 Laotian officers went to Hungary for training", "60 Laotian officials
+    /// attended courses in Hungary", "200 Laotian pilots trained at Hungarian schools" (not "… went to Laos to train its army").</summary>
+    private static bool Learn(string text, Quantity q, int end)
     {
-        var label = s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(s.Text[(d.Start + d.Length)..quantityStart]));
-        if (label is not null)
+        if (Learners().IsMatch(q.Unit))
         {
-            return YearOf(label.Date);
+            return true;
         }
 
-        var own = s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(s.Text, d.Start));
-        if (own is not null)
+        var comma = text.IndexOfAny([',', ';'], end);
+        var to = Math.Min(comma < 0 ? text.Length : comma, end + 80);
+        return LearningAfter().IsMatch(text.AsSpan(end, to - end));
+    }
+
+    /// <summary>The amount's own year (<see cref="OwnYear"/>), else the sentence's date before it, else the year in force.</summary>
+    private static int? Year(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
+    {
+        if (OwnDate(s, region, quantityStart, quantityEnd) is { } own)
         {
             return YearOf(own.Date);
         }
@@ -304,6 +422,31 @@ public static partial class AidExtractor
         // "They stayed through 1968; 200 pilots were reported to have served": the sentence's date before it, else the year in force.
         var earlier = s.Dates.LastOrDefault(d => d.Start < quantityStart && !Clauses.InParentheses(s.Text, d.Start));
         return earlier is not null ? YearOf(earlier.Date) : s.Before.Year;
+    }
+
+    private static int? OwnYear(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd) =>
+        OwnDate(s, region, quantityStart, quantityEnd) is { } own ? YearOf(own.Date) : null;
+
+    /// <summary>The year label of a series item ("1967: 20 million"), else the date right after the amount ("24 million in
+    /// 1967 and 27 million in 1968", "450 more the following year"), else the first date of the amount's part of the clause;
+    /// a decade gives none.</summary>
+    private static DateMention? OwnDate(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
+    {
+        var text = s.Text;
+        return s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
+            ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
+            ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start));
+    }
+
+    /// <summary>"… offers about 100 scholarships each year": a recurring phrase in the amount's own comma-separated part
+    /// makes it yearly; one elsewhere in the clause ("renewed every year, worth 18 million leva in 1966") does so only for
+    /// an amount with no date of its own.</summary>
+    private static bool RecurringInPart(string text, TextSpan clause, int start, int end)
+    {
+        var from = text.LastIndexOf(',', start, start - clause.Start);
+        from = from < 0 ? clause.Start : from;
+        var to = PartEnd(text, clause, end);
+        return Recurring().IsMatch(text.AsSpan(from, to - from));
     }
 
     private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : date.Start.Year;
@@ -404,9 +547,9 @@ public static partial class AidExtractor
     // The words of Cue, one per alternative ("for" stands for "for free").
     private static readonly HashSet<string> CueWords = new(
         [
-            "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
+            "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "attend", "attended", "attending", "enrolled", "enrolling", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
-            "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "exports", "extended", "flew", "flown", "flying", "for", "gave",
+            "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "posted", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
             "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
             "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
@@ -419,26 +562,35 @@ public static partial class AidExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Verbs and nouns of giving, sending people and paying, writing off debts, employing people; "received"/"imported"
+    // Verbs and nouns of giving, sending people and paying, writing off debts, employing people, unloading and bringing
+    // goods, assigning, teaching and starting work abroad (these only with a party as their subject: "the war brought
+    // 300,000 refugees" gives nothing); "received"/"imported"
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
-    // advisers in Cuba" stations people; a party's contingent or advisory group is sent to the other.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed over|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // advisers in Cuba", "posted 120 doctors" station people; a party's contingent or advisory group is sent to the other.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+work|teaching|taught)|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
     private static partial Regex YearLabel();
 
+    [GeneratedRegex(@"^\s+(?:in\s+|during\s+)?$")]
+    private static partial Regex DateAfterAmount();
+
     [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|credits?|help|supplies|equipment|weapons|arms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AidNoun();
 
     // People who can be stationed in another country.
-    [GeneratedRegex(@"\b(?:troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|engineers|workers|teachers|members|guards|crews?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Personnel();
 
     // People who are taught, or sent home (prisoners of war), rather than sent to work: they go to their own country.
     [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns|prisoners)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Learners();
+
+    // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at".
+    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LearningAfter();
 
     // A recurring figure has no single year.
     [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades))\b", RegexOptions.IgnoreCase)]
@@ -471,8 +623,14 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?$")]
     private static partial Regex FromBefore();
 
-    [GeneratedRegex(@"\b(?:among them|among which|including|of which|of whom|of them)\b", RegexOptions.IgnoreCase)]
+    // In the part's own phrase: "…, among them the treasure and four statues", "…, including some 40 surgeons" (not "most
+    // of them free of charge, and about 40 officers …").
+    [GeneratedRegex(@"\b(?:among them|among which|including|of which|of whom|of them)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
+
+    // A disaster that struck a place: "an earthquake struck southern Chile", "famine hit North Korea".
+    [GeneratedRegex(@"\b(?:struck|hit|devastated|ravaged|flooded|swept|battered)\b")]
+    private static partial Regex Struck();
 
     [GeneratedRegex(@"^(?:'s|’s)\b")]
     private static partial Regex Possessive();
@@ -480,8 +638,9 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s+by\b")]
     private static partial Regex PassiveBy();
 
-    // "Bilateral trade peaked at US$22 billion": a trade volume has no donor.
-    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b", RegexOptions.IgnoreCase)]
+    // "Bilateral trade peaked at US$22 billion": a trade volume has no donor; nor have one side's exports, imports or
+    // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million").
+    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.

@@ -40,6 +40,9 @@ public static partial class QuantityParser
         ["euros"] = ("euros", "EUR"), ["euro"] = ("euros", "EUR"), ["dong"] = ("dong", "VND"), ["pesos"] = ("pesos", "CUP"),
         ["peso"] = ("pesos", "CUP"), ["pounds"] = ("pounds", "GBP"), ["rupees"] = ("rupees", "INR"), ["baht"] = ("baht", "THB"),
         ["riel"] = ("riel", "KHR"), ["kip"] = ("kip", "LAK"), ["francs"] = ("francs", "FRF"), ["marks"] = ("marks", "DEM"),
+        ["leva"] = ("leva", "BGN"), ["lev"] = ("leva", "BGN"), ["lei"] = ("lei", "RON"), ["forint"] = ("forint", "HUF"),
+        ["zloty"] = ("zloty", "PLN"), ["koruna"] = ("koruna", "CSK"), ["birr"] = ("birr", "ETB"), ["kwacha"] = ("kwacha", "ZMW"),
+        ["rand"] = ("rand", "ZAR"), ["naira"] = ("naira", "NGN"), ["tugrik"] = ("tugrik", "MNT"), ["kyat"] = ("kyat", "MMK"),
     };
 
     // Currency signs before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan.
@@ -57,7 +60,7 @@ public static partial class QuantityParser
         + "per % times time countries country governments government sides side nations nation parties party leaders "
         + "leader visits visit trips trip occasions occasion points point degrees degree rounds round stages stage "
         + "phases phase steps step parts part ways way articles article sections section members-states "
-        + "anniversary anniversaries").Split(' '),
+        + "anniversary anniversaries mm cm calibre caliber").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
     // Nouns that are already plural without an -s ("400 million yuan", "500 personnel").
@@ -246,6 +249,14 @@ public static partial class QuantityParser
 
         if (currency is null && scale is null && unit is null or { Text.Length: 0 })
         {
+            // "300 students in 1962 and 450 more the following year": a further figure of the unit before.
+            if (MoreOf(tokens, j))
+            {
+                var moreEnd = tokens[j].Start + tokens[j].Length;
+                found.Add(new Quantity(amount, string.Empty, text[start..moreEnd], start, moreEnd - start, null));
+                return j;
+            }
+
             return i; // a bare figure names nothing
         }
 
@@ -310,6 +321,12 @@ public static partial class QuantityParser
         found.Add(new Quantity(amount.Value, unit.Text, text[start..end], start, end - start, unit.Currency));
         return unit.Text.Length > 0 ? unit.NextToken - 1 : j - 1;
     }
+
+    // "450 more the following year", "200 more arrived", "450 more."; not "450 more than", "450 more doctors" (a unit of its own).
+    private static bool MoreOf(List<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].Text == "more"
+        && (j + 1 == tokens.Count || tokens[j + 1].Kind != TokenKind.Word || (UnitStops.Contains(tokens[j + 1].Text) && tokens[j + 1].Text != "than")
+            || tokens[j + 1].Text.EndsWith("ed", StringComparison.Ordinal));
 
     private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -462,7 +479,8 @@ public static partial class QuantityParser
                 break;
             }
 
-            if (ExcludedUnits.Contains(w) && (words.Count == 0 || IsPlural(w) || InvariantNouns.Contains(w)))
+            // "two governments" is no unit; "100 government scholarships" is: a singular word before a plural noun qualifies it.
+            if (ExcludedUnits.Contains(w) && (words.Count == 0 || IsPlural(w) || InvariantNouns.Contains(w)) && !QualifiesPlural(w, tokens, k + 1))
             {
                 return new UnitPhrase(string.Empty, end, k, null, true);
             }
@@ -496,6 +514,10 @@ public static partial class QuantityParser
             ? new UnitPhrase(string.Join(' ', words), end, k, null, false)
             : new UnitPhrase(string.Empty, end, j, null, false);
     }
+
+    private static bool QualifiesPlural(string w, List<Token> tokens, int next) =>
+        !IsPlural(w) && w.Length > 3 && next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsPlural(tokens[next].Text)
+        && !ExcludedUnits.Contains(tokens[next].Text) && !UnitStops.Contains(tokens[next].Text);
 
     private static bool IsPlural(string w) =>
         w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)

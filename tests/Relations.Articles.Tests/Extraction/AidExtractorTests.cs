@@ -144,4 +144,117 @@ public class AidExtractorTests
     [InlineData("In 1970 Vietnam sent 5 million dollars’ worth of medicine to Cuba.", 5_000_000, "US dollars")]
     public void ReadsCountingNounsAndWorthOfACurrency(string sentence, decimal amount, string unit) =>
         Assert.Equal([("Vietnam", "Cuba", (int?)int.Parse(sentence.AsSpan(3, 4), System.Globalization.CultureInfo.InvariantCulture), amount, unit)], Aid("Cuba–Vietnam relations", sentence));
+
+    [Fact]
+    public void GivesEachAmountOfAYearlySeriesTheDateRightAfterIt()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "Vietnamese aid protocols were renewed each year, worth 5 million dong in 1970, 7 million in 1971 and 9 million in 1972.");
+
+        Assert.Equal([("Vietnam", "Cuba", 1970, 5_000_000m, "dong"), ("Vietnam", "Cuba", 1971, 7_000_000m, "dong"), ("Vietnam", "Cuba", 1972, 9_000_000m, "dong")], aid);
+    }
+
+    [Fact]
+    public void MakesOnlyThePartThatRecursYearly()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 2015 alone, 300 Cuban doctors worked in Vietnam, and Cuba offers 80 scholarships to Vietnamese students every year.");
+
+        Assert.Equal([("Cuba", "Vietnam", 2015, 300m, "doctors"), ("Cuba", "Vietnam", null, 80m, "scholarships")], aid);
+    }
+
+    [Fact]
+    public void CarriesTheUnitToAFurtherFigure()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "Vietnamese universities admitted 200 Cuban students in 1980 and 350 more the next year.");
+
+        Assert.Equal([("Vietnam", "Cuba", 1980, 200m, "students"), ("Vietnam", "Cuba", 1981, 350m, "students")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 1975 Hanoi handed the Cuban government a grant of US$2 million.", "Vietnam", "Cuba", 1975, 2_000_000)]
+    [InlineData("In 2010 the Vietnamese parliament voted to donate 50 million dong to Cuba.", "Vietnam", "Cuba", 2010, 50_000_000)]
+    [InlineData("In 1970 Vietnamese ships unloaded 80 trucks at the port of Havana.", "Vietnam", "Cuba", 1970, 80)]
+    [InlineData("In 1985 Vietnamese tankers brought Cuba 200,000 tonnes of oil.", "Vietnam", "Cuba", 1985, 200_000)]
+    [InlineData("In 1990 a team of 20 Cuban nurses began work at a hospital in Hanoi.", "Cuba", "Vietnam", 1990, 20)]
+    [InlineData("In 1964 about 30 Vietnamese officers were teaching Cuban pilots.", "Vietnam", "Cuba", 1964, 30)]
+    [InlineData("In 1991 the Cuban leader flew home with 25 Vietnamese guards whom Hanoi had assigned to him.", "Vietnam", "Cuba", 1991, 25)]
+    public void ReadsHandingUnloadingBringingAssigningTeachingAndStartingWork(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("After Laos halted its deliveries, Vietnamese freighters brought Cuba 5,000 tonnes of rice in 1992.", "Vietnam", "Cuba", 1992, 5_000)]
+    [InlineData("When Cuba asked for help in 1994, Vietnam shipped 7,000 tonnes of rice.", "Vietnam", "Cuba", 1994, 7_000)]
+    [InlineData("When a hurricane struck eastern Cuba in 2008, the government flew in 60 tonnes of food.", "Vietnam", "Cuba", 2008, 60)]
+    public void TakesTheTransferAndItsSubjectFromTheMainClause(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("When a hurricane struck eastern Cuba in 2008, the Red Cross flew in 60 tonnes of food.")]
+    [InlineData("When Cuba held the games in 1991, the organisers brought 3,000 athletes.")]
+    [InlineData("The 1975 war brought 300,000 refugees to Cuba.")]
+    [InlineData("In 1980 the crisis brought 2,000 Vietnamese refugees to Havana.")]
+    public void FindsNoPartiesForAThirdPartyOrALeadThatStruckNoOne(string sentence) =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
+
+    [Theory]
+    [InlineData("In 1982, 300 Vietnamese officers attended courses at Cuban military academies.", "Cuba", "Vietnam", 1982, 300)]
+    [InlineData("In 1984 some 250 Vietnamese police officers trained at a Cuban academy.", "Cuba", "Vietnam", 1984, 250)]
+    [InlineData("In 1986 a group of 900 Vietnamese children, most of them orphans, sailed for Cuba to attend boarding schools.", "Cuba", "Vietnam", 1986, 900)]
+    [InlineData("In 1987 Cuba sent 400 Cuban officers to Vietnam to train its army.", "Cuba", "Vietnam", 1987, 400)]
+    public void EducatesPeopleWhoLearnForTheirOwnCountry(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("In 1975 the Cuban leader attended a rally of 100,000 people in Hanoi.")]
+    [InlineData("In 1988, 2,000 delegates attended the congress in Havana.")]
+    [InlineData("Vietnamese exports to Cuba, mostly rice and textiles, were worth about US$40 million in 2015, while Cuban sales of sugar to Vietnam barely reached US$5 million.")]
+    [InlineData("Cuban imports from Vietnam amounted to about US$900,000 in 2012, mostly machine parts.")]
+    public void IgnoresAudiencesAndOneSidesExports(string sentence) =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
+
+    [Fact]
+    public void ReadsAFigureAfterAnAsideOnThePreviousOne()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "By 1961 Vietnam had shipped 5,000 rifles, most of them free of charge, and about 30 Vietnamese officers were teaching Cuban gunners.");
+
+        Assert.Equal([("Vietnam", "Cuba", 1961, 5_000m, "rifles"), ("Vietnam", "Cuba", 1961, 30m, "officers")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 1975 Cuba sent 300 doctors to Vietnam, and Vietnam shipped 5,000 tonnes of rice to Cuba.")]
+    [InlineData("In 1975 Cuba sent 300 doctors to Vietnam, and Hanoi shipped 5,000 tonnes of rice in return.")]
+    public void ReadsEachTransferOfASentenceWithItsOwnSubject(string sentence) =>
+        Assert.Equal([("Cuba", "Vietnam", 1975, 300m, "doctors"), ("Vietnam", "Cuba", 1975, 5_000m, "tonnes of rice")], Aid("Cuba–Vietnam relations", sentence));
+
+    [Fact]
+    public void KeepsTheFirstSubjectForAPartThatNamesNone()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 1975 Vietnam sent 300 engineers to Cuba, and 200 more arrived in 1976.");
+
+        Assert.Equal([("Vietnam", "Cuba", 1975, 300m, "engineers"), ("Vietnam", "Cuba", 1976, 200m, "engineers")], aid);
+    }
+
+    [Fact]
+    public void ReadsYearlyGovernmentScholarshipsAfterAPartAboutCourses()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 2019 alone, 150 Vietnamese officials attended short courses in Cuba, and Havana offers about 60 government scholarships to Vietnamese students each year.");
+
+        Assert.Equal([("Cuba", "Vietnam", 2019, 150m, "officials"), ("Cuba", "Vietnam", null, 60m, "government scholarships")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 2009 Cuba posted 80 nurses to Vietnamese provincial hospitals.", "Cuba", "Vietnam", 2009, 80)]
+    public void ReadsPeoplePostedAbroad(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Vietnam relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void ReadsWhatALaterPartGivesAfterPeoplePosted()
+    {
+        var aid = Aid("Cuba–Vietnam relations", "In 2009 Cuba posted 80 nurses to Vietnamese hospitals, and the Cuban government awarded 40 scholarships to Vietnamese students.");
+
+        Assert.Equal([("Cuba", "Vietnam", 2009, 80m, "nurses"), ("Cuba", "Vietnam", 2009, 40m, "scholarships")], aid);
+    }
+
+    [Fact]
+    public void IgnoresAPostedSum() =>
+        Assert.Empty(Aid("Cuba–Vietnam relations", "In 2009 the Cuban airline posted 30 million pesos in losses on its Hanoi route."));
 }

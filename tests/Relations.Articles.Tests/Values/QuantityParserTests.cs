@@ -30,6 +30,9 @@ public class QuantityParserTests
     [InlineData("Moscow wrote off 1.5bn roubles of debt.", "1500000000", "rubles", "RUB")]
     [InlineData("The fund received US$10m from Japan.", "10000000", "US dollars", "USD")]
     [InlineData("Havana paid 40 million Cuban pesos for the cargo.", "40000000", "pesos", "CUP")]
+    [InlineData("Sofia lent 40 million leva to Hanoi.", "40000000", "leva", "BGN")]
+    [InlineData("Addis Ababa pledged 2 million birr for the victims.", "2000000", "birr", "ETB")]
+    [InlineData("Hanoi grants 80 government scholarships a year.", "80", "government scholarships", null)]
     // Goods and people.
     [InlineData("The ship carried 3,000 tonnes of rice to Cuba.", "3000", "tonnes of rice", null)]
     [InlineData("Hanoi sent a 500-strong military contingent to Laos.", "500", "troops", null)]
@@ -80,6 +83,9 @@ public class QuantityParserTests
     [InlineData("Cuba offered its Abdala and Soberana 02 vaccines.")]
     [InlineData("The station broadcast on channel 007 programmes.")]
     [InlineData("It sent 500 medical, and Laos sent engineers.")]
+    [InlineData("The 57 mm guns were old.")]
+    [InlineData("Delegates of three nations met.")]
+    [InlineData("The new school took 300 more than the old one.")]
     public void FindsNoQuantityWhereThereIsNone(string text)
     {
         Assert.Empty(QuantityParser.Find(text));
@@ -91,6 +97,14 @@ public class QuantityParserTests
         var found = QuantityParser.Find("(1966: 12.3 million rubles; 1967: 20 million; 1968: 12.5 million; 1969: 12.5 million)");
         Assert.Equal([12_300_000m, 20_000_000m, 12_500_000m, 12_500_000m], found.Select(q => q.Amount));
         Assert.Equal(["rubles", "", "", ""], found.Select(q => q.Unit));
+    }
+
+    [Fact]
+    public void ReadsAFurtherFigureWithoutAUnit()
+    {
+        var found = QuantityParser.Find("Hungarian colleges took 250 Laotian trainees in 1971 and 380 more the next year; 90 more followed.");
+        Assert.Equal([250m, 380m, 90m], found.Select(q => q.Amount));
+        Assert.Equal(["trainees", "", ""], found.Select(q => q.Unit));
     }
 
     [Theory]
