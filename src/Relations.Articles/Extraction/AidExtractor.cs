@@ -335,7 +335,7 @@ public static partial class AidExtractor
             i--;
         }
 
-        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectAdverbs.Contains(text.AsSpan(i + 1, wordEnd - i - 1))))
+        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectLinks.Contains(text.AsSpan(i + 1, wordEnd - i - 1))))
         {
             return null;
         }
@@ -608,13 +608,14 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:killing|killed|kill|wounding|injuring|claiming the lives of)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Casualties();
 
-    // The words SubjectCity lets stand between the city and the cue.
-    private const string SubjectAdverbWords = "had|has|have|also|then|later|soon|again|further|quickly|formally|officially";
+    // The words SubjectCity lets stand between the city and the cue: adverbs, and verbs that announce a noun cue ("Beijing
+    // announced grants totalling …").
+    private const string SubjectLinkWords = "had|has|have|also|then|later|soon|again|further|quickly|formally|officially|announced|approved|unveiled";
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectAdverbs =
-        new HashSet<string>(SubjectAdverbWords.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLinks =
+        new HashSet<string>(SubjectLinkWords.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectAdverbWords + @")\s+)?$")]
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @")\s+)?$")]
     private static partial Regex SubjectCity();
 
     [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]

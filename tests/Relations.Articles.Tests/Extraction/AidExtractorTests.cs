@@ -257,4 +257,8 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresAPostedSum() =>
         Assert.Empty(Aid("Cuba–Vietnam relations", "In 2009 the Cuban airline posted 30 million pesos in losses on its Hanoi route."));
+
+    [Fact]
+    public void ReadsACityThatAnnouncesANounCueAsItsSubject() =>
+        AssertOneAid("Cuba–Vietnam relations", "During the visit in 2015 Hanoi announced grants totalling 50 million dong and agreed to train engineers.", "Vietnam", "Cuba", 2015, 50_000_000m);
 }
