@@ -687,17 +687,19 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     /// <summary>
     /// The name a list item of visits opens with, after its date label: "July 1976: Agostinho Neto, at the party congress",
-    /// "1983: Miguel d'Escoto (for talks)", "2019: Iván Duque"; or at its very start before a bracketed date: "Che Guevara (1960)".
+    /// "1983: Miguel d'Escoto (for talks)", "2019 – Iván Duque"; or at its very start before its date: "Che Guevara (1960)",
+    /// "Ahmed Ben Bella, October 1962", "Kwame Nkrumah: 14–19 August 1961".
     /// </summary>
     private static bool ListItemOpener(List<Token> tokens, int runStart, int runEnd)
     {
-        var afterLabel = runStart > 1 && tokens[runStart - 1].Text == ":" && tokens[runStart - 2].Kind == TokenKind.Number;
+        var afterLabel = runStart > 1 && tokens[runStart - 1].Text is ":" or "–" or "—" && tokens[runStart - 2].Kind == TokenKind.Number;
         if (afterLabel)
         {
             return runEnd == tokens.Count || tokens[runEnd].Text is "," or "(" or ".";
         }
 
-        return runStart == 0 && runEnd + 1 < tokens.Count && tokens[runEnd].Text == "(" && tokens[runEnd + 1].Kind == TokenKind.Number;
+        return runStart == 0 && runEnd + 1 < tokens.Count && tokens[runEnd].Text is "(" or "," or ":"
+            && (tokens[runEnd + 1].Kind == TokenKind.Number || tokens[runEnd + 1].Is(WordClasses.MonthOrDay));
     }
 
     private static bool AppositionFollows(List<Token> tokens, int k)

@@ -161,7 +161,7 @@ internal static class PersonRecogniserLexicon
         + "grandson granddaughter grandfather grandmother family successor predecessor visit visits trip trips speech "
         + "memoirs memoir biography portrait statue body grave tomb mausoleum rule reign leadership presidency "
         + "premiership regime policies policy health illness retirement resignation inauguration arrest execution "
-        + "exile letter letters remarks orders behalf invitation birthplace legacy government cabinet administration "
+        + "exile letter letters remarks orders behalf invitation birthplace legacy government cabinet administration stay "
         // A leader's own body: "Yoweri Museveni's National Resistance Army", "Abeid Karume's Revolutionary Council".
         + "Army Council Front Movement Government Cabinet Administration Guard",
         StringComparer.Ordinal);

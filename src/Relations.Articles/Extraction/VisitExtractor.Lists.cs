@@ -34,21 +34,21 @@ public static partial class VisitExtractor
     /// Salinas de Gortari on 1 December 1988", "- 2004: Thaksin Shinawatra held the first joint cabinet retreat in
     /// Savannakhet", "- Che Guevara (1960)". The traveller is the person the item opens with (after a date label and
     /// titles); the destination the first of the parties' places the item names after them, else the party the heading
-    /// sends visitors to ("Visits to Mexico"), else the party the traveller is not from; the date the item's first.
+    /// sends visitors to ("Visits to Mexico"), else the party the traveller is not from; a visit for each of its dates.
     /// </summary>
-    private static VisitFact? ListedVisit(AnalysedArticle article, AnalysedSentence s, string heading, List<VisitFact> earlier)
+    private static List<VisitFact> ListedVisits(AnalysedArticle article, AnalysedSentence s, string heading, List<VisitFact> earlier)
     {
         var text = s.Text;
         if (Unmade().IsMatch(text))
         {
-            return null;
+            return [];
         }
 
         var start = ItemLabel().Match(text) is { Success: true } label ? label.Length : 0;
         var traveller = s.People.FirstOrDefault(p => p.Start >= start);
         if (traveller is null || !TitlesBefore().IsMatch(text.AsSpan(start, traveller.Start - start)))
         {
-            return null;
+            return [];
         }
 
         var person = article.People.PersonOf(traveller);
@@ -57,7 +57,7 @@ public static partial class VisitExtractor
         var homeParty = article.Party(home);
         if (home is not null && homeParty is null)
         {
-            return null;
+            return [];
         }
 
         // "- Georgi Parvanov, President of Bulgaria (October 2008)": a country after "of" is an office's, not a destination
@@ -68,11 +68,12 @@ public static partial class VisitExtractor
         var destination = named ?? HeadingDestination(article, heading) ?? (homeParty is not null ? article.Other(homeParty) : null);
         if (destination is null || destination == homeParty)
         {
-            return null;
+            return [];
         }
 
-        var visit = new VisitFact(person, (homeParty ?? article.Other(destination)).Name, destination.Name, s.Dates[0].Date, s.Sentence.Source with { Text = text.Trim() });
-        return earlier.Any(o => SameVisit(o, visit)) ? null : visit;
+        // "- Kwame Nkrumah: 14–19 August 1961; 24 February 1966", "- Jerry Rawlings: 1985, 1995": a visit for each date.
+        var from = (homeParty ?? article.Other(destination)).Name;
+        return s.Dates.Select(d => new VisitFact(person, from, destination.Name, d.Date, s.Sentence.Source with { Text = text.Trim() })).ToList();
     }
 
     /// <summary>
@@ -109,8 +110,8 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:visits?|trips?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
-    // A list item's date label: "2004: ", "22–24 October 2007: ".
-    [GeneratedRegex(@"^(?=[^:]*\d)[^:,;]{1,40}:\s*")]
+    // A list item's date label: "2004: ", "22–24 October 2007: ", "10–12 November 2024 – ".
+    [GeneratedRegex(@"^(?=[^:]*\d)[^:,;]{1,40}?(?::\s*|\s+[–—-]\s+)")]
     private static partial Regex ItemLabel();
 
     // What may come before the traveller an item opens with: titles and roles ("President", "then-Prime Minister", "General

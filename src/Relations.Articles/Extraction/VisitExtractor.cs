@@ -46,10 +46,13 @@ public static partial class VisitExtractor
 
             var found = visits.Count;
             FromSentence(article, s, visits, ref last);
-            if (visitList is not null && visits.Count == found && ListedVisit(article, s, visitList, visits) is { } listed)
+            if (visitList is not null && visits.Count == found)
             {
-                visits.Add(listed);
-                last = listed;
+                foreach (var listed in ListedVisits(article, s, visitList, visits))
+                {
+                    Add(visits, listed, listed: true);
+                    last = listed;
+                }
             }
         }
 
@@ -86,11 +89,7 @@ public static partial class VisitExtractor
                 {
                     foreach (var v in FromVerb(article, s, region, Math.Max(datesFrom, region.Start), verb, last, visits))
                     {
-                        if (!visits.Any(o => SameVisit(o, v)))
-                        {
-                            visits.Add(v);
-                        }
-
+                        Add(visits, v);
                         last = v;
                         inClause = v;
                     }
@@ -105,10 +104,7 @@ public static partial class VisitExtractor
                 foreach (var d in s.Dates.Where(d => region.Contains(d.Start)))
                 {
                     var again = inClause! with { Date = d.Date, Source = inClause.Source with { Text = region.Of(s.Text).Trim() } };
-                    if (!visits.Any(o => SameVisit(o, again)))
-                    {
-                        visits.Add(again);
-                    }
+                    Add(visits, again);
                 }
             }
         }
@@ -487,6 +483,25 @@ public static partial class VisitExtractor
 
     [GeneratedRegex(@"\b(?:ambassador|envoy|charg[ée] d'affaires|consul)", RegexOptions.IgnoreCase)]
     private static partial Regex Envoy();
+
+    /// <summary>
+    /// Adds a visit unless it is one already found; a visit list that dates it more precisely gives it its date ("paid a
+    /// state visit in August 1961" then "- Kwame Nkrumah: 14–19 August 1961"), while a later day of the journey told in
+    /// prose does not ("returned in September 1978 … and five days later visited a mill").
+    /// </summary>
+    private static void Add(List<VisitFact> visits, VisitFact visit, bool listed = false)
+    {
+        var same = visits.FindIndex(o => SameVisit(o, visit));
+        if (same < 0)
+        {
+            visits.Add(visit);
+        }
+        else if (listed && visit.Date.Start.Precision < visits[same].Date.Start.Precision
+            && visits[same].Date.Earliest <= visit.Date.Earliest && visit.Date.Latest <= visits[same].Date.Latest)
+        {
+            visits[same] = visits[same] with { Date = visit.Date };
+        }
+    }
 
     // A decade is too broad to say another visit in it is the same ("led a delegation in the 1990s", "attended … in 1998");
     // consecutive days are one journey ("travelled to Seoul on 10 August and was received by Y the following day"; the

@@ -297,4 +297,27 @@ public class VisitExtractorTests
 
                 Lê Duẩn visited Havana in 1974. Lê Duẩn came back at the end of October 1979 for four days. Lê Duẩn came back home in 1980.
                 """));
+
+    [Fact]
+    public void ReadsListItemsThatNameTheTravellerThenTheirDates() =>
+        Assert.Equal(
+            [("Sam Nujoma", "Namibia", "China", "1992-03-14"), ("Sam Nujoma", "Namibia", "China", "1996-11"), ("Hifikepunye Pohamba", "Namibia", "China", "2006"),
+             ("Hifikepunye Pohamba", "Namibia", "China", "2010"), ("Li Peng", "China", "Namibia", "1996-02-11")],
+            Visits("China–Namibia relations", """
+                Sam Nujoma paid a state visit to China in March 1992.
+
+                == High-level visits ==
+                Visits from Namibia to China:
+                - Sam Nujoma: 14–18 March 1992; November 1996
+                - Hifikepunye Pohamba, 2006 and 2010
+
+                Visits from China to Namibia:
+                - 11–13 February 1996 – Premier Li Peng
+                """));
+
+    [Fact]
+    public void KeepsTheFirstDateOfAJourneyWhoseLaterDayIsToldInProse() =>
+        Assert.Equal(
+            [("Fidel Castro", "Cuba", "Angola", "1977-03")],
+            Visits("Angola–Cuba relations", "Cuban leader Fidel Castro visited Angola in March 1977. He toured Luanda and on 25 March visited a school in Luanda."));
 }
