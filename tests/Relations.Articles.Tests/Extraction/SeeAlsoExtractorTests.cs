@@ -11,6 +11,8 @@ public class SeeAlsoExtractorTests
     [InlineData("Cuba–South Korea relations", SeeAlsoKind.Relation, "cuba/south-korea")]
     [InlineData("South Korea-Vietnam relations", SeeAlsoKind.Relation, "south-korea/vietnam")]
     [InlineData("Atlantis–Cuba relations", SeeAlsoKind.Relation, null)]
+    [InlineData("India–Africa relations", SeeAlsoKind.Topic, null)]
+    [InlineData("Cuba–Latin America relations", SeeAlsoKind.Topic, null)]
     [InlineData("Foreign relations of Cuba", SeeAlsoKind.Country, "cuba")]
     [InlineData("Foreign relations of the United States", SeeAlsoKind.Country, "united-states")]
     [InlineData("Koreans in Vietnam", SeeAlsoKind.Topic, null)]
