@@ -25,10 +25,14 @@ public static partial class EstablishedExtractor
                 continue;
             }
 
-            // The date nearest the phrase, preferring the finest precision ("on 29 August 1960" over "in the 1960s").
+            // The date in the phrase's own comma part before any other ("recognised the government in June 1961, and diplomatic
+            // relations were established on 16 October 1962"), then the nearest to the phrase.
+            var partStart = s.Text.LastIndexOf(',', m.Index) + 1;
+            var partEnd = s.Text.IndexOf(',', m.Index + m.Length) is var comma and >= 0 ? comma : s.Text.Length;
             var date = s.Dates
                 .Where(d => d.Date.Qualifier is not DateQualifier.Until)
-                .OrderBy(d => Math.Abs(d.Start - m.Index))
+                .OrderBy(d => d.Start >= partStart && d.Start < partEnd ? 0 : 1)
+                .ThenBy(d => Math.Abs(d.Start - m.Index))
                 .Select(d => d.Date)
                 .FirstOrDefault();
             if (date is null)

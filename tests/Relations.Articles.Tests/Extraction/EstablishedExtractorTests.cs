@@ -21,6 +21,7 @@ public class EstablishedExtractorTests
     [InlineData("Diplomatic relations date back to 3 May 1961, when Havana recognised Hanoi.", "1961-05-03")]
     [InlineData("Diplomatic ties date from 1961.", "1961")]
     [InlineData("Formal relations date from 4 May 1961, when the embassy opened.", "1961-05-04")]
+    [InlineData("Cuba recognised the provisional government in March 1959, and diplomatic relations were established on 2 May 1960.", "1960-05-02")]
     [InlineData("The two countries first exchanged diplomatic representatives in March 1961, when both were at war with Germany.", "1961-03")]
     [InlineData("Cuba and Vietnam exchanged ambassadors on 4 June 1961.", "1961-06-04")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
