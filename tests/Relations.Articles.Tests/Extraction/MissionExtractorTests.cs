@@ -37,6 +37,7 @@ public class MissionExtractorTests
     [InlineData("The Vietnamese embassy in Seoul opened in 1993.", "Vietnam", "South Korea", "embassy", "Seoul")]
     [InlineData("South Korea's consulate in Da Nang serves the centre.", "South Korea", "Vietnam", "consulate", "Da Nang")]
     [InlineData("The Embassy of Vietnam in Seoul is in Jongno.", "Vietnam", "South Korea", "embassy", "Seoul")]
+    [InlineData("A Vietnamese consulate operated in Busan from 1995.", "Vietnam", "South Korea", "consulate", "Busan")]
     public void ReadsMissionsFromProseAndLists(string sentence, string sending, string host, string kind, string city)
     {
         var title = sentence.Contains("Cuba", StringComparison.Ordinal) || sentence.Contains("Havana", StringComparison.Ordinal) ? "Cuba–South Korea relations" : "South Korea–Vietnam relations";
