@@ -246,8 +246,9 @@ public static partial class DateFixes
     [GeneratedRegex(@"^\s*(?:to|until|till|through|–|—|-)\s*$")]
     private static partial Regex RangeJoin();
 
-    // "in March", "By October" with no day or year after it.
-    [GeneratedRegex(@"\b(?:in|In|during|During|by|By|that|That)\s+(?<words>(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\s,]*\d)")]
+    // "in March", "By October" with no day or year after it; "1976 (May)" in a list of visits.
+    [GeneratedRegex(@"\b(?:in|In|during|During|by|By|that|That)\s+(?<words>(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\s,]*\d)"
+        + @"|(?<=\b\d{4}\s)\((?<words>(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\)")]
     private static partial Regex BareMonth();
 
     [GeneratedRegex(@",\s+(?:and|but|while)\s")]

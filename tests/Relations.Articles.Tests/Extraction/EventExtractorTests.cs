@@ -101,6 +101,8 @@ public class EventExtractorTests
     // A bare month takes the year in force, in a sentence with no date of its own too.
     [InlineData("Cuba recognised the junta on July 20, 1979. A medical team arrived from Havana in August.", "1979-07-20|1979-08")]
     [InlineData("Tensions rose in 1962. By October some 4,000 troops had arrived.", "1962|1962-10")]
+    // "1976 (May)": a month in brackets after a year, as visit lists write them.
+    [InlineData("- 1975 (June), 1981 (April): Fidel Castro to Angola", "1975-06|1981-04")]
     // A clause of its own after ", and" keeps its month apart from the year before it.
     [InlineData("Trade fell in 1978. That year thousands fled the country, and in July Havana recalled its experts.", "1978|1978|1978-07")]
     // Days, weeks and months counted from the date before.
