@@ -95,6 +95,7 @@ internal static class PersonRecogniserLexicon
         + "journalist professor founder historian writer author poet novelist activist official spokesman spokeswoman "
         + "spokesperson analyst researcher economist politician revolutionary guerrilla defector athlete player singer "
         + "artist actor actress director mayor speaker consul attaché attache representative delegate negotiator "
+        + "commissioner victim abductee hostage bomber "
         + "veteran combatant officer soldier pilot general-secretary secretary-general vice-president chief head "
         + "grandfather grandmother grandson granddaughter father mother son daughter brother sister wife husband uncle "
         + "aunt nephew niece cousin widow successor predecessor counterpart friend colleague aide adviser advisor "
@@ -173,6 +174,7 @@ internal static class PersonRecogniserLexicon
         + "Province Prefecture Bay Island Islands River Mountain Mountains Stadium Hall Palace Hotel Embassy Consulate "
         + "Movement Front Army Navy Force Forces Company Corporation Bank Group News Agency Times Post Ilbo Daily Sinmun "
         + "Electronics Motors Airlines Airways Industries Holdings Telecom Petroleum Steel Shipping Construction Engineering "
+        + "Assistance Cooperation Development "
         + "International Organization Organisation Association Foundation Federation Union Society Club Team Network "
         + "Television Radio Press Service Office Department Commission Court Church Temple Pagoda School College Centre "
         + "Center Museum Library Hospital Park Port Harbour Harbor Lake Sea Ocean Gulf Strait Peninsula Valley Region "
@@ -223,7 +225,7 @@ internal static class PersonRecogniserLexicon
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
         + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
         + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall inauguration swearing-in forces "
-        + "troops supporters followers loyalists",
+        + "troops supporters followers loyalists command",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for vessels and firms, whose names are often people's: "the freighter Yuri Gagarin", "the company Orascom".</summary>
