@@ -137,6 +137,15 @@ public static partial class VisitExtractor
             }
         }
 
+        // "Koizumi flew to Pyongyang on 17 September 2002, accompanied by deputy cabinet secretary Shinzō Abe": the companion too.
+        var accompanied = s.Text.IndexOf(", accompanied by ", verbEnd, Math.Max(0, region.End - verbEnd), StringComparison.Ordinal);
+        if (accompanied >= 0 && !verb.Groups[TriggerGroup.Hosted].Success && !verb.Groups[TriggerGroup.Passive].Success
+            && s.People.FirstOrDefault(p => p.Start > accompanied && p.Start < region.End) is { } companion
+            && WordsOnly().IsMatch(s.Text.AsSpan(accompanied + ", accompanied by".Length, companion.Start - accompanied - ", accompanied by".Length)))
+        {
+            travellers.Add(companion);
+        }
+
         return travellers.SelectMany(t => FromTraveller(article, s, region, datesFrom, verb, last, t, earlier)).ToList();
     }
 
@@ -421,8 +430,8 @@ public static partial class VisitExtractor
     }
 
     /// <summary>
-    /// Where the part's predicate before a later verb ends: at the "and" right before that verb, when dates lie on both
-    /// sides of it ("visited Vietnam in 2015 and hosted Y in 2022"); else -1.
+    /// Where the part's predicate before a later verb ends: at the "and" right before that verb or its subject, when dates
+    /// lie on both sides of it ("visited Vietnam in 2015 and hosted Y in 2022"); else -1.
     /// </summary>
     private static int PredicateCut(AnalysedSentence s, TextSpan region, int nextVerb)
     {
@@ -430,6 +439,16 @@ public static partial class VisitExtractor
         while (i > region.Start && char.IsWhiteSpace(s.Text[i - 1]))
         {
             i--;
+        }
+
+        // "X went to Hanoi in 1962 and Y received Z in Warsaw four years later": the next verb's own subject stands after "and".
+        if (s.People.FirstOrDefault(p => p.Start + p.Length == i && p.Start > region.Start) is { } subject)
+        {
+            i = subject.Start;
+            while (i > region.Start && char.IsWhiteSpace(s.Text[i - 1]))
+            {
+                i--;
+            }
         }
 
         var and = i - 3;
@@ -518,7 +537,7 @@ public static partial class VisitExtractor
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed",
-         "tour", "came", "went", "back", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
+         "tour", "came", "went", "back", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -550,7 +569,7 @@ public static partial class VisitExtractor
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+back\s+in|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+(?:back\s+)?in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
@@ -582,6 +601,10 @@ public static partial class VisitExtractor
     // Between a host's verb and the guest: an article, titles and roles ("the visiting Cuban leader", "Prime Minister").
     [GeneratedRegex(@"^\s+(?:(?:the|visiting|then|former|his|her|their)\s+|[A-Z][\p{L}'’.-]*\s+|(?:prime|foreign|deputy|vice|general|president|premier|minister|leader|secretary|chairman|chairwoman|king|queen|emperor|crown|prince|princess|chancellor|counterpart|head|of|state|government)\s+){0,6}$")]
     private static partial Regex TitlesOnly();
+
+    // A few words and nothing else: "deputy chief cabinet secretary".
+    [GeneratedRegex(@"^\s+(?:[\p{L}'’.-]+\s+){0,6}$")]
+    private static partial Regex WordsOnly();
 
     // Between two travellers: "and", after an aside ("A, by then General Secretary, and Prime Minister B"), then roles.
     // "A, accompanied by his foreign minister B, visited": both travel.

@@ -43,6 +43,7 @@ public class VisitExtractorTests
     [InlineData("Angola–Cuba relations", "In March 1977 Fidel Castro flew from Maputo to Luanda.", "Fidel Castro", "Cuba", "Angola", "1977-03")]
     [InlineData("Cuba–Vietnam relations", "Cuban leader Fidel Castro was back in Hanoi in September 1983 for the congress.", "Fidel Castro", "Cuba", "Vietnam", "1983-09")]
     [InlineData("Ethiopia–North Korea relations", "In May 2012 an Ethiopian trade delegation led by Minister Tadesse Alemu was hosted in Pyongyang by the chamber of commerce.", "Tadesse Alemu", "Ethiopia", "North Korea", "2012-05")]
+    [InlineData("Ghana–India relations", "Prime Minister Jawaharlal Nehru was in Ghana from 4 to 9 March 1962 and spoke in Accra.", "Jawaharlal Nehru", "India", "Ghana", "1962-03-04")]
     public void ReadsOneVisit(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
@@ -320,4 +321,16 @@ public class VisitExtractorTests
         Assert.Equal(
             [("Fidel Castro", "Cuba", "Angola", "1977-03")],
             Visits("Angola–Cuba relations", "Cuban leader Fidel Castro visited Angola in March 1977. He toured Luanda and on 25 March visited a school in Luanda."));
+
+    [Fact]
+    public void SendsTheCompanionNamedAfterTheJourney() =>
+        Assert.Equal(
+            [("Lee Myung-bak", "South Korea", "Vietnam", "2009-10-20"), ("Yu Myung-hwan", "South Korea", "Vietnam", "2009-10-20")],
+            Visits("South Korea–Vietnam relations", "President Lee Myung-bak flew to Hanoi on 20 October 2009, accompanied by foreign minister Yu Myung-hwan."));
+
+    [Fact]
+    public void GivesEachSubjectOfAnAndTheDatesOfItsOwnPredicate() =>
+        Assert.Equal(
+            [("Todor Zhivkov", "Bulgaria", "Vietnam", "1962"), ("Phạm Văn Đồng", "Vietnam", "Bulgaria", "1966")],
+            Visits("Bulgaria–Vietnam relations", "Bulgarian leader Todor Zhivkov went to Hanoi in 1962 and Anton Yugov received the Vietnamese premier Phạm Văn Đồng in Sofia four years later."));
 }
