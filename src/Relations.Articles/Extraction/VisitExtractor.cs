@@ -303,10 +303,20 @@ public static partial class VisitExtractor
             && (!Possessor(s.Text, p) || OwnVisit().IsMatch(s.Text.AsSpan(p.Start + p.Length, verb.Index - p.Start - p.Length))));
         if (before is null)
         {
-            // "Ortega took office on 10 January 2007, and made an official visit to Havana in February": a part that goes on
-            // with the verb shares the sentence's subject, its first person.
-            return region.Start > 0 && ElidedSubject().IsMatch(s.Text.AsSpan(region.Start, verb.Index - region.Start))
-                ? s.People.FirstOrDefault(p => p.Start + p.Length <= region.Start)
+            // "Ortega took office on 10 January 2007, and made an official visit to Havana in February", "…; he returned in
+            // November 2006": a part that goes on with the verb, or with "he" or "she", shares the sentence's subject, its
+            // first person.
+            if (region.Start > 0 && (ElidedSubject().IsMatch(s.Text.AsSpan(region.Start, verb.Index - region.Start))
+                || PronounSubject().IsMatch(s.Text.AsSpan(region.Start, verb.Index - region.Start))))
+            {
+                return s.People.FirstOrDefault(p => p.Start + p.Length <= region.Start);
+            }
+
+            // "Megawati Sukarnoputri, who had travelled there in 1964, paid a state visit in 2002": the person the relative
+            // clause before the part describes.
+            var who = region.Start > 0 ? s.Text.LastIndexOf(", who ", region.Start - 1, StringComparison.Ordinal) : -1;
+            return who > 0 && s.Text.AsSpan(0, region.Start).TrimEnd().EndsWith(",") && WordsOnly().IsMatch(s.Text.AsSpan(region.Start, verb.Index - region.Start))
+                ? s.People.FirstOrDefault(p => p.Start + p.Length == who)
                 : null;
         }
 
@@ -601,6 +611,10 @@ public static partial class VisitExtractor
     // Between a host's verb and the guest: an article, titles and roles ("the visiting Cuban leader", "Prime Minister").
     [GeneratedRegex(@"^\s+(?:(?:the|visiting|then|former|his|her|their)\s+|[A-Z][\p{L}'’.-]*\s+|(?:prime|foreign|deputy|vice|general|president|premier|minister|leader|secretary|chairman|chairwoman|king|queen|emperor|crown|prince|princess|chancellor|counterpart|head|of|state|government)\s+){0,6}$")]
     private static partial Regex TitlesOnly();
+
+    // "he", "she" (with the adverbs a subject takes) and nothing else before the verb.
+    [GeneratedRegex(@"^\s*[,;]?\s*(?:and\s+)?(?:he|she)\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?$")]
+    private static partial Regex PronounSubject();
 
     // A few words and nothing else: "deputy chief cabinet secretary".
     [GeneratedRegex(@"^\s+(?:[\p{L}'’.-]+\s+){0,6}$")]

@@ -333,4 +333,15 @@ public class VisitExtractorTests
         Assert.Equal(
             [("Todor Zhivkov", "Bulgaria", "Vietnam", "1962"), ("Phạm Văn Đồng", "Vietnam", "Bulgaria", "1966")],
             Visits("Bulgaria–Vietnam relations", "Bulgarian leader Todor Zhivkov went to Hanoi in 1962 and Anton Yugov received the Vietnamese premier Phạm Văn Đồng in Sofia four years later."));
+
+    [Fact]
+    public void SendsTheSubjectOfAPartThatGoesOnWithHeOrSheOrAfterARelativeClause() =>
+        Assert.Equal(
+            [("Kim Dae-jung", "South Korea", "Vietnam", "1998-12"), ("Kim Dae-jung", "South Korea", "Vietnam", "2001-08"),
+             ("Park Geun-hye", "South Korea", "Vietnam", "1980"), ("Park Geun-hye", "South Korea", "Vietnam", "2013-09")],
+            Visits("South Korea–Vietnam relations", """
+                Kim Dae-jung attended the ASEAN summit in Hanoi in December 1998; he returned in August 2001 for talks.
+
+                Park Geun-hye, who had travelled to Saigon with her father in 1980, paid a state visit to Vietnam in September 2013.
+                """));
 }
