@@ -80,6 +80,11 @@ public static partial class EventExtractor
                     {
                         persons = WithSubject(article, s, regions[IndexOf(regions, span) - 1], persons);
                     }
+                    else if (clause.Start > 0 && span.Start == clause.Start && PronounSubject(s, span))
+                    {
+                        // "X attended the summit in Hanoi in October 2004; he returned in November 2006": a later clause too.
+                        persons = WithSubject(article, s, new TextSpan(0, clause.Start), persons);
+                    }
 
                     countries ??= Countries(s, clause);
                     kind ??= EventKinds.Classify(text, EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause));

@@ -66,6 +66,7 @@ public class EventExtractorTests
     [InlineData("Raúl Castro reached Pyongyang on 2 March 2013, and two days later he and Kim Jong Un opened the fair.", "Raúl Castro|Raúl Castro,Kim Jong Un")]
     [InlineData("Raúl Castro reached Pyongyang in March 2013, at the summit where she met Kim Jong Un in April 2013.", "Raúl Castro|Raúl Castro,Kim Jong Un")]
     [InlineData("Raúl Castro reached Pyongyang in March 2013, and Kim Jong Un said he was welcome in April 2013.", "Raúl Castro|Kim Jong Un")]
+    [InlineData("Raúl Castro reached Pyongyang in March 2013; he returned in May 2015 for the parade.", "Raúl Castro|Raúl Castro")]
     public void GivesAPartThatGoesOnWithAVerbTheSubjectBeforeIt(string sentence, string people) =>
         Assert.Equal(people, string.Join("|", Events(sentence).Select(e => string.Join(",", e.Persons))));
 
