@@ -359,4 +359,8 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresPeoplePassingThroughAPlace() =>
         Assert.Empty(Aid("Angola–Cuba relations", "By 1990 some 2,000 refugees had passed through the port of Lobito."));
+
+    [Fact]
+    public void ReadsMoneyRemitted() =>
+        AssertOneAid("Angola–Cuba relations", "In 1983 Cuba remitted US$2 million to Angola for flood relief.", "Cuba", "Angola", 1983, 2_000_000);
 }
