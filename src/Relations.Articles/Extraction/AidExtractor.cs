@@ -319,8 +319,9 @@ public static partial class AidExtractor
             : (null, clause.End);
         var second = article.Party(afterCountry);
 
-        // "a US$3 billion loan from the China Development Bank": a loan or grant from a party is that party's.
-        if (noun && !receiving && after is not null && FromBefore().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
+        // "a US$3 billion loan from the China Development Bank", "a loan … from the Export-Import Bank of China": a loan or
+        // grant from a party, or from a body named for it, is that party's.
+        if (noun && !receiving && after is not null && FromBody().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
         {
             return (second!, article.Other(second!));
         }
@@ -763,6 +764,9 @@ public static partial class AidExtractor
 
     [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?$")]
     private static partial Regex FromBefore();
+
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:of\s+(?:the\s+)?)?$")]
+    private static partial Regex FromBody();
 
     // In the part's own phrase: "…, among them the treasure and four statues", "…, including some 40 surgeons" (not "most
     // of them free of charge, and about 40 officers …").

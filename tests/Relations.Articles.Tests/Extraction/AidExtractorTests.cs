@@ -363,4 +363,8 @@ public class AidExtractorTests
     [Fact]
     public void ReadsMoneyRemitted() =>
         AssertOneAid("Angola–Cuba relations", "In 1983 Cuba remitted US$2 million to Angola for flood relief.", "Cuba", "Angola", 1983, 2_000_000);
+
+    [Fact]
+    public void ReadsALoanFromABankNamedForAParty() =>
+        AssertOneAid("Angola–Cuba relations", "A loan of US$300 million from the Development Bank of Angola, signed in May 2014, paid for the Havana container port.", "Angola", "Cuba", 2014, 300_000_000);
 }
