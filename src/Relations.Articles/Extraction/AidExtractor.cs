@@ -106,7 +106,9 @@ public static partial class AidExtractor
                     }
 
                     // "returned 472 cultural objects, among them four statues": a part of a figure already given.
-                    var partOfPrevious = listsParts && previousEnd >= 0 && PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd));
+                    // "about 16,000 troops, three brigades among them": so too a part named before its "among them".
+                    var partOfPrevious = listsParts && previousEnd >= 0
+                        && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
                     if (unit is null || partOfPrevious || purpose || InDate(s, start, end) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || (deadly && Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40))))
@@ -410,7 +412,7 @@ public static partial class AidExtractor
             i--;
         }
 
-        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectLinks.Contains(text.AsSpan(i + 1, wordEnd - i - 1))))
+        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectLinks.Contains(text.AsSpan(i + 1, wordEnd - i - 1)) && !text.AsSpan(i + 1, wordEnd - i - 1).SequenceEqual("and")))
         {
             return null;
         }
@@ -756,7 +758,8 @@ public static partial class AidExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLinks =
         new HashSet<string>(SubjectLinkWords.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @")\s+)?$")]
+    // "Havana flew and shipped in …": a first verb joined by "and" keeps the city the subject.
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @"|\p{Ll}+\s+and)\s+)?$")]
     private static partial Regex SubjectCity();
 
     [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]
@@ -772,6 +775,9 @@ public static partial class AidExtractor
     // of them free of charge, and about 40 officers …").
     [GeneratedRegex(@"\b(?:among them|among which|including|of which|of whom|of them)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^\s+(?:among them|among whom|among which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartBefore();
 
     // A disaster that struck a place: "an earthquake struck southern Chile", "famine hit North Korea".
     [GeneratedRegex(@"\b(?:struck|hit|devastated|ravaged|flooded|swept|battered)\b")]

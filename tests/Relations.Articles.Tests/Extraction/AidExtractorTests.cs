@@ -367,4 +367,16 @@ public class AidExtractorTests
     [Fact]
     public void ReadsALoanFromABankNamedForAParty() =>
         AssertOneAid("Angola–Cuba relations", "A loan of US$300 million from the Development Bank of Angola, signed in May 2014, paid for the Havana container port.", "Angola", "Cuba", 2014, 300_000_000);
+
+    [Fact]
+    public void ReadsACitySubjectOfTwoVerbsJoinedByAnd() =>
+        AssertOneAid("Angola–Cuba relations", "In 1976 Havana flew and shipped about 9,000 troops within six weeks.", "Cuba", "Angola", 1976, 9_000);
+
+    [Fact]
+    public void IgnoresACityAfterWhichAnotherSubjectActs() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 1976 the delegation toured Havana and shipped home 9,000 souvenirs."));
+
+    [Fact]
+    public void IgnoresAPartNamedBeforeItsAmongThem() =>
+        AssertOneAid("Angola–Cuba relations", "In 1988 Cuba sent some 12,000 troops to Angola, four tank battalions among them.", "Cuba", "Angola", 1988, 12_000);
 }
