@@ -379,4 +379,12 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresAPartNamedBeforeItsAmongThem() =>
         AssertOneAid("Angola–Cuba relations", "In 1988 Cuba sent some 12,000 troops to Angola, four tank battalions among them.", "Cuba", "Angola", 1988, 12_000);
+
+    [Fact]
+    public void ReadsBuildersAPartysDemonymNames() =>
+        AssertOneAid("Angola–Cuba relations", "The Luanda stadium for 40,000 spectators was built by about 300 Cuban workers between 1982 and 1984.", "Cuba", "Angola", 1982, 300);
+
+    [Fact]
+    public void IgnoresBuildersNoPartyNames() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 1984 the Luanda stadium was built by about 300 local workers."));
 }
