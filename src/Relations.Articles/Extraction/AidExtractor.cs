@@ -42,7 +42,7 @@ public static partial class AidExtractor
                     cue = VerbWithItsSubject(article, s, clause, main);
                 }
 
-                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)))
+                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || ThirdPartyLender(article, s, clause, cue.Index))
                 {
                     continue;
                 }
@@ -61,8 +61,11 @@ public static partial class AidExtractor
                     }
                 }
 
-                var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue) ?? (cue.Groups["agent"].Success ? null : context);
-                if (parties is null)
+                // "2,000 officers passed through Cuban academies", "a mill built by 200 Chinese technicians": learners and
+                // builders name their direction themselves (below).
+                var builder = cue.Groups["builder"].Success;
+                var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue) ?? (cue.Groups["agent"].Success || builder ? null : context);
+                if (parties is null && !cue.Groups["learn"].Success && !builder)
                 {
                     continue;
                 }
@@ -82,18 +85,34 @@ public static partial class AidExtractor
                 var listsParts = clauseText.Contains("among", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("includ", StringComparison.OrdinalIgnoreCase)
                     || clauseText.Contains(" of wh", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" of them", StringComparison.OrdinalIgnoreCase);
                 var recurring = Recurring().IsMatch(clauseText);
+                var valued = clauseText.Contains("worth", StringComparison.Ordinal) || clauseText.Contains("valued", StringComparison.Ordinal) || clauseText.Contains("totall", StringComparison.Ordinal);
+                var payer = clauseText.Contains("expense", StringComparison.OrdinalIgnoreCase) ? Payer(article, s, clause) : null;
                 string? unit = null;
                 var previousEnd = -1;
+                var previousMoneyEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
                     unit = q.Unit.Length > 0 ? q.Unit : unit;
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
+                    // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
+                    var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
+                    previousMoneyEnd = q.Currency is null ? -1 : end;
+
+                    // "came home with agreements worth US$13 billion, among them a US$3 billion loan": the deals' sum before
+                    // the cue is no transfer, and what follows it is no part of a figure given.
+                    if (valued && start < cue.Index && Deals().IsMatch(text.AsSpan(clause.Start, q.Start)))
+                    {
+                        continue;
+                    }
+
                     // "returned 472 cultural objects, among them four statues": a part of a figure already given.
-                    var partOfPrevious = listsParts && previousEnd >= 0 && PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd));
+                    // "about 16,000 troops, three brigades among them": so too a part named before its "among them".
+                    var partOfPrevious = listsParts && previousEnd >= 0
+                        && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
-                    if (unit is null || partOfPrevious || InDate(s, start, end) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
+                    if (unit is null || partOfPrevious || purpose || InDate(s, start, end) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || (deadly && Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
                         || PartEnd(text, clause, end) >= tradeEnd)
@@ -117,6 +136,18 @@ public static partial class AidExtractor
                         continue;
                     }
 
+                    // "a stadium for 40,000 built by 300 Cuban workers": only the builders a party's demonym names are sent.
+                    if (builder && (start < cue.Index || people is not { Learners: false }))
+                    {
+                        continue;
+                    }
+
+                    // "nine Cuban officers began training Angolan recruits": the trainers are sent, not those they train.
+                    if (start > cue.Index && cue.Groups["agent"].Success && cue.ValueSpan.EndsWith("ing", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
                     // "1,200 Laotian children … to attend boarding schools in Hungary": attending or enrolling gives only
                     // the learners a party names.
                     if (cue.Groups["learn"].Success && people is not { Learners: true })
@@ -131,7 +162,11 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    var (donor, recipient) = people is { } p ? (p.Donor, p.Recipient) : parties.Value;
+                    if ((payer ?? (people is { } p ? (p.Donor, p.Recipient) : parties)) is not var (donor, recipient))
+                    {
+                        continue;
+                    }
+
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? null : OwnYear(s, region, start, end);
@@ -190,6 +225,38 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^(?:and|but|while|whereas)\b")]
     private static partial Regex Conjunction();
 
+    /// <summary>"the interconnector, for which the World Bank lent US$441 million": a body of its own as the subject gives,
+    /// not either party; a party's own body ("China's Export-Import Bank lent …", "the Bank of China lent …") is the party.</summary>
+    private static bool ThirdPartyLender(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int cue)
+    {
+        // Most cues follow a lower-case word.
+        var text = s.Text;
+        var from = Math.Max(clause.Start, cue - 60);
+        var space = cue - from < 2 ? -1 : text.LastIndexOf(' ', cue - 2, cue - 1 - from);
+        if (space < 0 || !char.IsUpper(text[space + 1]) || ThirdPartyBody().Match(text, from, cue - from) is not { Success: true } body)
+        {
+            return false;
+        }
+
+        // A party named in the body's name, or owning it: "the North Korean Red Cross", "China's Export-Import Bank",
+        // "the Bank of China".
+        return !s.Countries.Any(c => c.Start >= from && c.Start + c.Length <= cue && article.Party(c.Country) is not null
+            && BodyName().IsMatch(text.AsSpan(c.Start + c.Length, cue - c.Start - c.Length)));
+    }
+
+    /// <summary>"76 wounded fighters …, who were treated at the Cuban government's expense": whoever pays gives, whatever
+    /// the verb or the people's nationality.</summary>
+    private static (Country Donor, Country Recipient)? Payer(AnalysedArticle article, AnalysedSentence s, TextSpan clause)
+    {
+        if (AtExpense().Match(s.Text, clause.Start, clause.Length) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var payer = s.Countries.FirstOrDefault(c => c.Start >= m.Index && c.Start < m.Index + m.Length && article.Party(c.Country) is not null);
+        return payer is null ? null : (article.Party(payer.Country)!, article.Other(article.Party(payer.Country)!));
+    }
+
     // "In August 2007 Egypt donated …": a number inside a date is never an amount.
     private static bool InDate(AnalysedSentence s, int start, int end)
     {
@@ -230,9 +297,20 @@ public static partial class AidExtractor
     private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int subjectFrom, Match cue)
     {
         var receiving = cue.Groups["receive"].Success;
-        // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject.
+        var noun = NounCue().IsMatch(cue.ValueSpan);
+        // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject, unless what it
+        // owns is a named body ("China's Export-Import Bank lent …").
         var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
-            && !Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)));
+            && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length))));
+
+        // "Poland helped rebuild the Vietnamese economy with a credit": a demonym that does not qualify the noun cue
+        // itself ("Vietnamese aid") qualifies the object; the party named before it is the subject.
+        if (noun && before is { IsDemonym: true } && Preposition().IsMatch(s.Text.AsSpan(before.Start + before.Length, cue.Index - before.Start - before.Length))
+            && s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start < before.Start && !c.IsDemonym && article.Party(c.Country) is { } named
+                && named != article.Party(before.Country)) is { } name)
+        {
+            before = name;
+        }
         var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null);
         // "Moscow extended a credit", "Castro …, and Moscow kept …": a party's capital or city just before the cue is its subject.
         var subject = CityBefore(article, s, subjectFrom, cue.Index) ?? before?.Country;
@@ -250,6 +328,13 @@ public static partial class AidExtractor
             : first is null ? CityAfter(article, text, cue.Index + cue.Length, clause.End)
             : (null, clause.End);
         var second = article.Party(afterCountry);
+
+        // "a US$3 billion loan from the China Development Bank", "a loan … from the Export-Import Bank of China": a loan or
+        // grant from a party, or from a body named for it, is that party's.
+        if (noun && !receiving && after is not null && FromBody().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
+        {
+            return (second!, article.Other(second!));
+        }
 
         if (first is null && second is null)
         {
@@ -335,7 +420,7 @@ public static partial class AidExtractor
             i--;
         }
 
-        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectLinks.Contains(text.AsSpan(i + 1, wordEnd - i - 1))))
+        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectLinks.Contains(text.AsSpan(i + 1, wordEnd - i - 1)) && !text.AsSpan(i + 1, wordEnd - i - 1).SequenceEqual("and")))
         {
             return null;
         }
@@ -387,21 +472,45 @@ public static partial class AidExtractor
     private static (Country Donor, Country Recipient, bool Learners)? PeopleDirection(AnalysedArticle article, AnalysedSentence s, Quantity q, int start)
     {
         var end = start + q.Length;
-        var demonym = s.Countries.FirstOrDefault(c => c.IsDemonym && c.Start >= start && c.Start < end);
-        if (demonym is null || article.Party(demonym.Country) is not { } party)
+        // "500 Soviet advisers": a name used as a demonym qualifies people as well ("US$5 million" names no one).
+        var demonym = s.Countries.FirstOrDefault(c => (c.IsDemonym || q.Currency is null) && c.Start >= start && c.Start < end);
+        if (demonym is null)
+        {
+            return q.Currency is null ? SchoolOwner(article, s, end) : null;
+        }
+
+        if (article.Party(demonym.Country) is not { } party)
         {
             return null;
         }
 
         var other = article.Other(party);
-        return Learn(s.Text, q, end) ? (other, party, true) : (party, other, false);
+        return Learn(s.Text, q, start, end) ? (other, party, true) : (party, other, false);
+    }
+
+    /// <summary>"1,500 fighters passed through Soviet courses", "300 students trained at Cuban academies": learners a
+    /// party's schools teach come from the other party.</summary>
+    private static (Country Donor, Country Recipient, bool Learners)? SchoolOwner(AnalysedArticle article, AnalysedSentence s, int end)
+    {
+        var text = s.Text;
+        var comma = text.IndexOfAny([',', ';'], end);
+        var to = Math.Min(comma < 0 ? text.Length : comma, end + 80);
+        if (LearningAfter().Match(text, end, to - end) is not { Success: true } learning)
+        {
+            return null;
+        }
+
+        var school = s.Countries.FirstOrDefault(c => c.Start >= learning.Index + learning.Length && c.Start <= learning.Index + learning.Length + 1
+            && article.Party(c.Country) is not null);
+        return school is null ? null : (article.Party(school.Country)!, article.Other(article.Party(school.Country)!), true);
     }
 
     /// <summary>Students, and people who learn: "400 Laotian officers went to Hungary for training", "60 Laotian officials
     /// attended courses in Hungary", "200 Laotian pilots trained at Hungarian schools" (not "… went to Laos to train its army").</summary>
-    private static bool Learn(string text, Quantity q, int end)
+    private static bool Learn(string text, Quantity q, int start, int end)
     {
-        if (Learners().IsMatch(q.Unit))
+        // "funded the training of 40 Vietnamese doctors": people trained are learners whatever their trade.
+        if (Learners().IsMatch(q.Unit) || LearningBefore().IsMatch(text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start))))
         {
             return true;
         }
@@ -435,6 +544,7 @@ public static partial class AidExtractor
         var text = s.Text;
         return s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
+            ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 60 && DateInPhrase().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
             ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start));
     }
 
@@ -547,11 +657,11 @@ public static partial class AidExtractor
     // The words of Cue, one per alternative ("for" stands for "for free").
     private static readonly HashSet<string> CueWords = new(
         [
-            "accepted", "admitted", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "attend", "attended", "attending", "enrolled", "enrolling", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
+            "accepted", "admitted", "passed", "built", "erected", "constructed", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "attend", "attended", "attending", "enrolled", "enrolling", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
             "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
             "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "posted", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
-            "lent", "loan", "loaned", "loans", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
+            "lent", "loan", "loaned", "loans", "remitted", "remits", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
             "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
             "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply", "graduated",
             "employed", "hired", "hires", "hire", "carried", "wrote", "writes", "write", "written",
@@ -562,13 +672,14 @@ public static partial class AidExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Verbs and nouns of giving, sending people and paying, writing off debts, employing people, unloading and bringing
+    // Verbs and nouns of giving, sending people and paying or remitting money, writing off debts, employing people, unloading and bringing
     // goods, assigning, teaching and starting work abroad (these only with a party as their subject: "the war brought
     // 300,000 refugees" gives nothing); "received"/"imported"
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
-    // advisers in Cuba", "posted 120 doctors" station people; a party's contingent or advisory group is sent to the other.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+work|teaching|taught)|studied|study|studying|lend|lends|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
+    // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught)|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<builder>(?:built|erected|constructed)\s+by)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -576,6 +687,46 @@ public static partial class AidExtractor
 
     [GeneratedRegex(@"^\s+(?:in\s+|during\s+)?$")]
     private static partial Regex DateAfterAmount();
+
+    // "150,000 tonnes of rice free of charge in 1995", "500,000 tonnes through the World Food Programme in October 2000":
+    // the date that closes the amount's own phrase, with no other figure or part between.
+    [GeneratedRegex(@"^[^,;:()\d]*?\s(?:in|during)\s+$")]
+    private static partial Regex DateInPhrase();
+
+    // "two aircraft carrying 70 tonnes of food": the vehicle is not the figure, its load is.
+    [GeneratedRegex(@"^\s+(?:carrying|transporting|loaded with|laden with)\s+(?:\S+\s+){0,2}?\d")]
+    private static partial Regex Carrier();
+
+    [GeneratedRegex(@"\b(?:agreements|deals|contracts|accords)\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Deals();
+
+    [GeneratedRegex(@"^(?:\s+to\s+[^,;\d]{1,30}?)?\s+for\s+(?:the\s+)?$")]
+    private static partial Regex PurposeFor();
+
+    // "the training of 40 doctors".
+    [GeneratedRegex(@"\b(?:training|education|schooling|retraining)\s+of\s+(?:some\s+|about\s+|more than\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LearningBefore();
+
+    // "'s Export-Import Bank ": a possessive followed by a named body, up to the cue.
+    [GeneratedRegex(@"^(?:'s|’s)(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and))+\s+$")]
+    private static partial Regex OwnBody();
+
+    // A multilateral lender or donor, neither party: "the World Bank", "the International Monetary Fund", "the Asian
+    // Development Bank" (a national agency, "the Korea International Cooperation Agency", is its country's).
+    [GeneratedRegex(@"\b(?:World Bank|Monetary Fund|IMF|Development Bank|Investment Bank|Food Programme|United Nations|UNICEF|UNHCR|UNDP|Committee of the Red Cross)(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s+(?:(?:also|then|later|had|has|have)\s+)?$")]
+    private static partial Regex ThirdPartyBody();
+
+    // What lies between a party's name and the cue when the name is part of a body's: "'s Export-Import Bank ",
+    // " Red Cross ", "" (after "the Bank of China").
+    [GeneratedRegex(@"^(?:'s|’s)?(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and))*\s+(?:(?:also|then|later|had|has|have)\s+)?$")]
+    private static partial Regex BodyName();
+
+    [GeneratedRegex(@"\b(?:with|by|of|to|for|from|a|an|the|in|on)\b")]
+    private static partial Regex Preposition();
+
+    // "at the Cuban government's expense", "at Cuba's expense", "at the expense of the Cuban state".
+    [GeneratedRegex(@"\bat\s+the\s+expense\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|\bat\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:'s|’s)?\s+expense\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AtExpense();
 
     [GeneratedRegex(@"\b(?:aid|assistance|support|loans?|grants?|credits?|help|supplies|equipment|weapons|arms)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AidNoun();
@@ -597,7 +748,7 @@ public static partial class AidExtractor
     private static partial Regex Recurring();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.
-    [GeneratedRegex(@"\b(?:restrict\w*|ban\w*|halt\w*|suspend\w*|block\w*|stopp?\w*|cut off|refus\w*|rejected|denied|embargo\w*|never|not(?!\s+only))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restrict\w*|ban(?:s|ned|ning)?|halt\w*|suspend\w*|froze|frozen|freez\w*|block\w*|stopp?\w*|cut off|refus\w*|rejected|denied|embargo\w*|never|not(?!\s+only))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Blocked();
 
     // "the 12 fighters that Managua requested were never delivered": what never arrived was not transferred.
@@ -615,7 +766,8 @@ public static partial class AidExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLinks =
         new HashSet<string>(SubjectLinkWords.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @")\s+)?$")]
+    // "Havana flew and shipped in …": a first verb joined by "and" keeps the city the subject.
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @"|\p{Ll}+\s+and)\s+)?$")]
     private static partial Regex SubjectCity();
 
     [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]
@@ -624,10 +776,16 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:from|by)\s+(?:the\s+)?$")]
     private static partial Regex FromBefore();
 
+    [GeneratedRegex(@"\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:of\s+(?:the\s+)?)?$")]
+    private static partial Regex FromBody();
+
     // In the part's own phrase: "…, among them the treasure and four statues", "…, including some 40 surgeons" (not "most
     // of them free of charge, and about 40 officers …").
     [GeneratedRegex(@"\b(?:among them|among which|including|of which|of whom|of them)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^\s+(?:among them|among whom|among which)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartBefore();
 
     // A disaster that struck a place: "an earthquake struck southern Chile", "famine hit North Korea".
     [GeneratedRegex(@"\b(?:struck|hit|devastated|ravaged|flooded|swept|battered)\b")]

@@ -261,4 +261,130 @@ public class AidExtractorTests
     [Fact]
     public void ReadsACityThatAnnouncesANounCueAsItsSubject() =>
         AssertOneAid("Cuba–Vietnam relations", "During the visit in 2015 Hanoi announced grants totalling 50 million dong and agreed to train engineers.", "Vietnam", "Cuba", 2015, 50_000_000m);
+
+    [Theory]
+    [InlineData("During the droughts of the late 1970s Vietnam shipped 8,000 tonnes of maize free of charge in 1978.", 1978, 8_000)]
+    [InlineData("During the floods of the early 1990s Vietnam shipped 10,000 tonnes of rice in 1991 and a further 5,000 tonnes through the Red Cross in May 1993.", 1993, 5_000)]
+    [InlineData("In 1980 Vietnam shipped 4,000 tonnes of rice (harvested in 1979) to Cuba.", 1980, 4_000)]
+    public void TakesTheDateThatClosesTheAmountsOwnPhrase(string sentence, int year, decimal amount)
+    {
+        var aid = Aid("Cuba–Vietnam relations", sentence);
+
+        Assert.Contains(("Vietnam", "Cuba", (int?)year, amount), aid.Select(a => (a.Donor, a.Recipient, a.Year, a.Amount)));
+    }
+
+    [Theory]
+    [InlineData("When the transport returned to Angola in 1980 it carried 40 wounded Cuban soldiers, who were cared for at the Angolan state's expense.", "Angola", "Cuba")]
+    [InlineData("In 1980 Angola received 40 wounded Cuban soldiers, who were treated at the expense of the Angolan government.", "Angola", "Cuba")]
+    [InlineData("In 1980 Cuba sent 40 doctors to Angola at great expense.", "Cuba", "Angola")]
+    public void WhoeverPaysTheExpenseGives(string sentence, string donor, string recipient) =>
+        AssertOneAid("Angola–Cuba relations", sentence, donor, recipient, 1980, 40);
+
+    [Fact]
+    public void CountsTheLoadNotTheVehicleCarryingIt() =>
+        AssertOneAid("Angola–Cuba relations", "After a cyclone struck Cuba in 2016, Angola sent three aircraft carrying 45 tonnes of medicine.", "Angola", "Cuba", 2016, 45);
+
+    [Fact]
+    public void CountsAVehicleSentOnItsOwn() =>
+        AssertOneAid("Angola–Cuba relations", "In 2016 Angola sent three aircraft to Cuba.", "Angola", "Cuba", 2016, 3);
+
+    [Fact]
+    public void IgnoresWhatAPledgedSumIsFor() =>
+        AssertOneAid("Angola–Cuba relations", "In 1999 Angola pledged US$20 million to Cuba for three hospitals.", "Angola", "Cuba", 1999, 20_000_000);
+
+    [Fact]
+    public void ReadsMoneyAndGoodsPledgedTogether() =>
+        Assert.Equal(2, Aid("Angola–Cuba relations", "In 1999 Angola pledged US$20 million and 3 ambulances to Cuba.").Count());
+
+    [Fact]
+    public void IgnoresAidThatWasFrozen() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 2003 a border dispute froze Angolan aid to Cuba, some US$5 million."));
+
+    [Theory]
+    [InlineData("In 1988 Angola's Development Bank lent US$40 million to Cuba.", "Angola", "Cuba")]
+    [InlineData("In 1988 the Cuban Red Cross sent US$40 million to Angola.", "Cuba", "Angola")]
+    [InlineData("In 1988 the National Bank of Cuba lent Angola US$40 million.", "Cuba", "Angola")]
+    public void ReadsAPartysOwnBankOrAgencyAsThePartyItself(string sentence, string donor, string recipient) =>
+        AssertOneAid("Angola–Cuba relations", sentence, donor, recipient, 1988, 40_000_000);
+
+    [Theory]
+    [InlineData("In 1991 the World Bank lent Angola US$40 million.")]
+    [InlineData("The Luanda refinery, for which the African Development Bank lent US$40 million, opened in 1991 with Cuban engineers.")]
+    public void IgnoresAMultilateralLender(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
+
+    [Fact]
+    public void ReadsALoanFromAPartysBodyAsThatPartysWhereverTheSubjectWent() =>
+        AssertOneAid(
+            "Angola–Cuba relations",
+            "In 2015 the Cuban president visited Angola and came home with agreements worth about US$900 million, among them a US$100 million loan from the Angola Investment Fund.",
+            "Angola", "Cuba", 2015, 100_000_000);
+
+    [Fact]
+    public void ReadsTheSubjectNotADemonymOnTheObjectBeforeANounCue() =>
+        AssertOneAid("Angola–Cuba relations", "After independence Cuba helped rebuild the Angolan railways with a 1977 credit of 40 million pesos.", "Cuba", "Angola", 1977, 40_000_000);
+
+    [Fact]
+    public void ReadsADemonymOnTheNounCueAsItsDonor() =>
+        AssertOneAid("Angola–Cuba relations", "In 1977 Angola asked for Cuban aid worth 40 million pesos.", "Cuba", "Angola", 1977, 40_000_000);
+
+    [Fact]
+    public void ReadsPeopleTrainedAsLearnersWhateverTheirTrade() =>
+        AssertOneAid("Angola–Cuba relations", "In 1985 Cuba paid for the training of 60 Angolan nurses in Havana.", "Cuba", "Angola", 1985, 60);
+
+    [Fact]
+    public void ReadsTheNameSovietOnPeopleAsADemonym() =>
+        AssertOneAid("Angola–Soviet Union relations", "Tanks were shipped in 1976, and by 1980 some 900 Soviet instructors were posted in the country.", "Soviet Union", "Angola", 1980, 900);
+
+    [Fact]
+    public void ReadsPeoplePostedAbroadInThePassive() =>
+        AssertOneAid("Angola–Cuba relations", "Cuban medical teams have been posted to Angola since 1985, the first of them twenty nurses from Matanzas.", "Cuba", "Angola", 1985, 20);
+
+    [Fact]
+    public void IgnoresGoodsPostedWithPeople() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 1988 Cuban diplomats were posted to Angola with 200 tonnes of luggage."));
+
+    [Fact]
+    public void ReadsTrainersWhoBeganTraining() =>
+        AssertOneAid("Angola–Cuba relations", "In 1976 a group of nine Cuban officers began training Angolan recruits.", "Cuba", "Angola", 1976, 9);
+
+    [Fact]
+    public void IgnoresThoseAPartyBeganTraining() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 1976 Angola began training 300 recruits for its new army."));
+
+    [Fact]
+    public void ReadsLearnersWhoPassedThroughAPartysSchools() =>
+        AssertOneAid("Angola–Cuba relations", "By 1990 some 2,000 officers had passed through Cuban academies.", "Cuba", "Angola", 1990, 2_000);
+
+    [Fact]
+    public void IgnoresPeoplePassingThroughAPlace() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "By 1990 some 2,000 refugees had passed through the port of Lobito."));
+
+    [Fact]
+    public void ReadsMoneyRemitted() =>
+        AssertOneAid("Angola–Cuba relations", "In 1983 Cuba remitted US$2 million to Angola for flood relief.", "Cuba", "Angola", 1983, 2_000_000);
+
+    [Fact]
+    public void ReadsALoanFromABankNamedForAParty() =>
+        AssertOneAid("Angola–Cuba relations", "A loan of US$300 million from the Development Bank of Angola, signed in May 2014, paid for the Havana container port.", "Angola", "Cuba", 2014, 300_000_000);
+
+    [Fact]
+    public void ReadsACitySubjectOfTwoVerbsJoinedByAnd() =>
+        AssertOneAid("Angola–Cuba relations", "In 1976 Havana flew and shipped about 9,000 troops within six weeks.", "Cuba", "Angola", 1976, 9_000);
+
+    [Fact]
+    public void IgnoresACityAfterWhichAnotherSubjectActs() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 1976 the delegation toured Havana and shipped home 9,000 souvenirs."));
+
+    [Fact]
+    public void IgnoresAPartNamedBeforeItsAmongThem() =>
+        AssertOneAid("Angola–Cuba relations", "In 1988 Cuba sent some 12,000 troops to Angola, four tank battalions among them.", "Cuba", "Angola", 1988, 12_000);
+
+    [Fact]
+    public void ReadsBuildersAPartysDemonymNames() =>
+        AssertOneAid("Angola–Cuba relations", "The Luanda stadium for 40,000 spectators was built by about 300 Cuban workers between 1982 and 1984.", "Cuba", "Angola", 1982, 300);
+
+    [Fact]
+    public void IgnoresBuildersNoPartyNames() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 1984 the Luanda stadium was built by about 300 local workers."));
 }
