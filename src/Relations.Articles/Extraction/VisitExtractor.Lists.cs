@@ -52,8 +52,7 @@ public static partial class VisitExtractor
         }
 
         var person = article.People.PersonOf(traveller);
-        var home = article.PersonCountries.GetValueOrDefault(person)
-            ?? (earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null);
+        var home = article.PersonCountries.GetValueOrDefault(person) ?? HomeByEarlierVisit(article, person, earlier);
         var homeParty = article.Party(home);
         if (home is not null && homeParty is null)
         {

@@ -138,10 +138,11 @@ public static partial class VisitExtractor
         }
 
         // "Koizumi flew to Pyongyang on 17 September 2002, accompanied by deputy cabinet secretary Shinzō Abe": the companion too.
-        var accompanied = s.Text.IndexOf(", accompanied by ", verbEnd, Math.Max(0, region.End - verbEnd), StringComparison.Ordinal);
+        const string AccompaniedBy = ", accompanied by";
+        var accompanied = s.Text.IndexOf(AccompaniedBy + " ", verbEnd, Math.Max(0, region.End - verbEnd), StringComparison.Ordinal);
         if (accompanied >= 0 && !verb.Groups[TriggerGroup.Hosted].Success && !verb.Groups[TriggerGroup.Passive].Success
             && s.People.FirstOrDefault(p => p.Start > accompanied && p.Start < region.End) is { } companion
-            && WordsOnly().IsMatch(s.Text.AsSpan(accompanied + ", accompanied by".Length, companion.Start - accompanied - ", accompanied by".Length)))
+            && WordsOnly().IsMatch(s.Text.AsSpan(accompanied + AccompaniedBy.Length, companion.Start - accompanied - AccompaniedBy.Length)))
         {
             travellers.Add(companion);
         }
@@ -160,8 +161,7 @@ public static partial class VisitExtractor
             yield break;
         }
 
-        // Someone who visited before comes from where they came from then ("Díaz-Canel returned to Vietnam in 2023").
-        home ??= earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null;
+        home ??= HomeByEarlierVisit(article, person, earlier);
 
         // "the 50th anniversary of Castro's journey to Quảng Trị": a journey remembered, not made then.
         var lookBack = Math.Max(0, traveller.Start - 40);
@@ -270,6 +270,10 @@ public static partial class VisitExtractor
             yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, d.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
         }
     }
+
+    /// <summary>Someone who visited before comes from where they came from then ("Díaz-Canel returned to Vietnam in 2023").</summary>
+    private static Country? HomeByEarlierVisit(AnalysedArticle article, string person, List<VisitFact> earlier) =>
+        earlier.LastOrDefault(v => v.Person == person) is { } before ? article.Gazetteer.Find(before.From) : null;
 
     /// <summary>Who travels: the possessor ("X's visit to"), the person after "visit by" or "visit of", the first person after
     /// "During a visit to P," or else the last person named before the verb who is not the object of another verb.</summary>

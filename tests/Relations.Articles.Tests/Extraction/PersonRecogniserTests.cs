@@ -138,11 +138,8 @@ public class PersonRecogniserTests
     [InlineData("Vietnam Airlines announced a route to Busan in 2016.", "")]
     [InlineData("The Party Congress (1976) met in Havana.", "")]
     [InlineData("Treaty Ports, at the coast, stayed open in 1976.", "")]
-    public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected)
-    {
-        var names = RulesOnly.Find(sentence).Select(m => m.Name);
-        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), names);
-    }
+    public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
+        AssertRulesFind(sentence, expected);
 
     // A word that names things ("Park", "Bill") is a name word after a title, where no list is needed to tell.
     [Theory]
@@ -151,11 +148,12 @@ public class PersonRecogniserTests
     [InlineData("The delegation stayed at the Park Hotel in 1965.", "")]
     [InlineData("In 1965 the President Hotel opened in Seoul.", "")]
     [InlineData("President Bill Clinton visited Hanoi in November 2000.", "Bill Clinton")]
-    public void TakesAThingWordInsideATitledNameWithoutAList(string sentence, string expected)
-    {
-        var names = RulesOnly.Find(sentence).Select(m => m.Name);
-        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), names);
-    }
+    public void TakesAThingWordInsideATitledNameWithoutAList(string sentence, string expected) =>
+        AssertRulesFind(sentence, expected);
+
+    // The names the rules alone find in a sentence, "|"-separated ("" for none).
+    private static void AssertRulesFind(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), RulesOnly.Find(sentence).Select(m => m.Name));
 
     [Theory]
     [InlineData("The former Vietnamese ambassador to South Korea is a graduate of North Korea's Kim Il Sung University.")]
