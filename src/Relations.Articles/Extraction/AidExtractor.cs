@@ -520,47 +520,6 @@ public static partial class AidExtractor
         return LearningAfter().IsMatch(text.AsSpan(end, to - end));
     }
 
-    /// <summary>The amount's own year (<see cref="OwnYear"/>), else the sentence's date before it, else the year in force.</summary>
-    private static int? Year(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
-    {
-        if (OwnDate(s, region, quantityStart, quantityEnd) is { } own)
-        {
-            return YearOf(own.Date);
-        }
-
-        // "They stayed through 1968; 200 pilots were reported to have served": the sentence's date before it, else the year in force.
-        var earlier = s.Dates.LastOrDefault(d => d.Start < quantityStart && !Clauses.InParentheses(s.Text, d.Start));
-        return earlier is not null ? YearOf(earlier.Date) : s.Before.Year;
-    }
-
-    private static int? OwnYear(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd) =>
-        OwnDate(s, region, quantityStart, quantityEnd) is { } own ? YearOf(own.Date) : null;
-
-    /// <summary>The year label of a series item ("1967: 20 million"), else the date right after the amount ("24 million in
-    /// 1967 and 27 million in 1968", "450 more the following year"), else the first date of the amount's part of the clause;
-    /// a decade gives none.</summary>
-    private static DateMention? OwnDate(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
-    {
-        var text = s.Text;
-        return s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
-            ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
-            ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 60 && DateInPhrase().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
-            ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start));
-    }
-
-    /// <summary>"… offers about 100 scholarships each year": a recurring phrase in the amount's own comma-separated part
-    /// makes it yearly; one elsewhere in the clause ("renewed every year, worth 18 million leva in 1966") does so only for
-    /// an amount with no date of its own.</summary>
-    private static bool RecurringInPart(string text, TextSpan clause, int start, int end)
-    {
-        var from = text.LastIndexOf(',', start, start - clause.Start);
-        from = from < 0 ? clause.Start : from;
-        var to = PartEnd(text, clause, end);
-        return Recurring().IsMatch(text.AsSpan(from, to - from));
-    }
-
-    private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : date.Start.Year;
-
     private static string What(string text, TextSpan clause, Match cue, Quantity q)
     {
         // "provided substantial economic and military aid to …" → "substantial economic and military aid"
@@ -682,17 +641,6 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught)|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<builder>(?:built|erected|constructed)\s+by)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"^\s*[:–-]\s*$")]
-    private static partial Regex YearLabel();
-
-    [GeneratedRegex(@"^\s+(?:in\s+|during\s+)?$")]
-    private static partial Regex DateAfterAmount();
-
-    // "150,000 tonnes of rice free of charge in 1995", "500,000 tonnes through the World Food Programme in October 2000":
-    // the date that closes the amount's own phrase, with no other figure or part between.
-    [GeneratedRegex(@"^[^,;:()\d]*?\s(?:in|during)\s+$")]
-    private static partial Regex DateInPhrase();
-
     // "two aircraft carrying 70 tonnes of food": the vehicle is not the figure, its load is.
     [GeneratedRegex(@"^\s+(?:carrying|transporting|loaded with|laden with)\s+(?:\S+\s+){0,2}?\d")]
     private static partial Regex Carrier();
@@ -742,10 +690,6 @@ public static partial class AidExtractor
     // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at".
     [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LearningAfter();
-
-    // A recurring figure has no single year.
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Recurring();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.
     [GeneratedRegex(@"\b(?:restrict\w*|ban(?:s|ned|ning)?|halt\w*|suspend\w*|froze|frozen|freez\w*|block\w*|stopp?\w*|cut off|refus\w*|rejected|denied|embargo\w*|never|not(?!\s+only))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Relations.Articles.Values;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>The year an aid figure is given for: a series label, its own phrase's date, else the sentence's or the paragraph's.</summary>
+public static partial class AidExtractor
+{
+    /// <summary>The amount's own year (<see cref="OwnYear"/>), else the sentence's date before it, else the year in force.</summary>
+    private static int? Year(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
+    {
+        if (OwnDate(s, region, quantityStart, quantityEnd) is { } own)
+        {
+            return YearOf(own.Date);
+        }
+
+        // "They stayed through 1968; 200 pilots were reported to have served": the sentence's date before it, else the year in force.
+        var earlier = s.Dates.LastOrDefault(d => d.Start < quantityStart && !Clauses.InParentheses(s.Text, d.Start));
+        return earlier is not null ? YearOf(earlier.Date) : s.Before.Year;
+    }
+
+    private static int? OwnYear(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd) =>
+        OwnDate(s, region, quantityStart, quantityEnd) is { } own ? YearOf(own.Date) : null;
+
+    /// <summary>The year label of a series item ("1967: 20 million"), else the date right after the amount ("24 million in
+    /// 1967 and 27 million in 1968", "450 more the following year"), else the first date of the amount's part of the clause;
+    /// a decade gives none.</summary>
+    private static DateMention? OwnDate(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
+    {
+        var text = s.Text;
+        return s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
+            ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
+            ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 60 && DateInPhrase().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
+            ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start));
+    }
+
+    /// <summary>"… offers about 100 scholarships each year": a recurring phrase in the amount's own comma-separated part
+    /// makes it yearly; one elsewhere in the clause ("renewed every year, worth 18 million leva in 1966") does so only for
+    /// an amount with no date of its own.</summary>
+    private static bool RecurringInPart(string text, TextSpan clause, int start, int end)
+    {
+        var from = text.LastIndexOf(',', start, start - clause.Start);
+        from = from < 0 ? clause.Start : from;
+        var to = PartEnd(text, clause, end);
+        return Recurring().IsMatch(text.AsSpan(from, to - from));
+    }
+
+    private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : date.Start.Year;
+
+    [GeneratedRegex(@"^\s*[:–-]\s*$")]
+    private static partial Regex YearLabel();
+
+    [GeneratedRegex(@"^\s+(?:in\s+|during\s+)?$")]
+    private static partial Regex DateAfterAmount();
+
+    // "150,000 tonnes of rice free of charge in 1995", "500,000 tonnes through the World Food Programme in October 2000":
+    // the date that closes the amount's own phrase, with no other figure or part between.
+    [GeneratedRegex(@"^[^,;:()\d]*?\s(?:in|during)\s+$")]
+    private static partial Regex DateInPhrase();
+
+    // A recurring figure has no single year.
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Recurring();
+}
