@@ -29,6 +29,7 @@ public static partial class VisitExtractor
         var block = -1;
         VisitFact? last = null;
         string? visitList = null;
+        string? subject = null;
         for (var i = 0; i < article.Sentences.Count; i++)
         {
             var s = article.Sentences[i];
@@ -36,7 +37,18 @@ public static partial class VisitExtractor
             {
                 block = s.Sentence.Block;
                 last = null;
+                subject = null;
                 visitList = VisitListHeading(article.Sentences, i);
+            }
+
+            // "Michael Manley … made Cuba the centrepiece of his policy. He flew to Havana in July 1975": a sentence that opens
+            // with "He" or "She" goes on about the first person of the sentence before.
+            var pronoun = subject is not null && s.Text.Length > 4 && (s.Text.StartsWith("He ", StringComparison.Ordinal) || s.Text.StartsWith("She ", StringComparison.Ordinal));
+            var previousSubject = subject;
+            subject = s.People.Count > 0 ? article.People.PersonOf(s.People[0]) : pronoun ? subject : null;
+            if (pronoun)
+            {
+                s = s with { People = [new PersonMention(s.Text[..s.Text.IndexOf(' ')], 0, s.Text.IndexOf(' '), null) { Person = previousSubject }, .. s.People] };
             }
 
             if (s.Dates.Count == 0 || s.People.Count == 0)
@@ -551,7 +563,7 @@ public static partial class VisitExtractor
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed",
-         "tour", "came", "went", "back", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
+         "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -578,8 +590,8 @@ public static partial class VisitExtractor
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:by|of))\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
-        + @"|(?<returned>\breturned the visit\b)"
-        + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:to|from|home)\b)|\breturned(?=\s+(?:in|on|during)\s))"
+        + @"|(?<returned>\b(?:returned|repaid|reciprocated) the visit\b)"
+        + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home)\b)|\breturned(?=\s+(?:in|on|during)\s))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"

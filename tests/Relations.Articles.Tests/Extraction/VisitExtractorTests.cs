@@ -344,4 +344,14 @@ public class VisitExtractorTests
 
                 Park Geun-hye, who had travelled to Saigon with her father in 1980, paid a state visit to Vietnam in September 2013.
                 """));
+
+    [Fact]
+    public void SendsTheSubjectOfTheSentenceBeforeAsTheTravellerOfASentenceThatOpensWithHeOrShe() =>
+        Assert.Equal(
+            [("Forbes Burnham", "Guyana", "Cuba", "1975-04"), ("Fidel Castro", "Cuba", "Guyana", "1977-10")],
+            Visits("Cuba–Guyana relations", """
+                Forbes Burnham, who became prime minister in 1964, made Cuba a partner of his foreign policy. He flew to Havana in April 1975, and Fidel Castro repaid the visit in October 1977.
+
+                The treaty was signed in 1978. He later spoke in Georgetown in 1979.
+                """));
 }
