@@ -20,7 +20,8 @@ public sealed class KnownNames
     // key of the last word of a person's name ("díaz-canel" -> "diaz canel") -> every person ending with it.
     private readonly Dictionary<string, HashSet<string>> byLastWord = new(StringComparer.Ordinal);
 
-    // key of the first word of a person's name ("jiang" -> "Jiang Zemin"), kept only for the names of one article.
+    // key of the first word, or a capitalised inner word, of a person's name ("jiang" -> "Jiang Zemin", "lula" -> "Luiz Inácio
+    // Lula da Silva"), kept only for the names of one article.
     private readonly Dictionary<string, HashSet<string>>? byFirstWord;
 
     private readonly HashSet<string> nonPersons = new(StringComparer.Ordinal);
@@ -52,8 +53,9 @@ public sealed class KnownNames
     public static KnownNames Empty() => new([], []);
 
     /// <summary>
-    /// The names of one article: a bare word stands for the one person whose name begins or ends with it ("Jiang" for
-    /// "Jiang Zemin", "Kang" for "Kang Min-chol", "Ortega" for "Daniel Ortega"). Across the corpus only surnames count.
+    /// The names of one article: a bare word stands for the one person whose name begins or ends with it, or holds it
+    /// capitalised ("Jiang" for "Jiang Zemin", "Kang" for "Kang Min-chol", "Ortega" for "Daniel Ortega", "Lula" for "Luiz
+    /// Inácio Lula da Silva"). Across the corpus only surnames count.
     /// </summary>
     public static KnownNames ForArticle() => new(firstWords: true);
 
@@ -89,13 +91,23 @@ public sealed class KnownNames
             set.Add(people[key]);
             if (byFirstWord is not null)
             {
-                var firstKey = CanonicalKey(words[0]);
-                if (!byFirstWord.TryGetValue(firstKey, out var firsts))
+                // The first word, and a capitalised word inside a name of three or more ("Lula" of "Luiz Inácio Lula da
+                // Silva", "Collor" of "Fernando Collor de Mello").
+                for (var w = 0; w < words.Length - 1; w++)
                 {
-                    byFirstWord[firstKey] = firsts = new HashSet<string>(StringComparer.Ordinal);
-                }
+                    if (w > 0 && (words[w].Length < 3 || !char.IsUpper(words[w][0])))
+                    {
+                        continue;
+                    }
 
-                firsts.Add(people[key]);
+                    var wordKey = CanonicalKey(words[w]);
+                    if (!byFirstWord.TryGetValue(wordKey, out var bearers))
+                    {
+                        byFirstWord[wordKey] = bearers = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    bearers.Add(people[key]);
+                }
             }
         }
     }

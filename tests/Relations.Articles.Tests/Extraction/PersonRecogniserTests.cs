@@ -293,6 +293,17 @@ public class PersonRecogniserTests
     }
 
     [Fact]
+    public void ReadsACapitalisedWordInsideALongNameAsItsPersonInAnArticle()
+    {
+        var people = RulesOnly.FindInArticle([
+            "In 1990 President Fernando Collor de Mello took office.",
+            "Collor visited Buenos Aires in 1991."]);
+
+        Assert.Equal(["Fernando Collor de Mello"], people.Persons);
+        Assert.Equal(["Fernando Collor de Mello"], people.Mentions[1].Select(people.PersonOf));
+    }
+
+    [Fact]
     public void ReadsABareWordTwoPeopleShareAsTheOneNamedLast()
     {
         var people = RulesOnly.FindInArticle([
