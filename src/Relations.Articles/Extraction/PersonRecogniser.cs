@@ -456,10 +456,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     /// Words before the run that only a person fits: "Under X", "the government of X", "led by X", a role before a
     /// parenthetical name ("the Soviet ambassador, Vladimir Polyakov,"), or "and" after another person ("X and Y").
     /// </summary>
-    // "received in Islamabad by Benazir Bhutto": a participle a few words before "by".
+    // "received in Islamabad by Benazir Bhutto", "signed on 10 January 1966 by X": a participle a few words before "by".
     private static bool ParticipleShortlyBefore(List<Token> tokens, int by)
     {
-        for (var k = by - 1; k >= Math.Max(0, by - 4); k--)
+        for (var k = by - 1; k >= Math.Max(0, by - 6); k--)
         {
             if (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !tokens[k].Is(WordClasses.NotVerb))
             {

@@ -174,7 +174,7 @@ internal static class PersonRecogniserLexicon
         + "Province Prefecture Bay Island Islands River Mountain Mountains Stadium Hall Palace Hotel Embassy Consulate "
         + "Movement Front Army Navy Force Forces Company Corporation Bank Group News Agency Times Post Ilbo Daily Sinmun "
         + "Electronics Motors Airlines Airways Industries Holdings Telecom Petroleum Steel Shipping Construction Engineering "
-        + "Assistance Cooperation Development "
+        + "Assistance Cooperation Development Aviation Aviación "
         + "International Organization Organisation Association Foundation Federation Union Society Club Team Network "
         + "Television Radio Press Service Office Department Commission Court Church Temple Pagoda School College Centre "
         + "Center Museum Library Hospital Park Port Harbour Harbor Lake Sea Ocean Gulf Strait Peninsula Valley Region "

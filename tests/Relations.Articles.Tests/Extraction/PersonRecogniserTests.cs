@@ -136,6 +136,8 @@ public class PersonRecogniserTests
     [InlineData("Hyundai Engineering completed the bridge in 1998.", "")]
     [InlineData("Samsung Electronics opened its first plant in 2009.", "")]
     [InlineData("Vietnam Airlines announced a route to Busan in 2016.", "")]
+    [InlineData("The accord was signed on 10 January 1966 by Tomasz Wrona and Amadou Sissoko.", "Tomasz Wrona|Amadou Sissoko")]
+    [InlineData("Cubana de Aviación opened a route to Kingston in 1975.", "")]
     [InlineData("The Party Congress (1976) met in Havana.", "")]
     [InlineData("Treaty Ports, at the coast, stayed open in 1976.", "")]
     public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
