@@ -182,6 +182,12 @@ public static partial class VisitExtractor
             yield break;
         }
 
+        // "X arrived in Accra as the first Chinese ambassador": an envoy taking up a post, not a visit.
+        if (AsEnvoy().IsMatch(s.Text.AsSpan(verb.Index + verb.Length, Math.Max(0, region.End - verb.Index - verb.Length))))
+        {
+            yield break;
+        }
+
         // "Kim Jong Un visited the Iranian embassy in Pyongyang": a call at a mission, not a journey.
         if (MissionVisited().IsMatch(s.Text, verb.Index + verb.Length))
         {
@@ -328,11 +334,11 @@ public static partial class VisitExtractor
                 return s.People.FirstOrDefault(p => p.Start + p.Length <= region.Start);
             }
 
-            // "Megawati Sukarnoputri, who had travelled there in 1964, paid a state visit in 2002": the person the relative
-            // clause before the part describes.
-            var who = region.Start > 0 ? s.Text.LastIndexOf(", who ", region.Start - 1, StringComparison.Ordinal) : -1;
-            return who > 0 && s.Text.AsSpan(0, region.Start).TrimEnd().EndsWith(",") && WordsOnly().IsMatch(s.Text.AsSpan(region.Start, verb.Index - region.Start))
-                ? s.People.FirstOrDefault(p => p.Start + p.Length == who)
+            // "Megawati Sukarnoputri, who had travelled there in 1964, paid a state visit in 2002", "X, despite his doubts,
+            // also went to Moscow": the person right before an aside that ends where the predicate begins.
+            var subject = s.People.LastOrDefault(p => p.Start + p.Length <= region.Start);
+            return subject is not null && AsideThenVerb().IsMatch(s.Text.AsSpan(subject.Start + subject.Length, verb.Index - subject.Start - subject.Length))
+                ? subject
                 : null;
         }
 
@@ -590,7 +596,7 @@ public static partial class VisitExtractor
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:by|of))\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
-        + @"|(?<returned>\b(?:returned|repaid|reciprocated) the visit\b)"
+        + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) the visit|paid a return visit)\b)"
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home)\b)|\breturned(?=\s+(?:in|on|during)\s))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
@@ -631,6 +637,14 @@ public static partial class VisitExtractor
     // "he", "she" (with the adverbs a subject takes) and nothing else before the verb.
     [GeneratedRegex(@"^\s*[,;]?\s*(?:and\s+)?(?:he|she)\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?$")]
     private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\bas\s+(?:the\s+|a\s+|its\s+)?(?:(?:first|new|next)\s+)?(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|chargé d'affaires)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsEnvoy();
+
+    // One aside between commas, then the predicate: ", who had travelled there in 1964, paid a state ", ", despite his
+    // doubts, also ".
+    [GeneratedRegex(@"^,[^,;()]{1,80},\s*(?:[\p{Ll}'’-]+\s+){0,4}$")]
+    private static partial Regex AsideThenVerb();
 
     // A few words and nothing else: "deputy chief cabinet secretary".
     [GeneratedRegex(@"^\s+(?:[\p{L}'’.-]+\s+){0,6}$")]

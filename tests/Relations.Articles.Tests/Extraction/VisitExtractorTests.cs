@@ -354,4 +354,15 @@ public class VisitExtractorTests
 
                 The treaty was signed in 1978. He later spoke in Georgetown in 1979.
                 """));
+
+    [Fact]
+    public void SendsThePersonBeforeAnAsideAndAReturnVisitButNoEnvoyTakingUpAPost() =>
+        Assert.Equal(
+            [("Indira Gandhi", "India", "Soviet Union", "1976-06"), ("Morarji Desai", "India", "Soviet Union", "1977-10"),
+             ("Leonid Brezhnev", "Soviet Union", "India", "1980-12")],
+            Visits("India–Soviet Union relations", """
+                Indira Gandhi visited Moscow in June 1976, and her successor Morarji Desai, despite his doubts about Soviet ties, also went to Moscow in October 1977. Leonid Brezhnev paid a return visit in December 1980.
+
+                Ivan Benediktov, later a minister, arrived in New Delhi as the new Soviet ambassador in 1967.
+                """));
 }
