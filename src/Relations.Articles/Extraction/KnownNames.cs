@@ -22,7 +22,7 @@ public sealed class KnownNames
 
     // key of the first word, or a capitalised inner word, of a person's name ("jiang" -> "Jiang Zemin", "lula" -> "Luiz Inácio
     // Lula da Silva"), kept only for the names of one article.
-    private readonly Dictionary<string, HashSet<string>>? byFirstWord;
+    private readonly Dictionary<string, HashSet<string>>? byOtherWord;
 
     private readonly HashSet<string> nonPersons = new(StringComparer.Ordinal);
 
@@ -43,10 +43,10 @@ public sealed class KnownNames
         }
     }
 
-    private KnownNames(bool firstWords)
+    private KnownNames(bool articleScope)
         : this([], [])
     {
-        byFirstWord = firstWords ? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) : null;
+        byOtherWord = articleScope ? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) : null;
     }
 
     /// <summary>No curated names: the recogniser's rules alone.</summary>
@@ -57,7 +57,7 @@ public sealed class KnownNames
     /// capitalised ("Jiang" for "Jiang Zemin", "Kang" for "Kang Min-chol", "Ortega" for "Daniel Ortega", "Lula" for "Luiz
     /// Inácio Lula da Silva"). Across the corpus only surnames count.
     /// </summary>
-    public static KnownNames ForArticle() => new(firstWords: true);
+    public static KnownNames ForArticle() => new(articleScope: true);
 
     /// <summary>The embedded reference lists; a list that is not embedded (yet) counts as empty.</summary>
     public static KnownNames LoadDefault()
@@ -89,7 +89,7 @@ public sealed class KnownNames
             }
 
             set.Add(people[key]);
-            if (byFirstWord is not null)
+            if (byOtherWord is not null)
             {
                 // The first word, and a capitalised word inside a name of three or more ("Lula" of "Luiz Inácio Lula da
                 // Silva", "Collor" of "Fernando Collor de Mello").
@@ -101,9 +101,9 @@ public sealed class KnownNames
                     }
 
                     var wordKey = CanonicalKey(words[w]);
-                    if (!byFirstWord.TryGetValue(wordKey, out var bearers))
+                    if (!byOtherWord.TryGetValue(wordKey, out var bearers))
                     {
-                        byFirstWord[wordKey] = bearers = new HashSet<string>(StringComparer.Ordinal);
+                        byOtherWord[wordKey] = bearers = new HashSet<string>(StringComparer.Ordinal);
                     }
 
                     bearers.Add(people[key]);
@@ -140,14 +140,14 @@ public sealed class KnownNames
             }
 
             // A first word of two letters is a family name ("Xi", "Hu"); the last ones are too often not ("Un").
-            if (byFirstWord is not null && byFirstWord.TryGetValue(key, out var firsts))
+            if (byOtherWord is not null && byOtherWord.TryGetValue(key, out var others))
             {
-                bearers = bearers is null ? firsts : [.. bearers, .. firsts];
+                bearers = bearers is null ? others : [.. bearers, .. others];
             }
 
             // In one article a surname several people bear is still a name (which of them it stands for is found in
             // reading order, PersonRecogniser.SharedSurnames); across the corpus it must be one person's.
-            if (bearers is { Count: 1 } || (byFirstWord is not null && bearers is { Count: > 1 }))
+            if (bearers is { Count: 1 } || (byOtherWord is not null && bearers is { Count: > 1 }))
             {
                 canonical = bearers.First();
                 return true;

@@ -36,7 +36,7 @@ public static partial class VisitExtractor
     /// titles); the destination the first of the parties' places the item names after them, else the party the heading
     /// sends visitors to ("Visits to Mexico"), else the party the traveller is not from; a visit for each of its dates.
     /// </summary>
-    private static List<VisitFact> ListedVisits(AnalysedArticle article, AnalysedSentence s, string heading, List<VisitFact> earlier)
+    private static List<VisitFact> ListedVisits(AnalysedArticle article, AnalysedSentence s, Country? headingDestination, List<VisitFact> earlier)
     {
         var text = s.Text;
         if (Unmade().IsMatch(text))
@@ -64,7 +64,7 @@ public static partial class VisitExtractor
         var named = PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length)
             .Where(c => !text.AsSpan(0, c.Start).TrimEnd().EndsWith(" of", StringComparison.Ordinal) || !s.Countries.Any(m => m.Start == c.Start))
             .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
-        var destination = named ?? HeadingDestination(article, heading) ?? (homeParty is not null ? article.Other(homeParty) : null);
+        var destination = named ?? headingDestination ?? (homeParty is not null ? article.Other(homeParty) : null);
         if (destination is null || destination == homeParty)
         {
             return [];

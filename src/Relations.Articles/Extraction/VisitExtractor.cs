@@ -29,6 +29,7 @@ public static partial class VisitExtractor
         var block = -1;
         VisitFact? last = null;
         string? visitList = null;
+        Country? listDestination = null;
         string? subject = null;
         for (var i = 0; i < article.Sentences.Count; i++)
         {
@@ -39,6 +40,7 @@ public static partial class VisitExtractor
                 last = null;
                 subject = null;
                 visitList = VisitListHeading(article.Sentences, i);
+                listDestination = visitList is not null ? HeadingDestination(article, visitList) : null;
             }
 
             // "Michael Manley … made Cuba the centrepiece of his policy. He flew to Havana in July 1975": a sentence that opens
@@ -60,7 +62,7 @@ public static partial class VisitExtractor
             FromSentence(article, s, visits, ref last);
             if (visitList is not null && visits.Count == found)
             {
-                foreach (var listed in ListedVisits(article, s, visitList, visits))
+                foreach (var listed in ListedVisits(article, s, listDestination, visits))
                 {
                     Add(visits, listed, listed: true);
                     last = listed;
