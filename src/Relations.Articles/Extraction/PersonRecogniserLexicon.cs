@@ -56,6 +56,12 @@ internal static class PersonRecogniserLexicon
         if (word.LastIndexOf('-') is > 0 and var hyphen && hyphen < word.Length - 1 && RoleNouns.Contains(word[(hyphen + 1)..]))
         {
             classes |= WordClasses.RoleNoun;
+
+            // "Vice-Chairman Ivan Kebin", "Deputy-Premier X": a title with a modifier joined on is a title.
+            if (Titles.Contains(word[(hyphen + 1)..]) && RoleModifiers.Contains(word[..hyphen]))
+            {
+                classes |= WordClasses.Title;
+            }
         }
 
         return classes;
@@ -101,7 +107,7 @@ internal static class PersonRecogniserLexicon
         + "aunt nephew niece cousin widow successor predecessor counterpart friend colleague aide adviser advisor "
         + "deputy lawyer judge priest monk bishop archbishop cardinal businessman businesswoman entrepreneur "
         + "photographer filmmaker composer coach footballer boxer engineer scientist physicist chemist editor publisher "
-        + "doctor physician surgeon nurse teacher student agent spy major",
+        + "doctor physician surgeon nurse teacher student agent spy major member",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may stand inside a role before a name ("North Korean prime minister", "new Cuban President").</summary>

@@ -140,6 +140,9 @@ public class PersonRecogniserTests
     [InlineData("Cubana de Aviación opened a route to Kingston in 1975.", "")]
     [InlineData("The Party Congress (1976) met in Havana.", "")]
     [InlineData("Treaty Ports, at the coast, stayed open in 1976.", "")]
+    [InlineData("The congress heard Politburo member Tomasz Wrona in 1976.", "Tomasz Wrona")]
+    [InlineData("The talks were chaired by Vice-Chairman Amadou Sissoko in 1976.", "Amadou Sissoko")]
+    [InlineData("The Vice-Chairman of the Council spoke in 1976.", "")]
     public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
         AssertRulesFind(sentence, expected);
 
