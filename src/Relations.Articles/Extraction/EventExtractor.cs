@@ -24,8 +24,9 @@ public static partial class EventExtractor
 
             foreach (var clause in WithUndatedClausesJoined(s))
             {
-                // Parenthesised dates stand for the clause only as a dated series ("aid (1966: 12.3 million rubles; 1967: …)"),
-                // never as an aside ("Egypt (the United Arab Republic from 1958 to 1971)").
+                // Parenthesised dates stand for the clause only as a dated series ("aid (1966: 12.3 million rubles; 1967: …)") or as
+                // the date a list item closes with ("- Kojo Botsio, Minister of Agriculture (May 1962)"), never as an aside
+                // ("Egypt (the United Arab Republic from 1958 to 1971)").
                 var dates = new List<DateMention>();
                 DateMention? series = null;
                 foreach (var d in s.Dates)
@@ -39,7 +40,7 @@ public static partial class EventExtractor
                     {
                         dates.Add(d);
                     }
-                    else if (series is null && SeriesLabel().IsMatch(s.Text.AsSpan(d.Start + d.Length)))
+                    else if (series is null && (SeriesLabel().IsMatch(s.Text.AsSpan(d.Start + d.Length)) || ClosesItem(s, d)))
                     {
                         series = d;
                     }
@@ -220,6 +221,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex SeriesLabel();
+
+    private static bool ClosesItem(AnalysedSentence s, DateMention d) =>
+        s.Sentence.IsListItem && s.Text.AsSpan(d.Start + d.Length).Trim() is ")" or ").";
 
     // "…, and returned in 1964", "…, and later flew to Moscow in 1965": a verb with no subject of its own.
     // "…, and again in 2016": the same happening again.

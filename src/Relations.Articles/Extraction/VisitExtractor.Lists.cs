@@ -20,14 +20,20 @@ public static partial class VisitExtractor
             return null;
         }
 
-        // "== High-level visits ==" then "From Bulgaria to Vietnam:": the line before the list says more than the heading.
+        // "== High-level visits ==" then "From Bulgaria to Vietnam:" or a caption line "Visits from Laos to North Korea": the
+        // line before the list says more than the heading.
         var lead = index > 0 ? sentences[index - 1].Sentence : null;
-        var announced = lead is not null && lead.Section == item.Section && lead.Block == item.Block - 1 && lead.Text.TrimEnd().EndsWith(':');
+        var announced = lead is not null && lead.Section == item.Section && lead.Block == item.Block - 1 && !lead.IsListItem
+            && (lead.Text.TrimEnd().EndsWith(':') || IsCaption(lead.Text));
         var heading = item.Section.Heading;
         return heading.Contains("visit", StringComparison.OrdinalIgnoreCase) ? (announced ? lead!.Text + " " + heading : heading)
             : announced && VisitWord().IsMatch(lead!.Text) ? lead.Text
             : null;
     }
+
+    // A caption over a list rather than a sentence: short, no closing stop, about visits ("Visits from Ghana to the Soviet Union").
+    private static bool IsCaption(string line) =>
+        line.Length <= 80 && !line.TrimEnd().EndsWith('.') && VisitWord().IsMatch(line);
 
     /// <summary>
     /// A visit told by an item of a visit list that no verb of travel gives: "- Fidel Castro, at the inauguration of Carlos
@@ -114,7 +120,8 @@ public static partial class VisitExtractor
     private static partial Regex ItemLabel();
 
     // What may come before the traveller an item opens with: titles and roles ("President", "then-Prime Minister", "General
-    // Secretary of the Communist Party").
-    [GeneratedRegex(@"^\s*(?:(?:the|then|former|of)\b[\s-]*|\p{Lu}[\p{L}'’.-]*\s+)*$")]
+    // Secretary of the Communist Party"), after the delegation the traveller led ("Party delegation led by Politburo member",
+    // "Delegation of the Supreme Soviet headed by").
+    [GeneratedRegex(@"^\s*(?:[^,;:()]{0,80}?\b[Dd]elegation\b[^,;:()]{0,60}?\b(?:led|headed)\s+by\s+)?(?:(?:the|then|former|of|member)\b[\s-]*|\p{Lu}[\p{L}'’.-]*\s+)*$")]
     private static partial Regex TitlesBefore();
 }

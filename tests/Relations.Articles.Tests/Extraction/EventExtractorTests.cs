@@ -143,6 +143,19 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void DatesAListItemByTheParenthesisedDateItClosesWithButNotByAnAside()
+    {
+        var events = Events("""
+            == Visits ==
+            - Thomas Sankara, President (September 1984)
+            - Delegation of the Supreme Soviet led by Vice-Chairman Pyotr Demichev (2–6 March 1986).
+            - Thomas Sankara (President from 1983 to 1987), for the summit
+            """, "Burkina Faso–Soviet Union relations");
+
+        Assert.Equal([("1984-09", "Thomas Sankara"), ("1986-03-02", "Pyotr Demichev")], events.Select(e => (e.Date.Iso, string.Join(",", e.Persons))));
+    }
+
+    [Fact]
     public void IgnoresAYearUsedAsAnAdjective()
     {
         var events = Events("Relations worsened when Cuba established relations with South Korea on 26 March 1990, and the 1986 treaty was allowed to lapse.");

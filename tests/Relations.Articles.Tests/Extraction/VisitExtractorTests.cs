@@ -270,6 +270,30 @@ public class VisitExtractorTests
                 """));
 
     [Fact]
+    public void SendsAListToThePartyItsCaptionLineNamesAndReadsTheDelegationsLeader() =>
+        Assert.Equal(
+            [("Thomas Sankara", "Burkina Faso", "Cuba", "1984-09"), ("Blaise Compaoré", "Burkina Faso", "Cuba", "1986-03-02"),
+             ("Carlos Rafael Rodríguez", "Cuba", "Burkina Faso", "1985")],
+            Visits("Burkina Faso–Cuba relations", """
+                == Exchanges ==
+                Visits from Burkina Faso to Cuba
+                - Thomas Sankara, President (September 1984)
+                - Delegation of the National Council of the Revolution headed by Captain Blaise Compaoré (2–6 March 1986)
+
+                Visits from Cuba to Burkina Faso
+                - A Communist Party of Cuba delegation led by Politburo member Carlos Rafael Rodríguez, for the anniversary of the revolution (1985)
+                """));
+
+    [Fact]
+    public void TakesNoSentenceBeforeAListForItsCaption() =>
+        Assert.Empty(
+            Visits("Burkina Faso–Cuba relations", """
+                == Exchanges ==
+                Scholarships from Cuba to Burkina Faso have included visits to farms.
+                - Thomas Sankara, President (September 1984)
+                """));
+
+    [Fact]
     public void TakesACityAfterOfInAListItemAsItsPlace() =>
         Assert.Equal(
             [("Raúl Castro", "Cuba", "Mexico", "2015-05")],
