@@ -190,7 +190,7 @@ public sealed partial class AnalysedArticle
     private static partial Regex RoleAfter();
 
     // Only role words (and "the"/"then") may stand between the country and the name.
-    [GeneratedRegex(@"^(?:'s)?\s*(?:(?:the|then|former|new|late|first|deputy|vice|acting|supreme|prime|minister|president|leader|premier|chairman|chairwoman|general|secretary|foreign|defence|defense|party|head|of|state|government|king|queen|prince|emperor|marshal|ambassador|envoy|counselor|counsellor|diplomat|official|commander|communist|revolutionary|dictator|statesman|politician)\s+)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:'s)?\s*(?:(?:the|then|former|new|late|first|deputy|vice|acting|supreme|prime|minister|president|leader|premier|chairman|chairwoman|general|secretary|foreign|defence|defense|party|head|of|state|government|king|queen|prince|emperor|marshal|ambassador|envoy|counselor|counsellor|diplomat|official|commander|communist|revolutionary|dictator|statesman|politician|counterpart)\s+)*$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 
     // ", then a Cuban government minister", ", General Secretary of the Communist Party of Kampuchea": words only, no clause break.

@@ -202,6 +202,15 @@ public static partial class VisitExtractor
             yield break;
         }
 
+        // "Ri Yong-ho held talks with his Lao counterpart X in Vientiane": one side of a meeting of the two parties is the
+        // other's; "Obed Asamoah held talks in Moscow": talks held with no one named are held abroad.
+        if (verb.Groups[TriggerGroup.Met].Success && home is null)
+        {
+            home = CounterpartParty(article, s, region, verb) is { } counterpart ? article.Other(counterpart)
+                : TalksIn().IsMatch(s.Text.AsSpan(verb.Index)) ? Destination(article, s, region, verb, afterIn: true) is { } place && article.Party(place) is { } host ? article.Other(host) : null
+                : null;
+        }
+
         // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place,
         // and not its envoy there ("Soviet ambassador Kudryavtsev met Castro in Havana").
         if (verb.Groups[TriggerGroup.Met].Success && (home is null || Envoy().IsMatch(traveller.Role ?? "")
@@ -289,6 +298,21 @@ public static partial class VisitExtractor
             // Parties are named as in the title (North Vietnam's leader visits for Vietnam), as the gold annotations do.
             yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, d.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
         }
+    }
+
+    /// <summary>The party of the first person met after the verb whose country is known (a counterpart's role says it).</summary>
+    private static Country? CounterpartParty(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb)
+    {
+        var after = verb.Index + verb.Length;
+        foreach (var p in s.People)
+        {
+            if (p.Start > after && p.Start < region.End && article.Party(article.PersonCountries.GetValueOrDefault(article.People.PersonOf(p))) is { } party)
+            {
+                return party;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Someone who visited before comes from where they came from then ("Díaz-Canel returned to Vietnam in 2023").</summary>
@@ -526,6 +550,9 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\bthere\b")]
     private static partial Regex There();
 
+    [GeneratedRegex(@"^held\s+talks\s+in\b")]
+    private static partial Regex TalksIn();
+
     // "…, and visited", "…, and later made an official visit to": the verb (or "made/paid a … visit") right after "and".
     [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|also|again|subsequently|finally)\s+)?(?:(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$")]
     private static partial Regex ElidedSubject();
@@ -570,7 +597,7 @@ public static partial class VisitExtractor
 
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed",
+        ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed", "represented",
          "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
         StringComparison.Ordinal);
 
@@ -602,7 +629,8 @@ public static partial class VisitExtractor
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home)\b)|\breturned(?=\s+(?:in|on|during)\s))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
-        + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
+        + @"|represented\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at"
+        + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
         + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+(?:back\s+)?in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]

@@ -293,6 +293,21 @@ public class VisitExtractorTests
                 - Thomas Sankara, President (September 1984)
                 """));
 
+    [Theory]
+    [InlineData("Foreign Minister Nguyễn Cơ Thạch held talks with his Thai counterpart Siddhi Savetsila in Bangkok on 12 May 1989.", "Nguyễn Cơ Thạch", "Vietnam", "Thailand", "1989-05-12")]
+    [InlineData("Defence Minister Phùng Quang Thanh held talks in Bangkok in March 2011.", "Phùng Quang Thanh", "Vietnam", "Thailand", "2011-03")]
+    [InlineData("Deputy Premier Võ Văn Kiệt represented Vietnam at the king's jubilee in Bangkok in June 1996.", "Võ Văn Kiệt", "Vietnam", "Thailand", "1996-06")]
+    [InlineData("Premier Phạm Văn Đồng led a party and government delegation to Thailand in September 1978.", "Phạm Văn Đồng", "Vietnam", "Thailand", "1978-09")]
+    public void ReadsTalksAbroadARepresentationAndALedDelegationAsVisits(string sentence, string person, string from, string to, string date) =>
+        Assert.Equal([(person, from, to, date)], Visits("Thailand–Vietnam relations", sentence));
+
+    [Theory]
+    [InlineData("Thai Prime Minister Chuan Leekpai held talks in Bangkok in March 2011.")]
+    [InlineData("Nguyễn Cơ Thạch held talks with his Thai counterpart Siddhi Savetsila in Hanoi on 12 May 1989.")]
+    [InlineData("Nguyễn Cơ Thạch held talks with the delegation in Bangkok on 12 May 1989.")]
+    public void FindsNoVisitInTalksAtHomeOrWithNoSideKnown(string sentence) =>
+        Assert.Empty(Visits("Thailand–Vietnam relations", sentence));
+
     [Fact]
     public void TakesACityAfterOfInAListItemAsItsPlace() =>
         Assert.Equal(
