@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Relations.Articles.Extraction;
 
 /// <summary>A span of a sentence: a clause (split at semicolons) or a segment of one (split before a relative clause).</summary>
@@ -134,9 +136,9 @@ public static class Clauses
 /// <summary>
 /// The parts of a clause that each own their dates: between two dates the clause is cut after the last comma
 /// ("Neto visited Havana in July 1976, and Castro … in March 1977" is two parts; "in November–December 1958 and
-/// November 1964" stays one). A date's people, visits and aid figures are the ones in its part.
+/// November 1964" stays one), or else before an "and" that starts a second predicate ("… in 1970 and made …"). A date's people, visits and aid figures are the ones in its part.
 /// </summary>
-public static class DateRegions
+public static partial class DateRegions
 {
     public static IReadOnlyList<TextSpan> Of(string sentence, TextSpan clause, IReadOnlyList<Values.DateMention> dates)
     {
@@ -186,11 +188,20 @@ public static class DateRegions
                 regions.Add(new TextSpan(start, comma - start));
                 start = comma + 1;
             }
+            else if (to > from && AndThenVerb().Match(sentence, from, to - from) is { Success: true } and)
+            {
+                // "Assad seized power in November 1970 and made his first trip to Moscow in February 1971": a second predicate.
+                regions.Add(new TextSpan(start, and.Index - start));
+                start = and.Index;
+            }
         }
 
         regions.Add(new TextSpan(start, clause.End - start));
         return regions;
     }
+
+    [GeneratedRegex(@"\band\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|paid|led|spent|held|signed)\b")]
+    private static partial Regex AndThenVerb();
 
     public static TextSpan At(IReadOnlyList<TextSpan> regions, int offset)
     {

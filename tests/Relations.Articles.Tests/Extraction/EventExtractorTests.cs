@@ -67,6 +67,8 @@ public class EventExtractorTests
     [InlineData("Raúl Castro reached Pyongyang in March 2013, at the summit where she met Kim Jong Un in April 2013.", "Raúl Castro|Raúl Castro,Kim Jong Un")]
     [InlineData("Raúl Castro reached Pyongyang in March 2013, and Kim Jong Un said he was welcome in April 2013.", "Raúl Castro|Kim Jong Un")]
     [InlineData("Raúl Castro reached Pyongyang in March 2013; he returned in May 2015 for the parade.", "Raúl Castro|Raúl Castro")]
+    [InlineData("Raúl Castro took power in 2008 and received Kim Yong-nam in March 2013.", "Raúl Castro|Raúl Castro,Kim Yong-nam")]
+    [InlineData("Raúl Castro met Kim Yong-nam in March 2013 and September 2014.", "Raúl Castro,Kim Yong-nam|Raúl Castro,Kim Yong-nam")]
     public void GivesAPartThatGoesOnWithAVerbTheSubjectBeforeIt(string sentence, string people) =>
         Assert.Equal(people, string.Join("|", Events(sentence).Select(e => string.Join(",", e.Persons))));
 

@@ -309,6 +309,12 @@ public class VisitExtractorTests
         Assert.Empty(Visits("Thailand–Vietnam relations", sentence));
 
     [Fact]
+    public void DatesAJourneyToldAsASecondPredicateByItsOwnDate() =>
+        Assert.Equal(
+            [("Houari Boumédiène", "Algeria", "Soviet Union", "1966-12")],
+            Visits("Algeria–Soviet Union relations", "Algerian leader Houari Boumédiène took power in June 1965 and made his first trip to Moscow in December 1966."));
+
+    [Fact]
     public void TakesACityAfterOfInAListItemAsItsPlace() =>
         Assert.Equal(
             [("Raúl Castro", "Cuba", "Mexico", "2015-05")],
