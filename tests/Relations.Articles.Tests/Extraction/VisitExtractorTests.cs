@@ -314,6 +314,19 @@ public class VisitExtractorTests
             [("Houari Boumédiène", "Algeria", "Soviet Union", "1966-12")],
             Visits("Algeria–Soviet Union relations", "Algerian leader Houari Boumédiène took power in June 1965 and made his first trip to Moscow in December 1966."));
 
+    [Theory]
+    [InlineData("A state visit by Ghanaian President John Kufuor to Havana, first mooted for 2005, was twice postponed and never took place.")]
+    [InlineData("Ghanaian President John Kufuor's trip to Havana in 2005 was cancelled at the last minute.")]
+    [InlineData("Ghanaian President John Kufuor came back to power in 2005 and stayed away from Havana.")]
+    public void FindsNoVisitCalledOffOrAReturnToPower(string sentence) =>
+        Assert.Empty(Visits("Cuba–Ghana relations", sentence));
+
+    [Fact]
+    public void KeepsAVisitWhoseLaterPartAfterButWasCalledOff() =>
+        Assert.Equal(
+            [("John Kufuor", "Ghana", "Cuba", "2005")],
+            Visits("Cuba–Ghana relations", "Ghanaian President John Kufuor visited Havana in 2005, but a second trip was postponed."));
+
     [Fact]
     public void TakesACityAfterOfInAListItemAsItsPlace() =>
         Assert.Equal(
