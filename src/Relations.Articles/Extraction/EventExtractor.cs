@@ -81,6 +81,16 @@ public static partial class EventExtractor
                     {
                         persons = WithSubject(article, s, regions[IndexOf(regions, span) - 1], persons);
                     }
+                    else if (regions.Count > 1 && span.Start > regions[0].Start
+                        && (RelativeWho().IsMatch(s.Text.AsSpan(span.Start, span.Length)) ? s.People.LastOrDefault(p => p.Start + p.Length <= span.Start)
+                            : OpensWithVerb().IsMatch(s.Text.AsSpan(span.Start, span.Length)) ? SubjectBeforeAside(s, span.Start)
+                            : null) is { } subject
+                        && !persons.Contains(article.People.PersonOf(subject)))
+                    {
+                        // "…, and it kept close ties with X, who came to New Delhi in May 1988": the person the clause is about;
+                        // "X, who replaced Y as party leader in August 1984, travelled to Vietnam two years later": the subject.
+                        persons = [article.People.PersonOf(subject), .. persons];
+                    }
                     else if (clause.Start > 0 && span.Start == clause.Start && PronounSubject(s, span))
                     {
                         // "X attended the summit in Hanoi in October 2004; he returned in November 2006": a later clause too.
@@ -230,6 +240,29 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|again|also|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|signed|visited)\b|^\s*(?:and\s+)?(?:once\s+)?again\b")]
     private static partial Regex ElidedSubject();
 
+    // "X, who replaced Y in 1984, travelled to Hanoi two years later": a part that opens with its verb, after an aside.
+    [GeneratedRegex(@"^\s*(?:(?:then|later|again|also|finally|subsequently)\s+)?(?!followed\b)(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|kept)\b")]
+    private static partial Regex OpensWithVerb();
+
+    // ", who replaced Y as party leader in August 1984,": an aside between a subject and its verb.
+    [GeneratedRegex(@"^,[^,;()]{1,80},\s*$")]
+    private static partial Regex Aside();
+
+    /// <summary>The person right before an aside that ends at <paramref name="at"/>, if any.</summary>
+    private static PersonMention? SubjectBeforeAside(AnalysedSentence s, int at)
+    {
+        for (var k = s.People.Count - 1; k >= 0; k--)
+        {
+            var end = s.People[k].Start + s.People[k].Length;
+            if (end <= at && Aside().IsMatch(s.Text.AsSpan(end, at - end)))
+            {
+                return s.People[k];
+            }
+        }
+
+        return null;
+    }
+
     // "…, and the next day he and Yoon announced", "…, at which he took over the presidency": "he" or "she" before anyone the
     // part names is the subject of the part before it.
     private static bool PronounSubject(AnalysedSentence s, TextSpan part)
@@ -240,6 +273,9 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:he|she)\b")]
     private static partial Regex SubjectPronoun();
+
+    [GeneratedRegex(@"^\s*who\b")]
+    private static partial Regex RelativeWho();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|remained|remains|been)\b")]
     private static partial Regex Copula();

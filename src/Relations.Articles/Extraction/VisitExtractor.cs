@@ -361,11 +361,21 @@ public static partial class VisitExtractor
             }
 
             // "Megawati Sukarnoputri, who had travelled there in 1964, paid a state visit in 2002", "X, despite his doubts,
-            // also went to Moscow": the person right before an aside that ends where the predicate begins.
-            var subject = s.People.LastOrDefault(p => p.Start + p.Length <= region.Start);
-            return subject is not null && AsideThenVerb().IsMatch(s.Text.AsSpan(subject.Start + subject.Length, verb.Index - subject.Start - subject.Length))
-                ? subject
-                : null;
+            // also went to Moscow": the person right before an aside that ends where the predicate begins (the aside may
+            // name others: "X, who replaced Y as party leader in 1984, travelled"); "…, and kept close ties with X, who
+            // came to New Delhi in May 1988": the person a relative clause is about.
+            for (var k = s.People.Count - 1; k >= 0; k--)
+            {
+                var subject = s.People[k];
+                var end = subject.Start + subject.Length;
+                if (end <= region.Start && end < verb.Index
+                    && (AsideThenVerb().IsMatch(s.Text.AsSpan(end, verb.Index - end)) || (k == s.People.Count - 1 || s.People[k + 1].Start > verb.Index) && RelativeWho().IsMatch(s.Text.AsSpan(end, verb.Index - end))))
+                {
+                    return subject;
+                }
+            }
+
+            return null;
         }
 
         return ObjectOfOtherVerb().IsMatch(s.Text[(before.Start + before.Length)..verb.Index]) ? null : before;
@@ -685,6 +695,10 @@ public static partial class VisitExtractor
     // A few words and nothing else: "deputy chief cabinet secretary".
     [GeneratedRegex(@"^\s+(?:[\p{L}'’.-]+\s+){0,6}$")]
     private static partial Regex WordsOnly();
+
+    // ", who ", ", who later ", ", who had ": a relative clause that goes on about the person before it.
+    [GeneratedRegex(@"^,\s*who\s+(?:(?:later|then|also|first|had|has|twice|once)\s+)*$")]
+    private static partial Regex RelativeWho();
 
     // Between two travellers: "and", after an aside ("A, by then General Secretary, and Prime Minister B"), then roles.
     // "A, accompanied by his foreign minister B, visited": both travel.

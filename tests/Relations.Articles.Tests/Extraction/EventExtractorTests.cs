@@ -69,6 +69,9 @@ public class EventExtractorTests
     [InlineData("Raúl Castro reached Pyongyang in March 2013; he returned in May 2015 for the parade.", "Raúl Castro|Raúl Castro")]
     [InlineData("Raúl Castro took power in 2008 and received Kim Yong-nam in March 2013.", "Raúl Castro|Raúl Castro,Kim Yong-nam")]
     [InlineData("Raúl Castro met Kim Yong-nam in March 2013 and September 2014.", "Raúl Castro,Kim Yong-nam|Raúl Castro,Kim Yong-nam")]
+    [InlineData("Laos kept close ties with Kaysone Phomvihane in 1976, who came to Hanoi in May 1977.", "Kaysone Phomvihane|Kaysone Phomvihane")]
+    [InlineData("Kaysone Phomvihane, who succeeded Souvanna Phouma in December 1975, travelled to Hanoi two years later.", "Kaysone Phomvihane,Souvanna Phouma|Kaysone Phomvihane")]
+    [InlineData("Kaysone Phomvihane met Souvanna Phouma in December 1975, followed by Lê Duẩn in 1977.", "Kaysone Phomvihane,Souvanna Phouma|Lê Duẩn")]
     public void GivesAPartThatGoesOnWithAVerbTheSubjectBeforeIt(string sentence, string people) =>
         Assert.Equal(people, string.Join("|", Events(sentence).Select(e => string.Join(",", e.Persons))));
 

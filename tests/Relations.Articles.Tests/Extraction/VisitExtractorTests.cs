@@ -327,6 +327,12 @@ public class VisitExtractorTests
             [("John Kufuor", "Ghana", "Cuba", "2005")],
             Visits("Cuba–Ghana relations", "Ghanaian President John Kufuor visited Havana in 2005, but a second trip was postponed."));
 
+    [Theory]
+    [InlineData("Vietnam recognised the new government in December 1975, and it kept close ties with Kaysone Phomvihane, who came to Hanoi in May 1977.", "Kaysone Phomvihane", "Laos", "Vietnam", "1977-05")]
+    [InlineData("Kaysone Phomvihane, who succeeded Souvanna Phouma as premier in December 1975, travelled to Vietnam two years later.", "Kaysone Phomvihane", "Laos", "Vietnam", "1977")]
+    public void SendsThePersonARelativeClauseOrAnAsideIsAbout(string sentence, string person, string from, string to, string date) =>
+        Assert.Equal([(person, from, to, date)], Visits("Laos–Vietnam relations", "Lao leader Kaysone Phomvihane spoke.\n\n" + sentence));
+
     [Fact]
     public void TakesACityAfterOfInAListItemAsItsPlace() =>
         Assert.Equal(
