@@ -539,7 +539,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 continue;
             }
 
-            if (t.Kind != TokenKind.Word || (t.Is(WordClasses.ThingNoun) && (!titled || k == end - 1)) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && t.Is(WordClasses.Numeral)))
+            if (t.Kind != TokenKind.Word || (t.Is(WordClasses.ThingNoun) && (!titled || (k == end - 1 && !NamedByTitleAndVerb(tokens, start, end)))) || t.IsCountryWord || (t.IsAllCaps && t.Length > 1 && !(k > start && t.Is(WordClasses.Numeral)))
                 || (k == start && t.Is(WordClasses.MonthOrDay) && !FirstNameLikeAMonth(tokens, k, end)))
             {
                 return false;
@@ -548,6 +548,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         return true;
     }
+
+    // "Foreign Minister Ho Dam visited": two or more name words between a title and a verb end in a name word, not a thing.
+    private static bool NamedByTitleAndVerb(List<Token> tokens, int start, int end) =>
+        end - start >= 2 && end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Is(WordClasses.Verb);
 
     // "Jan Pronk", "Mar Roxas": a month's abbreviation before a capitalised word is a first name (a date has a number next).
     private static bool FirstNameLikeAMonth(List<Token> tokens, int k, int end) =>

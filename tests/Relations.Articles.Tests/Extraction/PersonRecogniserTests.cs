@@ -153,6 +153,8 @@ public class PersonRecogniserTests
     [InlineData("The delegation stayed at the Park Hotel in 1965.", "")]
     [InlineData("In 1965 the President Hotel opened in Seoul.", "")]
     [InlineData("President Bill Clinton visited Hanoi in November 2000.", "Bill Clinton")]
+    [InlineData("Foreign Minister Vu Park visited Seoul in 1993.", "Vu Park")]
+    [InlineData("The Minister Park Hotel was opened in Seoul in 1965.", "")]
     public void TakesAThingWordInsideATitledNameWithoutAList(string sentence, string expected) =>
         AssertRulesFind(sentence, expected);
 
