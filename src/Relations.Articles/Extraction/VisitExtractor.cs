@@ -177,6 +177,12 @@ public static partial class VisitExtractor
 
         home ??= HomeByEarlierVisit(article, person, earlier);
 
+        // "Cuba was represented at … by X": X acts for the country represented.
+        if (home is null && verb.Groups[TriggerGroup.Represented].Success)
+        {
+            home = s.Countries.LastOrDefault(c => c.Start >= region.Start && c.Start < verb.Index && !c.IsDemonym)?.Country;
+        }
+
         // "the 50th anniversary of Castro's journey to Quảng Trị": a journey remembered, not made then.
         var lookBack = Math.Max(0, traveller.Start - 40);
         if (AnniversaryOf().IsMatch(s.Text.AsSpan(lookBack, traveller.Start - lookBack)))
@@ -235,7 +241,13 @@ public static partial class VisitExtractor
             yield break;
         }
 
-        // "Chávez died in Caracas on 5 March, and Raúl Castro attended his state funeral there": the place named before.
+        // "Chávez died in Caracas on 5 March, and Raúl Castro attended his state funeral there", "…, and X flew there on
+        // 29 November 2016": the place named before.
+        if (destination is null && verb.Groups[TriggerGroup.There].Success)
+        {
+            destination = PlaceBefore(article, s, new TextSpan(0, verb.Index), verb);
+        }
+
         if (destination is null && There().IsMatch(s.Text.AsSpan(verb.Index + verb.Length, Math.Max(0, region.End - verb.Index - verb.Length))))
         {
             destination = PlaceBefore(article, s, new TextSpan(0, verb.Index), verb);
@@ -326,6 +338,13 @@ public static partial class VisitExtractor
         if (verb.Groups[TriggerGroup.Possessive].Success)
         {
             return s.People.LastOrDefault(p => p.Start + p.Length <= verb.Index && verb.Index - (p.Start + p.Length) <= 1);
+        }
+
+        if (verb.Groups[TriggerGroup.Represented].Success)
+        {
+            // "Cuba was represented at his state funeral in Bissau on 10 March by Vice-President Esteban Lazo".
+            var by = s.Text.IndexOf(" by ", verb.Index + verb.Length, region.End - verb.Index - verb.Length, StringComparison.Ordinal);
+            return by < 0 ? null : s.People.FirstOrDefault(p => p.Start > by && p.Start - by <= 40 && region.Contains(p.Start));
         }
 
         if (verb.Groups[TriggerGroup.By].Success || verb.Groups[TriggerGroup.Passive].Success)
@@ -623,6 +642,8 @@ public static partial class VisitExtractor
         public static readonly int Body = Trigger().GroupNumberFromName("body");
         public static readonly int Back = Trigger().GroupNumberFromName("back");
         public static readonly int By = Trigger().GroupNumberFromName("by");
+        public static readonly int There = Trigger().GroupNumberFromName("there");
+        public static readonly int Represented = Trigger().GroupNumberFromName("represented");
         public static readonly int During = Trigger().GroupNumberFromName("during");
         public static readonly int Hosted = Trigger().GroupNumberFromName("hosted");
         public static readonly int Met = Trigger().GroupNumberFromName("met");
@@ -645,6 +666,8 @@ public static partial class VisitExtractor
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during)\s))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
+        + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b"
+        + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
         + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+(?:back\s+)?in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"

@@ -333,6 +333,18 @@ public class VisitExtractorTests
     public void SendsThePersonARelativeClauseOrAnAsideIsAbout(string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits("Laos–Vietnam relations", "Lao leader Kaysone Phomvihane spoke.\n\n" + sentence));
 
+    [Theory]
+    [InlineData("Prime Minister Carlos Gomes Júnior visited Havana in May 2010, and President Malam Bacai Sanhá flew there for the summit on 29 November 2011.", "Malam Bacai Sanhá", "Guinea-Bissau", "Cuba", "2011-11-29")]
+    [InlineData("Guinea-Bissau was represented at the funeral in Havana on 4 December 2016 by Prime Minister Umaro Sissoco Embaló.", "Umaro Sissoco Embaló", "Guinea-Bissau", "Cuba", "2016-12-04")]
+    public void SendsWhoeverFlewThereOrRepresentedTheirCountry(string sentence, string person, string from, string to, string date) =>
+        Assert.Contains((person, from, to, date), Visits("Cuba–Guinea-Bissau relations", sentence));
+
+    [Theory]
+    [InlineData("Amílcar Cabral studied in Lisbon in 1945, and Fidel Castro flew there in 1998.")]
+    [InlineData("Guinea-Bissau was represented at the summit in Bissau on 4 December 2016 by Prime Minister Umaro Sissoco Embaló.")]
+    public void FindsNoVisitThereToAThirdCountryOrRepresentationAtHome(string sentence) =>
+        Assert.Empty(Visits("Cuba–Guinea-Bissau relations", sentence));
+
     [Fact]
     public void TakesACityAfterOfInAListItemAsItsPlace() =>
         Assert.Equal(
