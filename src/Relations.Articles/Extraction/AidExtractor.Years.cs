@@ -50,7 +50,7 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
     private static partial Regex YearLabel();
 
-    [GeneratedRegex(@"^\s+(?:in\s+|during\s+)?$")]
+    [GeneratedRegex(@"^\s+(?:in\s+|during\s+|by\s+)?$")]
     private static partial Regex DateAfterAmount();
 
     // "150,000 tonnes of rice free of charge in 1995", "500,000 tonnes through the World Food Programme in October 2000":

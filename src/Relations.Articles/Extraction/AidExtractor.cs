@@ -131,7 +131,7 @@ public static partial class AidExtractor
                     // "Venezuelan oil worth US$2.5 billion replaced Cuban aid": an amount before the cue that a third
                     // country's name qualifies, in the same phrase, is that country's.
                     var people = PeopleDirection(article, s, q, start);
-                    if (people is null && start < cue.Index && ThirdCountryQualifies(article, s, clause, start))
+                    if (people is null && ((start < cue.Index && ThirdCountryQualifies(article, s, clause, start)) || ThirdPeople(article, s, q, start, unit)))
                     {
                         continue;
                     }
@@ -167,10 +167,12 @@ public static partial class AidExtractor
                         continue;
                     }
 
+                    // "5,000 Mozambicans had studied at Soviet universities": people named by their nation alone who learn are students.
+                    var named = people is { Learners: true } && char.IsUpper(unit[0]) ? "students" : unit;
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? null : OwnYear(s, region, start, end);
-                    aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, unit, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
+                    aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
             }
         }
@@ -487,6 +489,12 @@ public static partial class AidExtractor
         var other = article.Other(party);
         return Learn(s.Text, q, start, end) ? (other, party, true) : (party, other, false);
     }
+
+    /// <summary>"alongside some 600 Cubans", "300 Cuban advisers" in an article on two other countries: people a third country's
+    /// name qualifies are that country's, sent by neither party.</summary>
+    private static bool ThirdPeople(AnalysedArticle article, AnalysedSentence s, Quantity q, int start, string unit) =>
+        q.Currency is null && (Personnel().IsMatch(unit) || Learners().IsMatch(unit) || char.IsUpper(unit[0]))
+        && s.Countries.Any(c => c.Start >= start && c.Start < start + q.Length && article.Party(c.Country) is null);
 
     /// <summary>"1,500 fighters passed through Soviet courses", "300 students trained at Cuban academies": learners a
     /// party's schools teach come from the other party.</summary>

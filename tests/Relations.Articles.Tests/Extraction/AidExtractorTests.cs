@@ -387,4 +387,31 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresBuildersNoPartyNames() =>
         Assert.Empty(Aid("Angola–Cuba relations", "In 1984 the Luanda stadium was built by about 300 local workers."));
+
+    [Fact]
+    public void ReadsTheBareDatedFiguresOfASeriesInTheUnitBefore()
+    {
+        var aid = Aid("Angola–Cuba relations", "Angola offered Cuban students 40 scholarships in 1984, 55 in 1985 and 70 by 1986.");
+
+        Assert.Equal([("Angola", "Cuba", 1984, 40m, "scholarships"), ("Angola", "Cuba", 1985, 55m, "scholarships"), ("Angola", "Cuba", 1986, 70m, "scholarships")], aid);
+    }
+
+    [Fact]
+    public void IgnoresABareFigureWithNoUnitBeforeIt() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 1984 Angola sent its answer to Cuba, and 55 in 1985 agreed."));
+
+    [Fact]
+    public void ReadsPeopleNamedByTheirNation() =>
+        Assert.Equal([("Cuba", "Angola", 1979, 250m, "Cubans")], Aid("Angola–Cuba relations", "By 1979 some 250 Cubans, among them pilots and nurses, were serving in Angola."));
+
+    [Fact]
+    public void ReadsLearnersNamedByTheirNationAsStudents() =>
+        Assert.Equal([("Cuba", "Angola", 1990, 3_000m, "students")], Aid("Angola–Cuba relations", "By 1990 more than 3,000 Angolans had studied at Cuban universities."));
+
+    [Theory]
+    [InlineData("By 1983 some 400 Soviet advisers were posted in Angola.")]
+    [InlineData("By 1983 Cuba had 900 troops in Angola, alongside some 400 Russians.")]
+    [InlineData("In 1964 Cuba set out the Eight Principles of its aid to Angola.")]
+    public void IgnoresPeopleOfAThirdCountryAndATitle(string sentence) =>
+        Assert.DoesNotContain(Aid("Angola–Cuba relations", sentence), a => a.Amount is 400 or 8);
 }
