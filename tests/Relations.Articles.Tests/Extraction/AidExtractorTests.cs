@@ -414,4 +414,29 @@ public class AidExtractorTests
     [InlineData("In 1964 Cuba set out the Eight Principles of its aid to Angola.")]
     public void IgnoresPeopleOfAThirdCountryAndATitle(string sentence) =>
         Assert.DoesNotContain(Aid("Angola–Cuba relations", sentence), a => a.Amount is 400 or 8);
+
+    [Theory]
+    [InlineData("In 1990 Cuba began shipping 20,000 tonnes of sugar to Angola.", "Cuba", "Angola", 1990, 20_000)]
+    [InlineData("In 1976 Angola made good the losses of the harvest, shipping some 3,000 tonnes of coffee to Cuba.", "Angola", "Cuba", 1976, 3_000)]
+    [InlineData("By 1985 some 700 Cuban teachers were at work in Angola.", "Cuba", "Angola", 1985, 700)]
+    [InlineData("By 1978 about 400 Cuban officers were training the Angolan army.", "Cuba", "Angola", 1978, 400)]
+    [InlineData("In 1988 the Cuban brigade numbered 120 nurses.", "Cuba", "Angola", 1988, 120)]
+    public void ReadsShippingPeopleAtWorkOrTrainingAndABrigadesSize(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Angola–Cuba relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void ReadsPeopleThatThereWereInTheOtherCountry()
+    {
+        var aid = Aid("Angola–Cuba relations", "There were 900 Cuban doctors in Angola in 1990, 1,100 in 1992 and about 1,300 in 1995.");
+
+        Assert.Equal([("Cuba", "Angola", 1990, 900m, "doctors"), ("Cuba", "Angola", 1992, 1_100m, "doctors"), ("Cuba", "Angola", 1995, 1_300m, "doctors")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 1980 the Cuban shipping line lost 3 million pesos in Angola.")]
+    [InlineData("In 1979 Angola held a training exercise with 4,000 troops near Cuba's embassy.")]
+    [InlineData("In 1979 Cuban engineers finished work on 12 bridges in Angola.")]
+    [InlineData("In 1980 there were 3 million people in Cuba and 7 million in Angola.")]
+    public void IgnoresShippingTrainingAndWorkAsNounsAndPopulations(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
 }
