@@ -81,7 +81,7 @@ public static partial class AidExtractor
                 var clauseText = text.AsSpan(clause.Start, clause.Length);
                 var negated = clauseText.Contains("not ", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("never ", StringComparison.OrdinalIgnoreCase);
                 var deadly = clauseText.Contains("kill", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("wound", StringComparison.OrdinalIgnoreCase)
-                    || clauseText.Contains("injur", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("the lives of", StringComparison.OrdinalIgnoreCase);
+                    || clauseText.Contains("injur", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("lives", StringComparison.OrdinalIgnoreCase);
                 var listsParts = clauseText.Contains("among", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("includ", StringComparison.OrdinalIgnoreCase)
                     || clauseText.Contains(" of wh", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" of them", StringComparison.OrdinalIgnoreCase);
                 var recurring = Recurring().IsMatch(clauseText);
@@ -92,7 +92,7 @@ public static partial class AidExtractor
                 var previousMoneyEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
-                    unit = q.Unit.Length > 0 ? q.Unit : unit;
+                    unit = q.Unit.Length > 0 ? q.Unit : unit ?? CountedSubject(text, clause, clause.Start + q.Start);
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
@@ -113,7 +113,8 @@ public static partial class AidExtractor
                         && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
                     if (unit is null || partOfPrevious || purpose || InDate(s, start, end) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
-                        || (deadly && Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40))))
+                        || (deadly && (Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40)))
+                            || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
@@ -273,6 +274,33 @@ public static partial class AidExtractor
         return false;
     }
 
+    // The party whose demonym follows "for" right after a noun cue: "scholarships for Beninese students".
+    private static Country? ForPeople(AnalysedArticle article, AnalysedSentence s, int cueEnd)
+    {
+        var text = s.Text;
+        if (!text.AsSpan(cueEnd).StartsWith(" for ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var at = cueEnd + 5;
+        at += text.AsSpan(at).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
+        var people = s.Countries.FirstOrDefault(c => c.Start == at && c.IsDemonym);
+        return people is null ? null : article.Party(people.Country);
+    }
+
+    /// <summary>The unit of a bare first figure that a count changes from ("Scholarships … rose from 15 in 1978 to 25 in 1979").</summary>
+    private static string? CountedSubject(string text, TextSpan clause, int start)
+    {
+        if (!text.AsSpan(clause.Start, start - clause.Start).EndsWith("from ", StringComparison.Ordinal)
+            || CountSubject().Match(text, clause.Start, start - clause.Start) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        return m.Groups["unit"].Value.ToLowerInvariant();
+    }
+
     // The country named last before the amount, at most a few words before it with no comma between, is a third country.
     private static bool ThirdCountryQualifies(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int start)
     {
@@ -336,6 +364,12 @@ public static partial class AidExtractor
         if (noun && !receiving && after is not null && FromBody().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
         {
             return (second!, article.Other(second!));
+        }
+
+        // "Scholarships for Beninese students in North Korea": with no subject, the people a noun cue is for receive it.
+        if (first is null && noun && !receiving && ForPeople(article, s, cue.Index + cue.Length) is { } beneficiary)
+        {
+            return (article.Other(beneficiary), beneficiary);
         }
 
         if (first is null && second is null)
@@ -659,6 +693,15 @@ public static partial class AidExtractor
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
     private static partial Regex Progressive();
+
+    // "six Indians and 129 Afghans lost their lives": the dead of the phrase.
+    [GeneratedRegex(@"^[^,;]{0,40}?\b(?:lost their lives|died|perished|were killed)\b")]
+    private static partial Regex Dead();
+
+    // "Scholarships for Beninese students rose from ", "The number of Ghanaian students on Soviet scholarships went from ":
+    // what a count that changes from one figure to another counts is the head noun of the clause's subject.
+    [GeneratedRegex(@"^(?:the\s+number\s+of\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?<unit>\p{L}+s)\b[^,;]*?\s(?:rose|grew|went|increased|fell|dropped|declined)\s+from\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountSubject();
 
     // "two aircraft carrying 70 tonnes of food": the vehicle is not the figure, its load is.
     [GeneratedRegex(@"^\s+(?:carrying|transporting|loaded with|laden with)\s+(?:\S+\s+){0,2}?\d")]

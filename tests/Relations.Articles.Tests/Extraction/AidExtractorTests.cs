@@ -439,4 +439,34 @@ public class AidExtractorTests
     [InlineData("In 1980 there were 3 million people in Cuba and 7 million in Angola.")]
     public void IgnoresShippingTrainingAndWorkAsNounsAndPopulations(string sentence) =>
         Assert.Empty(Aid("Angola–Cuba relations", sentence));
+
+    [Fact]
+    public void ReadsACountThatRoseFromOneFigureToAnotherInItsSubjectsUnit()
+    {
+        var aid = Aid("Angola–Cuba relations", "The number of Angolan pupils on Cuban grants rose from 400 in 1978 to 1,200 in 1980.");
+
+        Assert.Equal([("Cuba", "Angola", 1978, 400m, "pupils"), ("Cuba", "Angola", 1980, 1_200m, "pupils")], aid);
+    }
+
+    [Fact]
+    public void ReadsACountThatWentFromOneFigureToAnotherInItsSubjectsNoun()
+    {
+        var aid = Aid("Angola–Cuba relations", "Cuban grants to Angolan nurses went from 40 in 1983 to 90 in 1986.");
+
+        Assert.Equal([("Cuba", "Angola", 1983, 40m, "grants"), ("Cuba", "Angola", 1986, 90m, "grants")], aid);
+    }
+
+    [Fact]
+    public void GivesANounCueToThePeopleItIsFor()
+    {
+        var aid = Aid("Angola–Cuba relations", "Loans for Angolan students in Cuba rose from 30 in 1981 to 45 in 1982.");
+
+        Assert.Equal([("Cuba", "Angola", 1981, 30m, "loans"), ("Cuba", "Angola", 1982, 45m, "loans")], aid);
+    }
+
+    [Theory]
+    [InlineData("The population of Luanda rose from 400,000 in 1975 to 1,200,000 in 1985, with help from Cuba.")]
+    [InlineData("The road to Luanda, on which three Cubans and 40 Angolans lost their lives, was handed over by Cuba in 1990.")]
+    public void IgnoresPopulationsAndTheDead(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
 }
