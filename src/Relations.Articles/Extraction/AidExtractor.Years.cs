@@ -58,7 +58,7 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^[^,;:()\d]*?\s(?:in|during)\s+$")]
     private static partial Regex DateInPhrase();
 
-    // A recurring figure has no single year.
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades))\b", RegexOptions.IgnoreCase)]
+    // A recurring figure, or one spread over a war or decades, has no single year.
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades)|over the course of the (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 }

@@ -42,7 +42,8 @@ public static partial class AidExtractor
                     cue = VerbWithItsSubject(article, s, clause, main);
                 }
 
-                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || ThirdPartyLender(article, s, clause, cue.Index))
+                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || ThirdPartyLender(article, s, clause, cue.Index)
+                    || ThirdDestination(article, s, clause, cue))
                 {
                     continue;
                 }
@@ -247,6 +248,30 @@ public static partial class AidExtractor
             && BodyName().IsMatch(text.AsSpan(c.Start + c.Length, cue - c.Start - c.Length)));
     }
 
+    /// <summary>"Cuba sent some 15,000 troops to Ethiopia" in an article on Cuba and Yemen: what goes to a third country,
+    /// with neither party named after the cue, passes between neither.</summary>
+    private static bool ThirdDestination(AnalysedArticle article, AnalysedSentence s, TextSpan clause, Match cue)
+    {
+        var from = cue.Index + cue.Length;
+        Country? third = null;
+        foreach (var c in s.Countries)
+        {
+            if (c.Start < from || c.Start >= clause.End || c.IsDemonym)
+            {
+                continue;
+            }
+
+            if (article.Party(c.Country) is not null)
+            {
+                return false;
+            }
+
+            third ??= s.Text.AsSpan(0, c.Start).EndsWith(" to ", StringComparison.Ordinal) ? c.Country : null;
+        }
+
+        return third is not null && CityAfter(article, s.Text, from, clause.End).Country is null;
+    }
+
     /// <summary>"76 wounded fighters …, who were treated at the Cuban government's expense": whoever pays gives, whatever
     /// the verb or the people's nationality.</summary>
     private static (Country Donor, Country Recipient)? Payer(AnalysedArticle article, AnalysedSentence s, TextSpan clause)
@@ -273,6 +298,9 @@ public static partial class AidExtractor
 
         return false;
     }
+
+    private static bool ObjectOfPreposition(string text, int start) =>
+        text.AsSpan(0, start).EndsWith(" to ", StringComparison.Ordinal) || text.AsSpan(0, start).EndsWith(" for ", StringComparison.Ordinal);
 
     // The party whose demonym follows "for" right after a noun cue: "scholarships for Beninese students".
     private static Country? ForPeople(AnalysedArticle article, AnalysedSentence s, int cueEnd)
@@ -330,8 +358,10 @@ public static partial class AidExtractor
         var noun = NounCue().IsMatch(cue.ValueSpan);
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject, unless what it
         // owns is a named body ("China's Export-Import Bank lent …").
+        // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for".
         var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
-            && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length))));
+            && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length)))
+            && (c.IsDemonym || !ObjectOfPreposition(s.Text, c.Start)));
 
         // "Poland helped rebuild the Vietnamese economy with a credit": a demonym that does not qualify the noun cue
         // itself ("Vietnamese aid") qualifies the object; the party named before it is the subject.
@@ -542,8 +572,10 @@ public static partial class AidExtractor
             return null;
         }
 
-        var school = s.Countries.FirstOrDefault(c => c.Start >= learning.Index + learning.Length && c.Start <= learning.Index + learning.Length + 1
-            && article.Party(c.Country) is not null);
+        // "trained at Cuban academies", "trained at camps in Cuba".
+        var from = learning.Index + learning.Length;
+        var school = s.Countries.FirstOrDefault(c => c.Start >= from && c.Start <= from + 24 && article.Party(c.Country) is not null
+            && SchoolPlace().IsMatch(text.AsSpan(from, c.Start - from)));
         return school is null ? null : (article.Party(school.Country)!, article.Other(article.Party(school.Country)!), true);
     }
 
@@ -693,6 +725,10 @@ public static partial class AidExtractor
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
     private static partial Regex Progressive();
+
+    // What lies between "trained at" and the country whose schools teach: nothing, or "camps in ".
+    [GeneratedRegex(@"^\s?(?:(?:\p{Ll}+\s+){1,2}in\s+)?$")]
+    private static partial Regex SchoolPlace();
 
     // "six Indians and 129 Afghans lost their lives": the dead of the phrase.
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:lost their lives|died|perished|were killed)\b")]

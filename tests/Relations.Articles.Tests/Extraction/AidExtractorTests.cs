@@ -469,4 +469,28 @@ public class AidExtractorTests
     [InlineData("The road to Luanda, on which three Cubans and 40 Angolans lost their lives, was handed over by Cuba in 1990.")]
     public void IgnoresPopulationsAndTheDead(string sentence) =>
         Assert.Empty(Aid("Angola–Cuba relations", sentence));
+
+    [Fact]
+    public void IgnoresWhatAPartySendsToAThirdCountry() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "During the war in the Horn, Cuba sent some 12,000 troops to Ethiopia, many of them by way of Luanda."));
+
+    [Fact]
+    public void ReadsWhatAPartySendsToTheOtherAndAThirdCountry() =>
+        Assert.Single(Aid("Angola–Cuba relations", "In 1978 Cuba sent some 12,000 troops to Ethiopia and Angola."));
+
+    [Fact]
+    public void ReadsTheSubjectNotTheObjectOfToBeforeTheCue() =>
+        AssertOneAid("Angola–Cuba relations", "In the 1980s Cuba was the main lender to Angola, extending about 500 million pesos in credits.", "Cuba", "Angola", null, 500_000_000);
+
+    [Fact]
+    public void ReadsLearnersTrainedAtAPlaceInAParty() =>
+        AssertOneAid("Angola–Cuba relations", "Between 1977 and 1985 some 900 FAPLA pilots were trained at bases in Cuba.", "Cuba", "Angola", 1977, 900);
+
+    [Fact]
+    public void GivesNoYearToAFigureSpreadOverAWar()
+    {
+        var aid = Aid("Angola–Cuba relations", "In 1976 alone Cuba shipped 2,000 tonnes of sugar, and over the course of the war it sent about 400 trucks to Angola.");
+
+        Assert.Equal([("Cuba", "Angola", 1976, 2_000m, "tonnes of sugar"), ("Cuba", "Angola", null, 400m, "trucks")], aid);
+    }
 }
