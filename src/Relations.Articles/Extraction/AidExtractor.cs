@@ -20,6 +20,7 @@ public static partial class AidExtractor
     {
         var aid = new List<AidFact>();
         (Country Donor, Country Recipient)? context = null;
+        Country? opener = null;
         var block = -1;
         foreach (var s in article.Sentences)
         {
@@ -27,6 +28,7 @@ public static partial class AidExtractor
             {
                 block = s.Sentence.Block;
                 context = null;
+                opener = null;
             }
 
             foreach (var clause in TransferParts(article, s))
@@ -65,7 +67,9 @@ public static partial class AidExtractor
                 // "2,000 officers passed through Cuban academies", "a mill built by 200 Chinese technicians": learners and
                 // builders name their direction themselves (below).
                 var builder = cue.Groups["builder"].Success;
-                var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue) ?? (cue.Groups["agent"].Success || builder ? null : context);
+                var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue)
+                    ?? (opener is not null && ItBefore().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) ? (opener, article.Other(opener)) : ((Country, Country)?)null)
+                    ?? (cue.Groups["agent"].Success || builder ? null : context);
                 if (parties is null && !cue.Groups["learn"].Success && !builder)
                 {
                     continue;
@@ -177,6 +181,8 @@ public static partial class AidExtractor
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
             }
+
+            opener = Opener(article, s) ?? opener;
         }
 
         return aid;
@@ -247,6 +253,25 @@ public static partial class AidExtractor
         return !s.Countries.Any(c => c.Start >= from && c.Start + c.Length <= cue && article.Party(c.Country) is not null
             && BodyName().IsMatch(text.AsSpan(c.Start + c.Length, cue - c.Start - c.Length)));
     }
+
+    /// <summary>"India reopened its embassy in Kabul …": the party a sentence opens with, its subject, whom an "it" in a
+    /// later sentence of the paragraph stands for ("The next year it pledged one million tonnes of wheat").</summary>
+    private static Country? Opener(AnalysedArticle article, AnalysedSentence s)
+    {
+        var first = s.Countries.FirstOrDefault(c => article.Party(c.Country) is not null);
+        return first is null || first.IsDemonym || (first.Start > 0 && !LeadingAdverbial().IsMatch(s.Text.AsSpan(0, first.Start)))
+            || Possessive().IsMatch(s.Text.AsSpan(first.Start + first.Length))
+            ? null
+            : article.Party(first.Country);
+    }
+
+    // "In 1990, ", "By the end of 1989 ": a date or time phrase before a sentence's subject.
+    [GeneratedRegex(@"^(?:In|By|On|From|During|After|Later|Then|Since|Between)\b[^,;]{0,40}?(?:\d{4}|year|month|war|,)\s*,?\s+$")]
+    private static partial Regex LeadingAdverbial();
+
+    // "it pledged", "it also sent": a pronoun subject right before the cue.
+    [GeneratedRegex(@"\b[Ii]t\s+(?:(?:also|then|later|again|further|soon|had|has|have)\s+)?$")]
+    private static partial Regex ItBefore();
 
     /// <summary>"Cuba sent some 15,000 troops to Ethiopia" in an article on Cuba and Yemen: what goes to a third country,
     /// with neither party named after the cue, passes between neither.</summary>

@@ -493,4 +493,16 @@ public class AidExtractorTests
 
         Assert.Equal([("Cuba", "Angola", 1976, 2_000m, "tonnes of sugar"), ("Cuba", "Angola", null, 400m, "trucks")], aid);
     }
+
+    [Theory]
+    [InlineData("Cuba opened a consulate in Benguela in 1976. The following year it also shipped 5,000 tonnes of sugar.", "Cuba", "Angola", 1977, 5_000)]
+    [InlineData("In 1980, Angola opened an embassy in Havana. In 1981 it sent 40 tonnes of coffee.", "Angola", "Cuba", 1981, 40)]
+    public void ReadsItAsThePartyThePreviousSentenceOpenedWith(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Angola–Cuba relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("Cuba's ambassador opened a consulate in Benguela in 1976. The following year it shipped 5,000 tonnes of sugar.")]
+    [InlineData("Cuba opened a consulate in Benguela in 1976.\n\nThe following year it shipped 5,000 tonnes of sugar.")]
+    public void FindsNoPartyForAnItAfterAPossessorOrInAnotherParagraph(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
 }
