@@ -31,7 +31,8 @@ public static partial class AidExtractor
         return s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 60 && DateInPhrase().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
-            ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start));
+            ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start)
+                && (d.Start < quantityEnd || !NextVerb().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd))));
     }
 
     /// <summary>"… offers about 100 scholarships each year": a recurring phrase in the amount's own comma-separated part
@@ -57,6 +58,11 @@ public static partial class AidExtractor
     // the date that closes the amount's own phrase, with no other figure or part between.
     [GeneratedRegex(@"^[^,;:()\d]*?\s(?:in|during)\s+$")]
     private static partial Regex DateInPhrase();
+
+    // "opened a credit of US$60 million for Cuba and undertook to buy … the following year": a date after a second verb
+    // joined by "and" is that verb's.
+    [GeneratedRegex(@"\sand\s+(?:also\s+)?(?:\p{Ll}+ed|undertook|took|gave|sent|made|began|sold|bought|built|lent|won|went|came|paid|held|set|signed)\s")]
+    private static partial Regex NextVerb();
 
     // A recurring figure, or one spread over a war or decades, has no single year.
     [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades)|over the course of the (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]

@@ -90,6 +90,7 @@ public static partial class AidExtractor
                 var listsParts = clauseText.Contains("among", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("includ", StringComparison.OrdinalIgnoreCase)
                     || clauseText.Contains(" of wh", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" of them", StringComparison.OrdinalIgnoreCase);
                 var recurring = Recurring().IsMatch(clauseText);
+                var buying = clauseText.Contains("bu", StringComparison.Ordinal) || clauseText.Contains("purchas", StringComparison.Ordinal);
                 var valued = clauseText.Contains("worth", StringComparison.Ordinal) || clauseText.Contains("valued", StringComparison.Ordinal) || clauseText.Contains("totall", StringComparison.Ordinal);
                 var payer = clauseText.Contains("expense", StringComparison.OrdinalIgnoreCase) ? Payer(article, s, clause) : null;
                 string? unit = null;
@@ -121,6 +122,7 @@ public static partial class AidExtractor
                         || (deadly && (Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40)))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
+                        || (buying && q.Currency is null && BoughtBefore().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 30), start - Math.Max(clause.Start, start - 30))))
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -755,6 +757,10 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s?(?:(?:\p{Ll}+\s+){1,2}in\s+)?$")]
     private static partial Regex SchoolPlace();
 
+    // "… and undertook to buy one million tonnes of Cuban sugar": goods bought, whatever the clause's cue, are trade.
+    [GeneratedRegex(@"\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing))\s+(?:(?:some|about|around|over|nearly|more than|up to)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoughtBefore();
+
     // "six Indians and 129 Afghans lost their lives": the dead of the phrase.
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:lost their lives|died|perished|were killed)\b")]
     private static partial Regex Dead();
@@ -870,8 +876,8 @@ public static partial class AidExtractor
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.
-    // "30,000 people died": nor are the dead.
-    [GeneratedRegex(@"^\s+(?:cost|costs|budget|total|valuation|deficit|surplus|turnover|(?:(?:were|was|had been|have been)\s+)?(?:died|dead|killed|perished|wounded|injured))\b", RegexOptions.IgnoreCase)]
+    // "30,000 people died": nor are the dead; nor what was asked for ("half of the 250,000 tonnes Cuba had requested").
+    [GeneratedRegex(@"^\s+(?:cost|costs|budget|total|valuation|deficit|surplus|turnover|(?:(?:were|was|had been|have been)\s+)?(?:died|dead|killed|perished|wounded|injured)|(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:had\s+|has\s+)?(?:requested|asked for|ordered|sought|wanted))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATransfer();
 
     // "several hundred", "hundreds of" are not figures.

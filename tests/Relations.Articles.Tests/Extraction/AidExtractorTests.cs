@@ -505,4 +505,16 @@ public class AidExtractorTests
     [InlineData("Cuba opened a consulate in Benguela in 1976.\n\nThe following year it shipped 5,000 tonnes of sugar.")]
     public void FindsNoPartyForAnItAfterAPossessorOrInAnotherParagraph(string sentence) =>
         Assert.Empty(Aid("Angola–Cuba relations", sentence));
+
+    [Fact]
+    public void IgnoresGoodsBoughtAfterACueAndTheirDate() =>
+        Assert.Equal(
+            [("Cuba", "Angola", 1976, 20_000_000m, "pesos")],
+            Aid("Angola–Cuba relations", "Agostinho Neto visited Havana in July 1976. Cuba granted a loan of 20 million pesos to Angola and agreed to buy 50,000 tonnes of Angolan coffee the next year."));
+
+    [Theory]
+    [InlineData("In 1985 Havana accused Luanda of cutting that year's coffee deliveries to half of the 40,000 tonnes Cuba had ordered.")]
+    [InlineData("In 1991 Angola shipped only half of the 30 tractors that Cuba had asked for.")]
+    public void IgnoresWhatWasAskedFor(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
 }
