@@ -31,7 +31,8 @@ public static partial class AidExtractor
         return s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 60 && DateInPhrase().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
-            ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start));
+            ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start)
+                && (d.Start < quantityEnd || !NextVerb().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd))));
     }
 
     /// <summary>"… offers about 100 scholarships each year": a recurring phrase in the amount's own comma-separated part
@@ -50,7 +51,7 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
     private static partial Regex YearLabel();
 
-    [GeneratedRegex(@"^\s+(?:in\s+|during\s+)?$")]
+    [GeneratedRegex(@"^\s+(?:in\s+|during\s+|by\s+)?$")]
     private static partial Regex DateAfterAmount();
 
     // "150,000 tonnes of rice free of charge in 1995", "500,000 tonnes through the World Food Programme in October 2000":
@@ -58,7 +59,12 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^[^,;:()\d]*?\s(?:in|during)\s+$")]
     private static partial Regex DateInPhrase();
 
-    // A recurring figure has no single year.
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades))\b", RegexOptions.IgnoreCase)]
+    // "opened a credit of US$60 million for Cuba and undertook to buy … the following year": a date after a second verb
+    // joined by "and" is that verb's.
+    [GeneratedRegex(@"\sand\s+(?:also\s+)?(?:\p{Ll}+ed|undertook|took|gave|sent|made|began|sold|bought|built|lent|won|went|came|paid|held|set|signed)\s")]
+    private static partial Regex NextVerb();
+
+    // A recurring figure, or one spread over a war or decades, has no single year.
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades)|over the course of the (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 }

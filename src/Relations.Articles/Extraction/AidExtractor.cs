@@ -20,6 +20,7 @@ public static partial class AidExtractor
     {
         var aid = new List<AidFact>();
         (Country Donor, Country Recipient)? context = null;
+        Country? opener = null;
         var block = -1;
         foreach (var s in article.Sentences)
         {
@@ -27,6 +28,7 @@ public static partial class AidExtractor
             {
                 block = s.Sentence.Block;
                 context = null;
+                opener = null;
             }
 
             foreach (var clause in TransferParts(article, s))
@@ -42,7 +44,8 @@ public static partial class AidExtractor
                     cue = VerbWithItsSubject(article, s, clause, main);
                 }
 
-                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || ThirdPartyLender(article, s, clause, cue.Index))
+                if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || ThirdPartyLender(article, s, clause, cue.Index)
+                    || ThirdDestination(article, s, clause, cue))
                 {
                     continue;
                 }
@@ -64,7 +67,9 @@ public static partial class AidExtractor
                 // "2,000 officers passed through Cuban academies", "a mill built by 200 Chinese technicians": learners and
                 // builders name their direction themselves (below).
                 var builder = cue.Groups["builder"].Success;
-                var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue) ?? (cue.Groups["agent"].Success || builder ? null : context);
+                var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue)
+                    ?? (opener is not null && ItBefore().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) ? (opener, article.Other(opener)) : ((Country, Country)?)null)
+                    ?? (cue.Groups["agent"].Success || builder ? null : context);
                 if (parties is null && !cue.Groups["learn"].Success && !builder)
                 {
                     continue;
@@ -81,10 +86,11 @@ public static partial class AidExtractor
                 var clauseText = text.AsSpan(clause.Start, clause.Length);
                 var negated = clauseText.Contains("not ", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("never ", StringComparison.OrdinalIgnoreCase);
                 var deadly = clauseText.Contains("kill", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("wound", StringComparison.OrdinalIgnoreCase)
-                    || clauseText.Contains("injur", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("the lives of", StringComparison.OrdinalIgnoreCase);
+                    || clauseText.Contains("injur", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("lives", StringComparison.OrdinalIgnoreCase);
                 var listsParts = clauseText.Contains("among", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("includ", StringComparison.OrdinalIgnoreCase)
                     || clauseText.Contains(" of wh", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" of them", StringComparison.OrdinalIgnoreCase);
                 var recurring = Recurring().IsMatch(clauseText);
+                var buying = clauseText.Contains("bu", StringComparison.Ordinal) || clauseText.Contains("purchas", StringComparison.Ordinal);
                 var valued = clauseText.Contains("worth", StringComparison.Ordinal) || clauseText.Contains("valued", StringComparison.Ordinal) || clauseText.Contains("totall", StringComparison.Ordinal);
                 var payer = clauseText.Contains("expense", StringComparison.OrdinalIgnoreCase) ? Payer(article, s, clause) : null;
                 string? unit = null;
@@ -92,7 +98,7 @@ public static partial class AidExtractor
                 var previousMoneyEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
-                    unit = q.Unit.Length > 0 ? q.Unit : unit;
+                    unit = q.Unit.Length > 0 ? q.Unit : unit ?? CountedSubject(text, clause, clause.Start + q.Start);
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
@@ -113,8 +119,10 @@ public static partial class AidExtractor
                         && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
                     if (unit is null || partOfPrevious || purpose || InDate(s, start, end) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
-                        || (deadly && Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40))))
+                        || (deadly && (Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40)))
+                            || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
+                        || (buying && q.Currency is null && BoughtBefore().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 30), start - Math.Max(clause.Start, start - 30))))
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -131,7 +139,7 @@ public static partial class AidExtractor
                     // "Venezuelan oil worth US$2.5 billion replaced Cuban aid": an amount before the cue that a third
                     // country's name qualifies, in the same phrase, is that country's.
                     var people = PeopleDirection(article, s, q, start);
-                    if (people is null && start < cue.Index && ThirdCountryQualifies(article, s, clause, start))
+                    if (people is null && ((start < cue.Index && ThirdCountryQualifies(article, s, clause, start)) || ThirdPeople(article, s, q, start, unit)))
                     {
                         continue;
                     }
@@ -167,12 +175,16 @@ public static partial class AidExtractor
                         continue;
                     }
 
+                    // "5,000 Mozambicans had studied at Soviet universities": people named by their nation alone who learn are students.
+                    var named = people is { Learners: true } && char.IsUpper(unit[0]) ? "students" : unit;
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? null : OwnYear(s, region, start, end);
-                    aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, unit, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
+                    aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
             }
+
+            opener = Opener(article, s) ?? opener;
         }
 
         return aid;
@@ -244,6 +256,49 @@ public static partial class AidExtractor
             && BodyName().IsMatch(text.AsSpan(c.Start + c.Length, cue - c.Start - c.Length)));
     }
 
+    /// <summary>"India reopened its embassy in Kabul …": the party a sentence opens with, its subject, whom an "it" in a
+    /// later sentence of the paragraph stands for ("The next year it pledged one million tonnes of wheat").</summary>
+    private static Country? Opener(AnalysedArticle article, AnalysedSentence s)
+    {
+        var first = s.Countries.FirstOrDefault(c => article.Party(c.Country) is not null);
+        return first is null || first.IsDemonym || (first.Start > 0 && !LeadingAdverbial().IsMatch(s.Text.AsSpan(0, first.Start)))
+            || Possessive().IsMatch(s.Text.AsSpan(first.Start + first.Length))
+            ? null
+            : article.Party(first.Country);
+    }
+
+    // "In 1990, ", "By the end of 1989 ": a date or time phrase before a sentence's subject.
+    [GeneratedRegex(@"^(?:In|By|On|From|During|After|Later|Then|Since|Between)\b[^,;]{0,40}?(?:\d{4}|year|month|war|,)\s*,?\s+$")]
+    private static partial Regex LeadingAdverbial();
+
+    // "it pledged", "it also sent": a pronoun subject right before the cue.
+    [GeneratedRegex(@"\b[Ii]t\s+(?:(?:also|then|later|again|further|soon|had|has|have)\s+)?$")]
+    private static partial Regex ItBefore();
+
+    /// <summary>"Cuba sent some 15,000 troops to Ethiopia" in an article on Cuba and Yemen: what goes to a third country,
+    /// with neither party named after the cue, passes between neither.</summary>
+    private static bool ThirdDestination(AnalysedArticle article, AnalysedSentence s, TextSpan clause, Match cue)
+    {
+        var from = cue.Index + cue.Length;
+        Country? third = null;
+        foreach (var c in s.Countries)
+        {
+            if (c.Start < from || c.Start >= clause.End || c.IsDemonym)
+            {
+                continue;
+            }
+
+            if (article.Party(c.Country) is not null)
+            {
+                return false;
+            }
+
+            third ??= s.Text.AsSpan(0, c.Start).EndsWith(" to ", StringComparison.Ordinal) ? c.Country : null;
+        }
+
+        return third is not null && CityAfter(article, s.Text, from, clause.End).Country is null;
+    }
+
     /// <summary>"76 wounded fighters …, who were treated at the Cuban government's expense": whoever pays gives, whatever
     /// the verb or the people's nationality.</summary>
     private static (Country Donor, Country Recipient)? Payer(AnalysedArticle article, AnalysedSentence s, TextSpan clause)
@@ -269,6 +324,36 @@ public static partial class AidExtractor
         }
 
         return false;
+    }
+
+    private static bool ObjectOfPreposition(string text, int start) =>
+        text.AsSpan(0, start).EndsWith(" to ", StringComparison.Ordinal) || text.AsSpan(0, start).EndsWith(" for ", StringComparison.Ordinal);
+
+    // The party whose demonym follows "for" right after a noun cue: "scholarships for Beninese students".
+    private static Country? ForPeople(AnalysedArticle article, AnalysedSentence s, int cueEnd)
+    {
+        var text = s.Text;
+        if (!text.AsSpan(cueEnd).StartsWith(" for ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var at = cueEnd + 5;
+        at += text.AsSpan(at).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
+        var people = s.Countries.FirstOrDefault(c => c.Start == at && c.IsDemonym);
+        return people is null ? null : article.Party(people.Country);
+    }
+
+    /// <summary>The unit of a bare first figure that a count changes from ("Scholarships … rose from 15 in 1978 to 25 in 1979").</summary>
+    private static string? CountedSubject(string text, TextSpan clause, int start)
+    {
+        if (!text.AsSpan(clause.Start, start - clause.Start).EndsWith("from ", StringComparison.Ordinal)
+            || CountSubject().Match(text, clause.Start, start - clause.Start) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        return m.Groups["unit"].Value.ToLowerInvariant();
     }
 
     // The country named last before the amount, at most a few words before it with no comma between, is a third country.
@@ -300,8 +385,10 @@ public static partial class AidExtractor
         var noun = NounCue().IsMatch(cue.ValueSpan);
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject, unless what it
         // owns is a named body ("China's Export-Import Bank lent …").
+        // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for".
         var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
-            && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length))));
+            && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length)))
+            && (c.IsDemonym || !ObjectOfPreposition(s.Text, c.Start)));
 
         // "Poland helped rebuild the Vietnamese economy with a credit": a demonym that does not qualify the noun cue
         // itself ("Vietnamese aid") qualifies the object; the party named before it is the subject.
@@ -334,6 +421,12 @@ public static partial class AidExtractor
         if (noun && !receiving && after is not null && FromBody().IsMatch(text.AsSpan(cue.Index + cue.Length, afterStart - cue.Index - cue.Length)))
         {
             return (second!, article.Other(second!));
+        }
+
+        // "Scholarships for Beninese students in North Korea": with no subject, the people a noun cue is for receive it.
+        if (first is null && noun && !receiving && ForPeople(article, s, cue.Index + cue.Length) is { } beneficiary)
+        {
+            return (article.Other(beneficiary), beneficiary);
         }
 
         if (first is null && second is null)
@@ -488,6 +581,12 @@ public static partial class AidExtractor
         return Learn(s.Text, q, start, end) ? (other, party, true) : (party, other, false);
     }
 
+    /// <summary>"alongside some 600 Cubans", "300 Cuban advisers" in an article on two other countries: people a third country's
+    /// name qualifies are that country's, sent by neither party.</summary>
+    private static bool ThirdPeople(AnalysedArticle article, AnalysedSentence s, Quantity q, int start, string unit) =>
+        q.Currency is null && (Personnel().IsMatch(unit) || Learners().IsMatch(unit) || char.IsUpper(unit[0]))
+        && s.Countries.Any(c => c.Start >= start && c.Start < start + q.Length && article.Party(c.Country) is null);
+
     /// <summary>"1,500 fighters passed through Soviet courses", "300 students trained at Cuban academies": learners a
     /// party's schools teach come from the other party.</summary>
     private static (Country Donor, Country Recipient, bool Learners)? SchoolOwner(AnalysedArticle article, AnalysedSentence s, int end)
@@ -500,8 +599,10 @@ public static partial class AidExtractor
             return null;
         }
 
-        var school = s.Countries.FirstOrDefault(c => c.Start >= learning.Index + learning.Length && c.Start <= learning.Index + learning.Length + 1
-            && article.Party(c.Country) is not null);
+        // "trained at Cuban academies", "trained at camps in Cuba".
+        var from = learning.Index + learning.Length;
+        var school = s.Countries.FirstOrDefault(c => c.Start >= from && c.Start <= from + 24 && article.Party(c.Country) is not null
+            && SchoolPlace().IsMatch(text.AsSpan(from, c.Start - from)));
         return school is null ? null : (article.Party(school.Country)!, article.Other(article.Party(school.Country)!), true);
     }
 
@@ -603,7 +704,15 @@ public static partial class AidExtractor
 
             if (i > start && (!ascii || CueWordLookup.Contains(text.AsSpan(start, i - start))))
             {
-                return Cue().Match(text, start, end - start);
+                // "officers were training the army", "engineers were at work in Ghana" (not "went for training",
+                // "began work"): these two words are cues only after a form of "be".
+                var m = Cue().Match(text, start, end - start);
+                if (!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
+                {
+                    return m;
+                }
+
+                i = m.Index + m.Length;
             }
         }
 
@@ -625,7 +734,7 @@ public static partial class AidExtractor
             "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply", "graduated",
             "employed", "hired", "hires", "hire", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
-            "transfers", "worked", "working",
+            "transfers", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -638,8 +747,28 @@ public static partial class AidExtractor
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
     // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught)|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|advisory (?:group|mission))|(?<builder>(?:built|erected|constructed)\s+by)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+by)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
+    private static partial Regex Progressive();
+
+    // What lies between "trained at" and the country whose schools teach: nothing, or "camps in ".
+    [GeneratedRegex(@"^\s?(?:(?:\p{Ll}+\s+){1,2}in\s+)?$")]
+    private static partial Regex SchoolPlace();
+
+    // "… and undertook to buy one million tonnes of Cuban sugar": goods bought, whatever the clause's cue, are trade.
+    [GeneratedRegex(@"\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing))\s+(?:(?:some|about|around|over|nearly|more than|up to)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoughtBefore();
+
+    // "six Indians and 129 Afghans lost their lives": the dead of the phrase.
+    [GeneratedRegex(@"^[^,;]{0,40}?\b(?:lost their lives|died|perished|were killed)\b")]
+    private static partial Regex Dead();
+
+    // "Scholarships for Beninese students rose from ", "The number of Ghanaian students on Soviet scholarships went from ":
+    // what a count that changes from one figure to another counts is the head noun of the clause's subject.
+    [GeneratedRegex(@"^(?:the\s+number\s+of\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?<unit>\p{L}+s)\b[^,;]*?\s(?:rose|grew|went|increased|fell|dropped|declined)\s+from\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountSubject();
 
     // "two aircraft carrying 70 tonnes of food": the vehicle is not the figure, its load is.
     [GeneratedRegex(@"^\s+(?:carrying|transporting|loaded with|laden with)\s+(?:\S+\s+){0,2}?\d")]
@@ -747,8 +876,8 @@ public static partial class AidExtractor
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.
-    // "30,000 people died": nor are the dead.
-    [GeneratedRegex(@"^\s+(?:cost|costs|budget|total|valuation|deficit|surplus|turnover|(?:(?:were|was|had been|have been)\s+)?(?:died|dead|killed|perished|wounded|injured))\b", RegexOptions.IgnoreCase)]
+    // "30,000 people died": nor are the dead; nor what was asked for ("half of the 250,000 tonnes Cuba had requested").
+    [GeneratedRegex(@"^\s+(?:cost|costs|budget|total|valuation|deficit|surplus|turnover|(?:(?:were|was|had been|have been)\s+)?(?:died|dead|killed|perished|wounded|injured)|(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:had\s+|has\s+)?(?:requested|asked for|ordered|sought|wanted))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATransfer();
 
     // "several hundred", "hundreds of" are not figures.

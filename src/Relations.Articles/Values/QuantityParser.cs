@@ -249,7 +249,14 @@ public static partial class QuantityParser
 
         if (currency is null && scale is null && unit is null or { Text.Length: 0 })
         {
-            // "300 students in 1962 and 450 more the following year": a further figure of the unit before.
+            // "300 students in 1962 and 450 more the following year": a further figure of the unit before; so is one dated
+            // on its own ("150 scholarships in 1991, 120 in 1992", "went from 60 in 1961 to 120 in 1962").
+            if (YearAfter(tokens, j))
+            {
+                found.Add(new Quantity(amount, string.Empty, text[start..end], start, end - start, null));
+                return j - 1;
+            }
+
             if (MoreOf(tokens, j))
             {
                 var moreEnd = tokens[j].Start + tokens[j].Length;
@@ -321,6 +328,12 @@ public static partial class QuantityParser
         found.Add(new Quantity(amount.Value, unit.Text, text[start..end], start, end - start, unit.Currency));
         return unit.Text.Length > 0 ? unit.NextToken - 1 : j - 1;
     }
+
+    // "120 in 1992", "67 by 2010": a bare figure and the year it stands for.
+    private static bool YearAfter(List<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j].Text is "in" or "by" && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Length == 4
+        && int.TryParse(tokens[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100
+        && (j + 2 == tokens.Count || tokens[j + 2].Text != "-");
 
     // "450 more the following year", "200 more arrived", "450 more."; not "450 more than", "450 more doctors" (a unit of its own).
     private static bool MoreOf(List<Token> tokens, int j) =>
@@ -450,6 +463,13 @@ public static partial class QuantityParser
                 if (afterOf)
                 {
                     break;
+                }
+
+                // "sixty Cubans, among them …": a people's plural name with no noun after it is the unit itself.
+                if (words.Count == 0 && w.EndsWith("ans", StringComparison.Ordinal) && (k + 1 == tokens.Count || tokens[k + 1].Kind != TokenKind.Word
+                    || UnitStops.Contains(tokens[k + 1].Text)))
+                {
+                    return new UnitPhrase(w, t.Start + t.Length, k + 1, null, false);
                 }
 
                 continue; // a qualifier: "Vietnamese", "AK-47", "U.S."

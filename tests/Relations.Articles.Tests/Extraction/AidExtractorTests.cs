@@ -387,4 +387,134 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresBuildersNoPartyNames() =>
         Assert.Empty(Aid("Angola–Cuba relations", "In 1984 the Luanda stadium was built by about 300 local workers."));
+
+    [Fact]
+    public void ReadsTheBareDatedFiguresOfASeriesInTheUnitBefore()
+    {
+        var aid = Aid("Angola–Cuba relations", "Angola offered Cuban students 40 scholarships in 1984, 55 in 1985 and 70 by 1986.");
+
+        Assert.Equal([("Angola", "Cuba", 1984, 40m, "scholarships"), ("Angola", "Cuba", 1985, 55m, "scholarships"), ("Angola", "Cuba", 1986, 70m, "scholarships")], aid);
+    }
+
+    [Fact]
+    public void IgnoresABareFigureWithNoUnitBeforeIt() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "In 1984 Angola sent its answer to Cuba, and 55 in 1985 agreed."));
+
+    [Fact]
+    public void ReadsPeopleNamedByTheirNation() =>
+        Assert.Equal([("Cuba", "Angola", 1979, 250m, "Cubans")], Aid("Angola–Cuba relations", "By 1979 some 250 Cubans, among them pilots and nurses, were serving in Angola."));
+
+    [Fact]
+    public void ReadsLearnersNamedByTheirNationAsStudents() =>
+        Assert.Equal([("Cuba", "Angola", 1990, 3_000m, "students")], Aid("Angola–Cuba relations", "By 1990 more than 3,000 Angolans had studied at Cuban universities."));
+
+    [Theory]
+    [InlineData("By 1983 some 400 Soviet advisers were posted in Angola.")]
+    [InlineData("By 1983 Cuba had 900 troops in Angola, alongside some 400 Russians.")]
+    [InlineData("In 1964 Cuba set out the Eight Principles of its aid to Angola.")]
+    public void IgnoresPeopleOfAThirdCountryAndATitle(string sentence) =>
+        Assert.DoesNotContain(Aid("Angola–Cuba relations", sentence), a => a.Amount is 400 or 8);
+
+    [Theory]
+    [InlineData("In 1990 Cuba began shipping 20,000 tonnes of sugar to Angola.", "Cuba", "Angola", 1990, 20_000)]
+    [InlineData("In 1976 Angola made good the losses of the harvest, shipping some 3,000 tonnes of coffee to Cuba.", "Angola", "Cuba", 1976, 3_000)]
+    [InlineData("By 1985 some 700 Cuban teachers were at work in Angola.", "Cuba", "Angola", 1985, 700)]
+    [InlineData("By 1978 about 400 Cuban officers were training the Angolan army.", "Cuba", "Angola", 1978, 400)]
+    [InlineData("In 1988 the Cuban brigade numbered 120 nurses.", "Cuba", "Angola", 1988, 120)]
+    public void ReadsShippingPeopleAtWorkOrTrainingAndABrigadesSize(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Angola–Cuba relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void ReadsPeopleThatThereWereInTheOtherCountry()
+    {
+        var aid = Aid("Angola–Cuba relations", "There were 900 Cuban doctors in Angola in 1990, 1,100 in 1992 and about 1,300 in 1995.");
+
+        Assert.Equal([("Cuba", "Angola", 1990, 900m, "doctors"), ("Cuba", "Angola", 1992, 1_100m, "doctors"), ("Cuba", "Angola", 1995, 1_300m, "doctors")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 1980 the Cuban shipping line lost 3 million pesos in Angola.")]
+    [InlineData("In 1979 Angola held a training exercise with 4,000 troops near Cuba's embassy.")]
+    [InlineData("In 1979 Cuban engineers finished work on 12 bridges in Angola.")]
+    [InlineData("In 1980 there were 3 million people in Cuba and 7 million in Angola.")]
+    public void IgnoresShippingTrainingAndWorkAsNounsAndPopulations(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
+
+    [Fact]
+    public void ReadsACountThatRoseFromOneFigureToAnotherInItsSubjectsUnit()
+    {
+        var aid = Aid("Angola–Cuba relations", "The number of Angolan pupils on Cuban grants rose from 400 in 1978 to 1,200 in 1980.");
+
+        Assert.Equal([("Cuba", "Angola", 1978, 400m, "pupils"), ("Cuba", "Angola", 1980, 1_200m, "pupils")], aid);
+    }
+
+    [Fact]
+    public void ReadsACountThatWentFromOneFigureToAnotherInItsSubjectsNoun()
+    {
+        var aid = Aid("Angola–Cuba relations", "Cuban grants to Angolan nurses went from 40 in 1983 to 90 in 1986.");
+
+        Assert.Equal([("Cuba", "Angola", 1983, 40m, "grants"), ("Cuba", "Angola", 1986, 90m, "grants")], aid);
+    }
+
+    [Fact]
+    public void GivesANounCueToThePeopleItIsFor()
+    {
+        var aid = Aid("Angola–Cuba relations", "Loans for Angolan students in Cuba rose from 30 in 1981 to 45 in 1982.");
+
+        Assert.Equal([("Cuba", "Angola", 1981, 30m, "loans"), ("Cuba", "Angola", 1982, 45m, "loans")], aid);
+    }
+
+    [Theory]
+    [InlineData("The population of Luanda rose from 400,000 in 1975 to 1,200,000 in 1985, with help from Cuba.")]
+    [InlineData("The road to Luanda, on which three Cubans and 40 Angolans lost their lives, was handed over by Cuba in 1990.")]
+    public void IgnoresPopulationsAndTheDead(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
+
+    [Fact]
+    public void IgnoresWhatAPartySendsToAThirdCountry() =>
+        Assert.Empty(Aid("Angola–Cuba relations", "During the war in the Horn, Cuba sent some 12,000 troops to Ethiopia, many of them by way of Luanda."));
+
+    [Fact]
+    public void ReadsWhatAPartySendsToTheOtherAndAThirdCountry() =>
+        Assert.Single(Aid("Angola–Cuba relations", "In 1978 Cuba sent some 12,000 troops to Ethiopia and Angola."));
+
+    [Fact]
+    public void ReadsTheSubjectNotTheObjectOfToBeforeTheCue() =>
+        AssertOneAid("Angola–Cuba relations", "In the 1980s Cuba was the main lender to Angola, extending about 500 million pesos in credits.", "Cuba", "Angola", null, 500_000_000);
+
+    [Fact]
+    public void ReadsLearnersTrainedAtAPlaceInAParty() =>
+        AssertOneAid("Angola–Cuba relations", "Between 1977 and 1985 some 900 FAPLA pilots were trained at bases in Cuba.", "Cuba", "Angola", 1977, 900);
+
+    [Fact]
+    public void GivesNoYearToAFigureSpreadOverAWar()
+    {
+        var aid = Aid("Angola–Cuba relations", "In 1976 alone Cuba shipped 2,000 tonnes of sugar, and over the course of the war it sent about 400 trucks to Angola.");
+
+        Assert.Equal([("Cuba", "Angola", 1976, 2_000m, "tonnes of sugar"), ("Cuba", "Angola", null, 400m, "trucks")], aid);
+    }
+
+    [Theory]
+    [InlineData("Cuba opened a consulate in Benguela in 1976. The following year it also shipped 5,000 tonnes of sugar.", "Cuba", "Angola", 1977, 5_000)]
+    [InlineData("In 1980, Angola opened an embassy in Havana. In 1981 it sent 40 tonnes of coffee.", "Angola", "Cuba", 1981, 40)]
+    public void ReadsItAsThePartyThePreviousSentenceOpenedWith(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Angola–Cuba relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("Cuba's ambassador opened a consulate in Benguela in 1976. The following year it shipped 5,000 tonnes of sugar.")]
+    [InlineData("Cuba opened a consulate in Benguela in 1976.\n\nThe following year it shipped 5,000 tonnes of sugar.")]
+    public void FindsNoPartyForAnItAfterAPossessorOrInAnotherParagraph(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
+
+    [Fact]
+    public void IgnoresGoodsBoughtAfterACueAndTheirDate() =>
+        Assert.Equal(
+            [("Cuba", "Angola", 1976, 20_000_000m, "pesos")],
+            Aid("Angola–Cuba relations", "Agostinho Neto visited Havana in July 1976. Cuba granted a loan of 20 million pesos to Angola and agreed to buy 50,000 tonnes of Angolan coffee the next year."));
+
+    [Theory]
+    [InlineData("In 1985 Havana accused Luanda of cutting that year's coffee deliveries to half of the 40,000 tonnes Cuba had ordered.")]
+    [InlineData("In 1991 Angola shipped only half of the 30 tractors that Cuba had asked for.")]
+    public void IgnoresWhatWasAskedFor(string sentence) =>
+        Assert.Empty(Aid("Angola–Cuba relations", sentence));
 }
