@@ -100,6 +100,15 @@ public class QuantityParserTests
     }
 
     [Fact]
+    public void ReadsABareFigureDatedOnItsOwnAndAPeoplesPluralAsAUnit()
+    {
+        var found = QuantityParser.Find("Bulgaria offered 90 scholarships in 1975, 110 in 1976 and 140 by 1980; it trained forty Angolans.");
+        Assert.Equal([90m, 110m, 140m, 40m], found.Select(q => q.Amount));
+        Assert.Equal(["scholarships", "", "", "Angolans"], found.Select(q => q.Unit));
+        Assert.Empty(QuantityParser.Find("The 110 in 1976-1977 were scholars."));
+    }
+
+    [Fact]
     public void ReadsAFurtherFigureWithoutAUnit()
     {
         var found = QuantityParser.Find("Hungarian colleges took 250 Laotian trainees in 1971 and 380 more the next year; 90 more followed.");
