@@ -34,5 +34,7 @@ Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Env
         // The corpus holds deliberately bad files; the importer rejects them, so does this.
     }
 });
-Console.WriteLine($"{articles} articles, {events} events, {visits} visits, {aid} aid, {persons} persons in {clock.Elapsed.TotalSeconds:0.00} s");
+Console.WriteLine($"{articles} articles, {events} events, {visits} visits, {aid} aid, {persons} persons in {clock.Elapsed.TotalSeconds:0.00} s; "
+    + $"allocated {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs (gen 0/1/2), "
+    + $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s");
 return 0;
