@@ -45,12 +45,19 @@ public static partial class VisitExtractor
 
             // "Michael Manley … made Cuba the centrepiece of his policy. He flew to Havana in July 1975": a sentence that opens
             // with "He" or "She" goes on about the first person of the sentence before.
-            var pronoun = subject is not null && s.Text.Length > 4 && (s.Text.StartsWith("He ", StringComparison.Ordinal) || s.Text.StartsWith("She ", StringComparison.Ordinal));
-            var previousSubject = subject;
-            subject = s.People.Count > 0 ? article.People.PersonOf(s.People[0]) : pronoun ? subject : null;
-            if (pronoun)
+            // "In December 2014 she returned …": so does one whose pronoun comes after an opening date, before anyone named.
+            var pronoun = subject is not null ? LeadingPronoun().Match(s.Text) : Match.Empty;
+            if (pronoun.Success && s.People.Count > 0 && s.People[0].Start < pronoun.Groups["pronoun"].Index)
             {
-                s = s with { People = [new PersonMention(s.Text[..s.Text.IndexOf(' ')], 0, s.Text.IndexOf(' '), null) { Person = previousSubject }, .. s.People] };
+                pronoun = Match.Empty;
+            }
+
+            var previousSubject = subject;
+            subject = s.People.Count > 0 && !pronoun.Success ? article.People.PersonOf(s.People[0]) : pronoun.Success ? subject : null;
+            if (pronoun.Success)
+            {
+                var word = pronoun.Groups["pronoun"];
+                s = s with { People = [new PersonMention(word.Value, word.Index, word.Length, null) { Person = previousSubject }, .. s.People] };
             }
 
             if (s.Dates.Count == 0 || s.People.Count == 0)
@@ -137,6 +144,11 @@ public static partial class VisitExtractor
         if (traveller is null)
         {
             return [];
+        }
+
+        if (verb.Groups[TriggerGroup.Met].Success && GuestMet(article, s, region, verb, traveller) is { } guest)
+        {
+            return FromTraveller(article, s, region, datesFrom, verb, last, guest, earlier).ToList();
         }
 
         // "Prime Minister A and the deputy prime minister B travelled by train to Kyiv": both travel.
@@ -308,8 +320,55 @@ public static partial class VisitExtractor
         foreach (var d in dates)
         {
             // Parties are named as in the title (North Vietnam's leader visits for Vietnam), as the gold annotations do.
-            yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, d.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
+            var date = NamedDayAfter(s, region, d) ?? d;
+            yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, date.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
         }
+    }
+
+    /// <summary>
+    /// "She returned two years later, on 27 January 2014, to …": the date set off right after the part that names the day
+    /// of a counted one.
+    /// </summary>
+    private static DateMention? NamedDayAfter(AnalysedSentence s, TextSpan region, DateMention d)
+    {
+        foreach (var e in s.Dates)
+        {
+            if (e.Start >= region.End && e.Start - region.End <= 5 && DateLead().IsMatch(s.Text.AsSpan(region.End, e.Start - region.End))
+                && e.Date.Start.Precision < d.Date.Start.Precision && d.Date.Earliest <= e.Date.Earliest && e.Date.Latest <= d.Date.Latest)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^,\s*(?:on|in)?\s*$")]
+    private static partial Regex DateLead();
+
+    /// <summary>
+    /// "Foreign Minister Mauro Vieira met his Cuban counterpart Bruno Rodríguez Parrilla in Brasília": a meeting in the
+    /// subject's own country (or one whose country is unknown) with someone of the other party is that person's visit.
+    /// </summary>
+    private static PersonMention? GuestMet(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, PersonMention host)
+    {
+        var placeParty = article.Party(Destination(article, s, region, verb, afterIn: true));
+        var hostParty = article.Party(article.PersonCountries.GetValueOrDefault(article.People.PersonOf(host)));
+        if (placeParty is null || (hostParty is not null && hostParty != placeParty))
+        {
+            return null;
+        }
+
+        var after = verb.Index + verb.Length;
+        foreach (var p in s.People)
+        {
+            if (p.Start > after && p.Start < region.End && article.Party(article.PersonCountries.GetValueOrDefault(article.People.PersonOf(p))) is { } party)
+            {
+                return party != placeParty ? p : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The party of the first person met after the verb whose country is known (a counterpart's role says it).</summary>
@@ -468,9 +527,18 @@ public static partial class VisitExtractor
     /// <summary>The countries and cities named from <paramref name="after"/> to <paramref name="end"/>, in order; a country inside a
     /// longer proper name ("the Lamu Port–South Sudan–Ethiopia Transport Corridor") is none.</summary>
     private static IEnumerable<(Country Country, int Start)> PlacesAfter(AnalysedArticle article, AnalysedSentence s, int after, int end) =>
-        s.Countries.Where(c => c.Start >= after && c.Start < end && !c.IsDemonym && !InsideName(s.Text, c.Start)).Select(c => (c.Country, c.Start))
+        s.Countries.Where(c => c.Start >= after && c.Start < end && !c.IsDemonym && !InsideName(s.Text, c.Start) && !UsedAsAdjective(article, s.Text, c)).Select(c => (c.Country, c.Start))
             .Concat(CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, end)))
             .OrderBy(c => c.Start);
+
+    // "Soviet", a name and a demonym, before a noun ("on Soviet assistance") qualifies it and names no place; "the Soviet
+    // capital" is one.
+    private static bool UsedAsAdjective(AnalysedArticle article, string text, CountryMention c)
+    {
+        var end = c.Start + c.Length;
+        return end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]) && article.Gazetteer.FindByDemonym(c.Words) is not null
+            && !text.AsSpan(end + 1).StartsWith("capital", StringComparison.Ordinal);
+    }
 
     /// <summary>The place that "was visited by" someone: the last of the parties' places before the verb in the date's part.</summary>
     private static Country? PlaceBefore(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb) =>
@@ -611,7 +679,7 @@ public static partial class VisitExtractor
         {
             visits.Add(visit);
         }
-        else if (listed && visit.Date.Start.Precision < visits[same].Date.Start.Precision
+        else if ((listed || visits[same].Source == visit.Source) && visit.Date.Start.Precision < visits[same].Date.Start.Precision
             && visits[same].Date.Earliest <= visit.Date.Earliest && visit.Date.Latest <= visits[same].Date.Latest)
         {
             visits[same] = visits[same] with { Date = visit.Date };
@@ -663,9 +731,10 @@ public static partial class VisitExtractor
         + @"|(?<by>\b(?:visits?|trip)\s+(?:by|of))\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) the visit|paid a return visit)\b)"
-        + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during)\s))"
+        + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later)\b))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
+        + @"|(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at"
@@ -707,6 +776,10 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*[,;]?\s*(?:and\s+)?(?:he|she)\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?$")]
     private static partial Regex PronounSubject();
 
+    // "He flew …", "In December 2014 she returned …", "Two years later, he …": the sentence's subject is a pronoun.
+    [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Later|That|The|A|Two|Three|Four|Five|Several|Some|in|on|of|the|that|year|years|later|following|next|month|months|day|days|early|late|mid|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,6}?(?<pronoun>[Hh]e|[Ss]he)\s")]
+    private static partial Regex LeadingPronoun();
+
     [GeneratedRegex(@"\bas\s+(?:the\s+|a\s+|its\s+)?(?:(?:first|new|next)\s+)?(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|chargé d'affaires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsEnvoy();
 
@@ -742,7 +815,7 @@ public static partial class VisitExtractor
     private static partial Regex ObjectOfOtherVerb();
 
     // Nothing but a date or punctuation after the verb: "visited in 1986", "visited twice".
-    [GeneratedRegex(@"^\s*(?:(?:in|on|during|twice|again|once|officially|later|first|that|the following)\b[^,;]*)?[.,;]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:in|on|during|twice|again|once|officially|later|first|that|the following)\b[^,;]*)?(?:[.;]?\s*$|,)", RegexOptions.IgnoreCase)]
     private static partial Regex NoObject();
 
     [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @")\s+)?[A-Z][\p{L}'’-]+)*")]

@@ -188,7 +188,6 @@ public class VisitExtractorTests
             Visits("Mexico–United States relations", "In February 1959 American President Dwight Eisenhower met Adolfo López Mateos in Acapulco."));
 
     [Theory]
-    [InlineData("In February 1959 Adolfo López Mateos met American President Dwight Eisenhower in Acapulco.")]
     [InlineData("In February 1959 Mexican President Adolfo López Mateos met Dwight Eisenhower in Acapulco.")]
     [InlineData("In February 1959 American President Dwight Eisenhower met the President of Mexico.")]
     [InlineData("In 1960 American President Dwight Eisenhower met Adolfo López Mateos at the United Nations in New York.")]
@@ -303,7 +302,6 @@ public class VisitExtractorTests
 
     [Theory]
     [InlineData("Thai Prime Minister Chuan Leekpai held talks in Bangkok in March 2011.")]
-    [InlineData("Nguyễn Cơ Thạch held talks with his Thai counterpart Siddhi Savetsila in Hanoi on 12 May 1989.")]
     [InlineData("Nguyễn Cơ Thạch held talks with the delegation in Bangkok on 12 May 1989.")]
     public void FindsNoVisitInTalksAtHomeOrWithNoSideKnown(string sentence) =>
         Assert.Empty(Visits("Thailand–Vietnam relations", sentence));
@@ -344,6 +342,29 @@ public class VisitExtractorTests
     [InlineData("Guinea-Bissau was represented at the summit in Bissau on 4 December 2016 by Prime Minister Umaro Sissoco Embaló.")]
     public void FindsNoVisitThereToAThirdCountryOrRepresentationAtHome(string sentence) =>
         Assert.Empty(Visits("Cuba–Guinea-Bissau relations", sentence));
+
+    [Fact]
+    public void SendsAPronounAfterAnOpeningDateAndReadsReturnsForAnOccasionOrCountedLater() =>
+        Assert.Equal(
+            [("Michelle Bachelet", "Chile", "Cuba", "2009-02"), ("Michelle Bachelet", "Chile", "Cuba", "2016-11"), ("Michelle Bachelet", "Chile", "Cuba", "2018-10-09")],
+            Visits("Chile–Cuba relations", """
+                Chilean President Michelle Bachelet visited Havana in February 2009. In November 2016 she returned for the funeral of Fidel Castro.
+                She returned two years later, on 9 October 2018, to open a school.
+                """));
+
+    [Fact]
+    public void ReadsASecondVisitPaidWithoutNamingThePlaceAgain() =>
+        Assert.Equal(
+            [("Leonid Brezhnev", "Soviet Union", "India", "1973-11"), ("Leonid Brezhnev", "Soviet Union", "India", "1980-12")],
+            Visits("India–Soviet Union relations", "Leonid Brezhnev came to New Delhi in November 1973. Brezhnev paid a second visit in December 1980, when agreement was reached on Soviet assistance for a steel plant."));
+
+    // Whoever meets there, someone of one party at a meeting in the other's country is visiting it.
+    [Theory]
+    [InlineData("Foreign Minister Alejandro Foxley met his Cuban counterpart Felipe Pérez Roque in Santiago in March 2006.", "Chile–Cuba relations", "Felipe Pérez Roque", "Cuba", "Chile", "2006-03")]
+    [InlineData("In February 1959 Adolfo López Mateos met American President Dwight Eisenhower in Acapulco.", "Mexico–United States relations", "Dwight Eisenhower", "United States", "Mexico", "1959-02")]
+    [InlineData("Nguyễn Cơ Thạch held talks with his Thai counterpart Siddhi Savetsila in Hanoi on 12 May 1989.", "Thailand–Vietnam relations", "Siddhi Savetsila", "Thailand", "Vietnam", "1989-05-12")]
+    public void SendsTheCounterpartMetInTheSubjectsOwnCountry(string sentence, string title, string person, string from, string to, string date) =>
+        Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
     [Fact]
     public void TakesACityAfterOfInAListItemAsItsPlace() =>
