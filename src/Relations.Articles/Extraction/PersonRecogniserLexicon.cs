@@ -242,9 +242,13 @@ internal static class PersonRecogniserLexicon
         + "newspaper newspapers daily magazine broadcaster brand manufacturer operator",
         StringComparer.Ordinal);
 
-    /// <summary>"led by X", "received by X": participles whose "by" is followed by a person.</summary>
+    /// <summary>
+    /// "led by X", "received by X": participles whose "by" is followed by a person; "its proclamation by X", "a speech by
+    /// X": nouns of what a person does.
+    /// </summary>
     public static readonly HashSet<string> ByPersonVerbs = Set(
-        "led headed founded chaired received hosted welcomed signed ordered appointed commanded governed ruled",
+        "led headed founded chaired received hosted welcomed signed ordered appointed commanded governed ruled "
+        + "proclamation speech address invitation assassination overthrow statement declaration announcement remarks interview",
         StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> MonthsAndDays = Set(

@@ -143,6 +143,9 @@ public class PersonRecogniserTests
     [InlineData("The congress heard Politburo member Tomasz Wrona in 1976.", "Tomasz Wrona")]
     [InlineData("The talks were chaired by Vice-Chairman Amadou Sissoko in 1976.", "Amadou Sissoko")]
     [InlineData("The Vice-Chairman of the Council spoke in 1976.", "")]
+    [InlineData("Moscow recognised the republic within hours of its proclamation by Samora Machel, and relations were established in 1975.", "Samora Machel")]
+    [InlineData("The republic was recognised after a speech by Samora Machel in 1975.", "Samora Machel")]
+    [InlineData("The statement by Foreign Ministry officials came in 1976.", "")]
     public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
         AssertRulesFind(sentence, expected);
 
