@@ -244,8 +244,9 @@ public static partial class MissionExtractor
     private static partial Regex InfoboxMission();
 
     // "… an embassy in Pyongyang", "… embassy in Cuba", "… a consulate-general in Ho Chi Minh City"; the sender is found before it.
-    // "Embassy of Cuba in Pyongyang" names its sender after it; "a consulate operated in Beira from 1980" has a verb between.
-    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:(?:\s+(?:operated|operates|functioned|functions|existed|exists))?\s+(?:in|at)\s+" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
+    // "Embassy of Cuba in Pyongyang" names its sender after it; "a consulate operated in Beira from 1980" has a verb between;
+    // "a consulate in the southern port of Lobito" describes its city.
+    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:(?:\s+(?:operated|operates|functioned|functions|existed|exists))?\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:port|city|town|harbou?r)\s+of\s+)?" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
     private static partial Regex ProseMission();
 
     [GeneratedRegex(@"\G(?:\s*,)?\s+and\s+(?:another|one\s+more)\s+(?:in|at)\s+" + PlaceWords)]

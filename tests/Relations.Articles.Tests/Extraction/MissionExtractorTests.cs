@@ -38,6 +38,7 @@ public class MissionExtractorTests
     [InlineData("South Korea's consulate in Da Nang serves the centre.", "South Korea", "Vietnam", "consulate", "Da Nang")]
     [InlineData("The Embassy of Vietnam in Seoul is in Jongno.", "Vietnam", "South Korea", "embassy", "Seoul")]
     [InlineData("A Vietnamese consulate operated in Busan from 1995.", "Vietnam", "South Korea", "consulate", "Busan")]
+    [InlineData("Vietnam keeps a consulate in the southern port city of Busan.", "Vietnam", "South Korea", "consulate", "Busan")]
     public void ReadsMissionsFromProseAndLists(string sentence, string sending, string host, string kind, string city)
     {
         var title = sentence.Contains("Cuba", StringComparison.Ordinal) || sentence.Contains("Havana", StringComparison.Ordinal) ? "Cuba–South Korea relations" : "South Korea–Vietnam relations";
