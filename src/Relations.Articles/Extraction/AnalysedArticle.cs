@@ -197,6 +197,7 @@ public sealed partial class AnalysedArticle
     [GeneratedRegex(@"^,\s*(?:then\s+|later\s+|now\s+|at the time\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,8}$")]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"\b(?:minister|president|leader|premier|secretary|chairman|chairwoman|chair|counselor|counsellor|ambassador|envoy|diplomat|official|officer|general|marshal|commander|king|queen|prince|emperor|head|chief|deputy|governor|mayor|spokesman|spokeswoman|founder|dictator)s?\b", RegexOptions.IgnoreCase)]
+    // "official" as a noun, not the adjective of "official friendly visit to".
+    [GeneratedRegex(@"\b(?:minister|president|leader|premier|secretary|chairman|chairwoman|chair|counselor|counsellor|ambassador|envoy|diplomat|official(?!\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|trip|talks)\b)|officer|general|marshal|commander|king|queen|prince|emperor|head|chief|deputy|governor|mayor|spokesman|spokeswoman|founder|dictator)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleNoun();
 }

@@ -726,7 +726,7 @@ public static partial class VisitExtractor
     // Verbs and nouns of travel.
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
-        + @"|(?<possessive>'s\s+(?:(?:first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) to)"
+        + @"|(?<possessive>'s\s+(?:(?:own|first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) (?:to|came|followed|took\s+place))"
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:by|of))\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
@@ -738,9 +738,9 @@ public static partial class VisitExtractor
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at"
-        + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+to"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+(?:back\s+)?in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
-        + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in"
+        + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+(?:back\s+)?in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
+        + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();
 
@@ -776,8 +776,8 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*[,;]?\s*(?:and\s+)?(?:he|she)\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?$")]
     private static partial Regex PronounSubject();
 
-    // "He flew …", "In December 2014 she returned …", "Two years later, he …": the sentence's subject is a pronoun.
-    [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Later|That|The|A|Two|Three|Four|Five|Several|Some|in|on|of|the|that|year|years|later|following|next|month|months|day|days|early|late|mid|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,6}?(?<pronoun>[Hh]e|[Ss]he)\s")]
+    // "He flew …", "In December 2014 she returned …", "As president he first travelled …": the sentence's subject is a pronoun.
+    [GeneratedRegex(@"^(?:(?:In|On|By|During|After|Later|That|The|A|As|Two|Three|Four|Five|Several|Some|in|on|of|the|that|year|years|later|following|next|month|months|day|days|early|late|mid|president|prime|minister|premier|leader|head|state|\p{Lu}\p{Ll}+|\d{1,4}(?:st|nd|rd|th)?),?\s+){0,6}?(?<pronoun>[Hh]e|[Ss]he)\s")]
     private static partial Regex LeadingPronoun();
 
     [GeneratedRegex(@"\bas\s+(?:the\s+|a\s+|its\s+)?(?:(?:first|new|next)\s+)?(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|chargé d'affaires)\b", RegexOptions.IgnoreCase)]

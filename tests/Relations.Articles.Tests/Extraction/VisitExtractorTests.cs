@@ -366,6 +366,21 @@ public class VisitExtractorTests
     public void SendsTheCounterpartMetInTheSubjectsOwnCountry(string sentence, string title, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
+    [Theory]
+    [InlineData("Vice-President Kang Song-san headed the North Korean delegation at the funeral in Conakry in March 1984.", "Kang Song-san", "North Korea", "Guinea", "1984-03")]
+    [InlineData("A party delegation led by Kang Song-san spent 25–28 September 1985 in Conakry.", "Kang Song-san", "North Korea", "Guinea", "1985-09-25")]
+    [InlineData("Kang Song-san attended a summit in Algiers and flew on to Conakry in October 1986.", "Kang Song-san", "North Korea", "Guinea", "1986-10")]
+    [InlineData("North Korean premier Kang Song-san came in 1980. Kang Song-san's own state visit came in October 1987.", "Kang Song-san", "North Korea", "Guinea", "1987-10")]
+    [InlineData("North Korean premier Kang Song-san came in 1980. As premier he first travelled to Conakry in October 1988.", "Kang Song-san", "North Korea", "Guinea", "1988-10")]
+    public void ReadsDelegationsAtAnOccasionStaysOnwardFlightsAndOwnVisits(string sentence, string person, string from, string to, string date) =>
+        Assert.Contains((person, from, to, date), Visits("Guinea–North Korea relations", sentence));
+
+    [Fact]
+    public void TakesNoCountryFromAnOfficialVisitInAListItem() =>
+        Assert.Equal(
+            [("Kang Song-san", "North Korea", "Guinea", "1986-05-06")],
+            Visits("Guinea–North Korea relations", "Visits have included:\n- Kang Song-san, official friendly visit to Guinea, 6–9 May 1986"));
+
     [Fact]
     public void TakesACityAfterOfInAListItemAsItsPlace() =>
         Assert.Equal(
