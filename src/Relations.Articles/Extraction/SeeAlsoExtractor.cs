@@ -38,18 +38,12 @@ public static partial class SeeAlsoExtractor
             return new SeeAlsoFact(title, SeeAlsoKind.Relation, relation.Slug, line);
         }
 
-        // An "X–Y relations" title whose parties the gazetteer lacks is still a relation, just not resolvable; one with a
-        // continent or world region for a side ("China–Africa relations") is a topic.
-        var shape = RelationShape().Match(title);
-        return shape.Success && !Regions.Contains(shape.Groups["first"].Value) && !Regions.Contains(shape.Groups["second"].Value)
+        // An "X–Y relations" title whose parties the gazetteer lacks is still a relation, just not resolvable: one with a
+        // continent for a side ("China–Africa relations") too, as GOLD-FORMAT.md defines the kind by the title's shape.
+        return RelationShape().IsMatch(title)
             ? new SeeAlsoFact(title, SeeAlsoKind.Relation, null, line)
             : new SeeAlsoFact(title, SeeAlsoKind.Topic, null, line);
     }
-
-    private static readonly HashSet<string> Regions = new(
-        ["Africa", "Asia", "Europe", "Oceania", "Latin America", "South America", "North America", "Central America", "the Caribbean",
-         "Caribbean", "the Middle East", "Middle East", "Southeast Asia", "Central Asia", "East Asia", "South Asia", "the Arab world", "Arab world"],
-        StringComparer.OrdinalIgnoreCase);
 
     // "[[Koreans in Vietnam]]", "Koreans in Vietnam." → "Koreans in Vietnam"
     private static string Clean(string text) =>
@@ -59,7 +53,7 @@ public static partial class SeeAlsoExtractor
     [GeneratedRegex(@"^Foreign relations of (?:the )?(?<country>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignRelationsOf();
 
-    [GeneratedRegex(@"^(?<first>\S.*?)\s*[–—-]\s*(?<second>.*\S)\s+relations$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\S.*[–—-].*\S\s+relations$", RegexOptions.IgnoreCase)]
     private static partial Regex RelationShape();
 
     [GeneratedRegex(@"\s+")]
