@@ -127,6 +127,9 @@ public sealed class Gazetteer
     // The key of a word (folded, lower case), made once per distinct word, shared by all threads.
     private static readonly StringMemo<string> WordKeys = new(word => Slug.Fold(word).ToLowerInvariant());
 
+    private static bool RegionBeforeAmerica(ReadOnlySpan<char> word) =>
+        word is "Latin" or "South" or "Central" or "North" or "Middle" or "Spanish" or "Hispanic";
+
     /// <summary>Every country named in the text by name, alias or demonym, longest phrase first, left to right.</summary>
     public IReadOnlyList<CountryMention> FindMentions(string text)
     {
@@ -203,6 +206,12 @@ public sealed class Gazetteer
 
                     // "US$40 million", "A$10 million": a currency prefix, not the country.
                     if (end < text.Length && text[end] == '$')
+                    {
+                        break;
+                    }
+
+                    // "Latin America", "Central America": a region, not the United States.
+                    if (n == 1 && i > 0 && key.SequenceEqual("america") && RegionBeforeAmerica(text.AsSpan(words[i - 1].Start, words[i - 1].Length)))
                     {
                         break;
                     }

@@ -99,4 +99,10 @@ public class GazetteerTests
             [("North Korean", "North Korea", true), ("Vietnamese", "Vietnam", true), ("Cuban", "Cuba", true), ("North Korea", "North Korea", false), ("U.S", "United States", false)],
             mentions.Select(m => (m.Words, m.Country.Name, m.IsDemonym)));
     }
+
+    [Fact]
+    public void TakesNoRegionOfAmericaForTheUnitedStates() =>
+        Assert.Equal(
+            ["Cuba", "America"],
+            G.FindMentions("Cuba, the first in Latin America and in Central America to do so, warned America.").Select(m => m.Words));
 }
