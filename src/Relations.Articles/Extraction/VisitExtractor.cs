@@ -224,7 +224,7 @@ public static partial class VisitExtractor
         // other's; "Obed Asamoah held talks in Moscow": talks held with no one named are held abroad.
         if (verb.Groups[TriggerGroup.Met].Success && home is null)
         {
-            home = CounterpartParty(article, s, region, verb) is { } counterpart ? article.Other(counterpart)
+            home = Counterpart(article, s, region, verb) is var (_, counterpart) ? article.Other(counterpart)
                 : TalksIn().IsMatch(s.Text.AsSpan(verb.Index)) ? Destination(article, s, region, verb, afterIn: true) is { } place && article.Party(place) is { } host ? article.Other(host) : null
                 : null;
         }
@@ -359,27 +359,18 @@ public static partial class VisitExtractor
             return null;
         }
 
-        var after = verb.Index + verb.Length;
-        foreach (var p in s.People)
-        {
-            if (p.Start > after && p.Start < region.End && article.Party(article.PersonCountries.GetValueOrDefault(article.People.PersonOf(p))) is { } party)
-            {
-                return party != placeParty ? p : null;
-            }
-        }
-
-        return null;
+        return Counterpart(article, s, region, verb) is var (met, party) && party != placeParty ? met : null;
     }
 
-    /// <summary>The party of the first person met after the verb whose country is known (a counterpart's role says it).</summary>
-    private static Country? CounterpartParty(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb)
+    /// <summary>The first person met after the verb whose country is known (a counterpart's role says it), with its party.</summary>
+    private static (PersonMention Person, Country Party)? Counterpart(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb)
     {
         var after = verb.Index + verb.Length;
         foreach (var p in s.People)
         {
             if (p.Start > after && p.Start < region.End && article.Party(article.PersonCountries.GetValueOrDefault(article.People.PersonOf(p))) is { } party)
             {
-                return party;
+                return (p, party);
             }
         }
 
