@@ -39,6 +39,17 @@ public static partial class AidExtractor
         return end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]) && article.Gazetteer.FindByDemonym(c.Words) is not null;
     }
 
+    private static ReadOnlySpan<char> NextWord(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(from, end - from);
+    }
+
     [GeneratedRegex(@"\b(?:donations?|gifts?|loans?|grants?|credits?|shipments?|consignments?|deliver(?:y|ies))\s+of\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GiftOf();
 

@@ -411,9 +411,10 @@ public static partial class AidExtractor
         {
             before = name;
         }
-        // "… some 1,500 Soviet military advisers": a name that is also a demonym, before a noun, qualifies it and receives nothing.
+        // "… some 1,500 Soviet military advisers": a name that is also a demonym, before a noun, qualifies it and receives nothing;
+        // before a noun of aid it names the giver ("received US$54 million in Soviet assistance").
         var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null
-            && !UsedAsAdjective(article, s.Text, c));
+            && (!UsedAsAdjective(article, s.Text, c) || NounCue().IsMatch(NextWord(s.Text, c.Start + c.Length + 1))));
         // "Moscow extended a credit", "Castro …, and Moscow kept …": a party's capital or city just before the cue is its subject.
         var subject = CityBefore(article, s, subjectFrom, cue.Index) ?? before?.Country;
         if (subject is null && s.People.LastOrDefault(p => p.Start >= subjectFrom && p.Start < cue.Index) is { } person

@@ -552,6 +552,10 @@ public class AidExtractorTests
 
     // With "treated" a cue, the relative clause must not be taken for the main clause after "When …,".
     [Fact]
+    public void ReadsANameBeforeANounOfAidAsTheGiver() =>
+        AssertOneAid("Mongolia–Soviet Union relations", "Between 1950 and 1960 the ruling party received about 900 million rubles in Soviet credits.", "Soviet Union", "Mongolia", 1950, 900_000_000);
+
+    [Fact]
     public void ReadsTheMainClauseBeforeARelativeClause() =>
         AssertOneAid(
             "Bulgaria–Sudan relations",
