@@ -68,7 +68,8 @@ public static partial class AidExtractor
                 // builders name their direction themselves (below).
                 var builder = cue.Groups["builder"].Success;
                 var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue)
-                    ?? (opener is not null && ItBefore().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) ? (opener, article.Other(opener)) : ((Country, Country)?)null)
+                    ?? (opener is not null && (ItBefore().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || NounSubject(text, clause, cue))
+                        ? (opener, article.Other(opener)) : ((Country, Country)?)null)
                     ?? (cue.Groups["agent"].Success || builder ? null : context);
                 if (parties is null && !cue.Groups["learn"].Success && !builder)
                 {
@@ -93,6 +94,7 @@ public static partial class AidExtractor
                 var buying = clauseText.Contains("bu", StringComparison.Ordinal) || clauseText.Contains("purchas", StringComparison.Ordinal);
                 var valued = clauseText.Contains("worth", StringComparison.Ordinal) || clauseText.Contains("valued", StringComparison.Ordinal) || clauseText.Contains("totall", StringComparison.Ordinal);
                 var payer = clauseText.Contains("expense", StringComparison.OrdinalIgnoreCase) ? Payer(article, s, clause) : null;
+                var paysFor = clauseText.Contains("help", StringComparison.Ordinal) || clauseText.Contains("exchang", StringComparison.Ordinal);
                 string? unit = null;
                 var previousEnd = -1;
                 var previousMoneyEnd = -1;
@@ -123,6 +125,7 @@ public static partial class AidExtractor
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
                         || (buying && q.Currency is null && BoughtBefore().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 30), start - Math.Max(clause.Start, start - 30))))
+                        || (paysFor && PaidForOrInReturn().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40))))
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -165,12 +168,21 @@ public static partial class AidExtractor
 
                     // A purchase transfers its price, buyer to seller ("bought land … for US$10 million"); what is
                     // bought is trade, not a transfer ("Kenya buys 200 megawatts"), and "bought by" names no buyer.
-                    if (cue.Groups["buy"].Success && (q.Currency is null || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))))
+                    // "bought Soviet weapons worth US$19 billion": the value of goods bought is trade, not a price paid over.
+                    if (cue.Groups["buy"].Success && (q.Currency is null || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))
+                        || (valued && WorthBefore().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 30), start - Math.Max(clause.Start, start - 30))))))
                     {
                         continue;
                     }
 
-                    if ((payer ?? (people is { } p ? (p.Donor, p.Recipient) : parties)) is not var (donor, recipient))
+                    if ((payer ?? (people is { } p ? (p.Donor, p.Recipient) : ((Country, Country)?)null) ?? QualifiedGiver(article, s, clause, start) ?? parties) is not var (donor, recipient))
+                    {
+                        continue;
+                    }
+
+                    // "3,000 Vietnamese had graduated from …": a name in -ese is also the adjective and the language, so counted
+                    // alone it is read as people only where they learn.
+                    if (people is not { Learners: true } && char.IsUpper(unit[0]) && unit.EndsWith("ese", StringComparison.Ordinal))
                     {
                         continue;
                     }
@@ -261,7 +273,8 @@ public static partial class AidExtractor
     private static Country? Opener(AnalysedArticle article, AnalysedSentence s)
     {
         var first = s.Countries.FirstOrDefault(c => article.Party(c.Country) is not null);
-        return first is null || first.IsDemonym || (first.Start > 0 && !LeadingAdverbial().IsMatch(s.Text.AsSpan(0, first.Start)))
+        // "The Soviet Union remained …": the article before a name is no adverbial.
+        return first is null || first.IsDemonym || (first.Start > 0 && !s.Text.AsSpan(0, first.Start).SequenceEqual("The ") && !LeadingAdverbial().IsMatch(s.Text.AsSpan(0, first.Start)))
             || Possessive().IsMatch(s.Text.AsSpan(first.Start + first.Length))
             ? null
             : article.Party(first.Country);
@@ -398,7 +411,10 @@ public static partial class AidExtractor
         {
             before = name;
         }
-        var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null);
+        // "… some 1,500 Soviet military advisers": a name that is also a demonym, before a noun, qualifies it and receives nothing;
+        // before a noun of aid it names the giver ("received US$54 million in Soviet assistance").
+        var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null
+            && (!UsedAsAdjective(article, s.Text, c) || NounCue().IsMatch(NextWord(s.Text, c.Start + c.Length + 1))));
         // "Moscow extended a credit", "Castro …, and Moscow kept …": a party's capital or city just before the cue is its subject.
         var subject = CityBefore(article, s, subjectFrom, cue.Index) ?? before?.Country;
         if (subject is null && s.People.LastOrDefault(p => p.Start >= subjectFrom && p.Start < cue.Index) is { } person
@@ -488,9 +504,13 @@ public static partial class AidExtractor
             return clause.Start;
         }
 
+        // "When the ship returned … it carried 76 fighters, who were treated …": a relative clause after the comma is no main clause.
         var comma = text.IndexOf(',', space, clause.End - space);
-        return comma < 0 || Clauses.InParentheses(text, comma) ? clause.Start : comma + 1;
+        return comma < 0 || Clauses.InParentheses(text, comma) || RelativeAfter().IsMatch(text.AsSpan(comma + 1)) ? clause.Start : comma + 1;
     }
+
+    [GeneratedRegex(@"^\s+(?:who|whom|whose|which)\b")]
+    private static partial Regex RelativeAfter();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators =
         new HashSet<string>(["After", "When", "Once", "As", "Although", "Though", "While", "Since", "Because", "Before", "Until", "If", "Following", "Amid"], StringComparer.Ordinal)
@@ -732,7 +752,7 @@ public static partial class AidExtractor
             "lent", "loan", "loaned", "loans", "remitted", "remits", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
             "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
             "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply", "graduated",
-            "employed", "hired", "hires", "hire", "carried", "wrote", "writes", "write", "written",
+            "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
             "transfers", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades",
         ],
@@ -740,14 +760,15 @@ public static partial class AidExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Verbs and nouns of giving, sending people and paying or remitting money, writing off debts, employing people, unloading and bringing
+    // Verbs and nouns of giving, awarding, treating patients, sending people and paying or remitting money ("admitted that" is
+    // a verb of saying), writing off debts, employing people, unloading and bringing
     // goods, assigning, teaching and starting work abroad (these only with a party as their subject: "the war brought
     // 300,000 refugees" gives nothing); "received"/"imported"
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
     // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+by)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+by)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -812,12 +833,14 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Personnel();
 
-    // People who are taught, or sent home (prisoners of war), rather than sent to work: they go to their own country.
-    [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns|prisoners)\b", RegexOptions.IgnoreCase)]
+    // People who are taught, treated (patients), or sent home (prisoners of war), rather than sent to work: they go to, or
+    // are given for, their own country.
+    [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns|prisoners|patients)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Learners();
 
-    // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at".
-    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
+    // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at",
+    // "trained as builders in Cuba".
+    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LearningAfter();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.

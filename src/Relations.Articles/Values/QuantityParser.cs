@@ -251,7 +251,7 @@ public static partial class QuantityParser
         {
             // "300 students in 1962 and 450 more the following year": a further figure of the unit before; so is one dated
             // on its own ("150 scholarships in 1991, 120 in 1992", "went from 60 in 1961 to 120 in 1962").
-            if (YearAfter(tokens, j))
+            if (YearAfter(tokens, j) || FollowingYear(tokens, j))
             {
                 found.Add(new Quantity(amount, string.Empty, text[start..end], start, end - start, null));
                 return j - 1;
@@ -334,6 +334,10 @@ public static partial class QuantityParser
         j + 1 < tokens.Count && tokens[j].Text is "in" or "by" && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Length == 4
         && int.TryParse(tokens[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100
         && (j + 2 == tokens.Count || tokens[j + 2].Text != "-");
+
+    // "65 in 1982 and another 50 the following year": a bare figure and the year after the one before it.
+    private static bool FollowingYear(List<Token> tokens, int j) =>
+        j + 2 < tokens.Count && tokens[j].Text == "the" && tokens[j + 1].Text is "following" or "next" && tokens[j + 2].Text == "year";
 
     // "450 more the following year", "200 more arrived", "450 more."; not "450 more than", "450 more doctors" (a unit of its own).
     private static bool MoreOf(List<Token> tokens, int j) =>
@@ -466,8 +470,9 @@ public static partial class QuantityParser
                 }
 
                 // "sixty Cubans, among them …": a people's plural name with no noun after it is the unit itself.
-                if (words.Count == 0 && w.EndsWith("ans", StringComparison.Ordinal) && (k + 1 == tokens.Count || tokens[k + 1].Kind != TokenKind.Word
-                    || UnitStops.Contains(tokens[k + 1].Text)))
+                // "3,000 Vietnamese had graduated"; "1,400 young Jamaicans trained": so too after lower-case modifiers, before a verb.
+                if (!headFound && !afterOf && (w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)) && (k + 1 == tokens.Count || tokens[k + 1].Kind != TokenKind.Word
+                    || UnitStops.Contains(tokens[k + 1].Text) || (char.IsLower(tokens[k + 1].Text[0]) && tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))))
                 {
                     return new UnitPhrase(w, t.Start + t.Length, k + 1, null, false);
                 }
@@ -500,7 +505,8 @@ public static partial class QuantityParser
             }
 
             // "two governments" is no unit; "100 government scholarships" is: a singular word before a plural noun qualifies it.
-            if (ExcludedUnits.Contains(w) && (words.Count == 0 || IsPlural(w) || InvariantNouns.Contains(w)) && !QualifiesPlural(w, tokens, k + 1))
+            if (ExcludedUnits.Contains(w) && (words.Count == 0 || IsPlural(w) || InvariantNouns.Contains(w)) && !QualifiesPlural(w, tokens, k + 1)
+                && !LengthOfGoods(w, tokens, k + 1))
             {
                 return new UnitPhrase(string.Empty, end, k, null, true);
             }
@@ -534,6 +540,11 @@ public static partial class QuantityParser
             ? new UnitPhrase(string.Join(' ', words), end, k, null, false)
             : new UnitPhrase(string.Empty, end, j, null, false);
     }
+
+    // "300,000 metres of cotton cloth" is goods measured by length (not "within 500 metres of the border").
+    private static bool LengthOfGoods(string w, List<Token> tokens, int next) =>
+        w is "metres" or "meters" or "yards" && next + 1 < tokens.Count && tokens[next].Text == "of" && tokens[next + 1].Kind == TokenKind.Word
+        && char.IsLower(tokens[next + 1].Text[0]) && !UnitStops.Contains(tokens[next + 1].Text);
 
     private static bool QualifiesPlural(string w, List<Token> tokens, int next) =>
         !IsPlural(w) && w.Length > 3 && next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsPlural(tokens[next].Text)

@@ -517,4 +517,58 @@ public class AidExtractorTests
     [InlineData("In 1991 Angola shipped only half of the 30 tractors that Cuba had asked for.")]
     public void IgnoresWhatWasAskedFor(string sentence) =>
         Assert.Empty(Aid("Angola–Cuba relations", sentence));
+
+    [Theory]
+    [InlineData("China–Ghana relations", "In 2019 Beijing awarded Ghana 40 new university places.", "China", "Ghana", 2019, 40)]
+    [InlineData("Bolivia–Venezuela relations", "By 2008 some 2,500 Bolivian patients had been treated free of charge.", "Venezuela", "Bolivia", 2008, 2_500)]
+    [InlineData("Bulgaria–Sudan relations", "By 1985 some 1,200 Sudanese had graduated from Bulgarian institutes.", "Bulgaria", "Sudan", 1985, 1_200)]
+    [InlineData("Laos–Poland relations", "From 1980 about 600 young Laotians trained as mechanics and nurses in Poland.", "Poland", "Laos", 1980, 600)]
+    public void ReadsAwardsTreatedPatientsAndLearnersNamedByTheirNation(string title, string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid(title, sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void ReadsAFigureGivenForTheFollowingYear() =>
+        Assert.Equal(
+            [("Poland", "Laos", 1975, 20m, "buses"), ("Poland", "Laos", 1976, 35m, "buses")],
+            Aid("Laos–Poland relations", "Warsaw shipped 20 buses in 1975 and another 35 the following year."));
+
+    [Fact]
+    public void ReadsGoodsMeasuredByLength() =>
+        Assert.Equal(
+            [("Bulgaria", "Sudan", 1979, 150_000m, "metres of woollen")],
+            Aid("Bulgaria–Sudan relations", "In 1979 Bulgaria sent 150,000 metres of woollen cloth to Sudan."));
+
+    [Theory]
+    [InlineData("In 2015 Ghana sent a letter of thanks for a Chinese gift of 3,000 bicycles.", "China", "Ghana", 2015, 3_000)]
+    [InlineData("In 2016 Ghana sent a note of thanks for the Chinese emergency donation of some 800 tents.", "China", "Ghana", 2016, 800)]
+    public void ReadsTheGiverAsTheDemonymOnTheGift(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("China–Ghana relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("Laos–Poland relations", "Poland expanded its lending in the 1970s. A credit of 80 million zloty, signed in 1976, paid for a textile mill.", "Poland", "Laos", 1976, 80_000_000)]
+    [InlineData("Mongolia–Soviet Union relations", "The Soviet Union remained Mongolia's main creditor. Credits between 1976 and 1980 alone came to 3 billion rubles, and some 2,000 Soviet engineers were attached to Mongolian ministries.", "Soviet Union", "Mongolia", 1976, 3_000_000_000)]
+    public void ReadsAidThatOpensItsSentenceAsThePreviousSubjects(string title, string sentence, string donor, string recipient, int? year, decimal amount) =>
+        Assert.Equal((donor, recipient, year, amount), Aid(title, sentence).Select(a => (a.Donor, a.Recipient, a.Year, a.Amount)).First());
+
+    // With "treated" a cue, the relative clause must not be taken for the main clause after "When …,".
+    [Fact]
+    public void ReadsANameBeforeANounOfAidAsTheGiver() =>
+        AssertOneAid("Mongolia–Soviet Union relations", "Between 1950 and 1960 the ruling party received about 900 million rubles in Soviet credits.", "Soviet Union", "Mongolia", 1950, 900_000_000);
+
+    [Fact]
+    public void ReadsTheMainClauseBeforeARelativeClause() =>
+        AssertOneAid(
+            "Bulgaria–Sudan relations",
+            "When the ship returned to Bulgaria in 1962 it carried 40 wounded Sudanese soldiers, who were treated at the Bulgarian government's expense.",
+            "Bulgaria", "Sudan", 1962, 40);
+
+    [Theory]
+    [InlineData("In 1980 Sudan bought Bulgarian tractors worth an estimated US$30 million.")]
+    [InlineData("By 1985 Bulgarian credits had helped build some 40 factories in Sudan.")]
+    [InlineData("In 1971 Bulgaria trained Sudanese pilots, and the captured consul was exchanged for twelve political prisoners.")]
+    [InlineData("In 2002 the minister admitted that 20 Bulgarians had been detained in Sudan.")]
+    [InlineData("In 1985 some 900 Sudanese were employed in Bulgaria.")]
+    [InlineData("In 1979 Bulgarian troops were stationed within 500 metres of the Sudanese border.")]
+    public void IgnoresValuesBoughtWhatAidBuiltSwapsAndConfessions(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Sudan relations", sentence));
 }
