@@ -46,9 +46,8 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// events 0.96; HeldOut6 (aid-heavy) at visits 0.60, aid 0.64, missions 0.87, established 0.89; HeldOut7 (visit-heavy)
     /// at visits 0.82, aid 0.83, event people 0.89; HeldOut8 at aid 0.58, visits 0.76, established 0.80; HeldOut9 at
     /// visits 0.69, event people 0.81, aid 0.83; HeldOut10 at aid 0.67, established 0.89, visits 0.90; HeldOut11 at visits
-    /// 0.60, aid 0.71, missions 0.86. HeldOut9 (aid 0.83: its aid misses are hard ones) and HeldOut12 (the newest, written
-    /// after session 13's rules for HeldOut10/11: first sight visits 0.80, aid 0.81, missions 0.82, event people 0.90) are
-    /// held to 0.80.
+    /// 0.60, aid 0.71, missions 0.86; HeldOut12 (written after session 13's rules for HeldOut10/11) at visits 0.80, aid
+    /// 0.81, missions 0.82, event people 0.90.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -60,10 +59,10 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut6", 0.85)]
     [InlineData("HeldOut7", 0.85)]
     [InlineData("HeldOut8", 0.85)]
-    [InlineData("HeldOut9", 0.80)]
+    [InlineData("HeldOut9", 0.85)]
     [InlineData("HeldOut10", 0.85)]
     [InlineData("HeldOut11", 0.85)]
-    [InlineData("HeldOut12", 0.80)]
+    [InlineData("HeldOut12", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);

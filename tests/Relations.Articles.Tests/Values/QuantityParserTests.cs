@@ -109,6 +109,15 @@ public class QuantityParserTests
     }
 
     [Fact]
+    public void ReadsAFigureForTheFollowingYearAPeopleBeforeItsVerbAndGoodsByLength()
+    {
+        var found = QuantityParser.Find("Sofia took 40 trainees in 1975 and another 55 the following year; 2,000 Sudanese graduated; it sent 80,000 metres of cloth.");
+        Assert.Equal([40m, 55m, 2000m, 80000m], found.Select(q => q.Amount));
+        Assert.Equal(["trainees", "", "Sudanese", "metres of cloth"], found.Select(q => q.Unit));
+        Assert.DoesNotContain(QuantityParser.Find("The camp lay within 500 metres of the border."), q => q.Unit.StartsWith("metres", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ReadsAFurtherFigureWithoutAUnit()
     {
         var found = QuantityParser.Find("Hungarian colleges took 250 Laotian trainees in 1971 and 380 more the next year; 90 more followed.");
