@@ -29,7 +29,7 @@ public static partial class MissionExtractor
 
         foreach (var s in article.Sentences)
         {
-            if (s.Text.Contains("mbass", StringComparison.Ordinal) || s.Text.Contains("onsul", StringComparison.Ordinal) || s.Text.Contains("ommission", StringComparison.Ordinal) || s.Text.Contains("ffice", StringComparison.Ordinal) || s.Text.Contains("ection", StringComparison.Ordinal))
+            if (s.Text.Contains("mbass", StringComparison.Ordinal) || s.Text.Contains("onsul", StringComparison.Ordinal) || s.Text.Contains("ommission", StringComparison.Ordinal) || s.Text.Contains("ffice", StringComparison.Ordinal) || s.Text.Contains("ection", StringComparison.Ordinal) || s.Text.Contains("rade mission", StringComparison.OrdinalIgnoreCase))
             {
                 found.AddRange(FromProse(s.Text, s.Countries, parties, gazetteer, s.Sentence.Source));
                 if (s.Text.Contains(" other", StringComparison.Ordinal))
@@ -41,6 +41,27 @@ public static partial class MissionExtractor
 
         return Merge(found);
     }
+
+    /// <summary>
+    /// "Moscow kept an embassy in Damascus": a party's capital opening the clause stands for its government.
+    /// </summary>
+    private static CountryMention? CapitalBefore(string text, int kindAt, RelationTitle parties, Gazetteer gazetteer)
+    {
+        var clauseStart = text.AsSpan(0, kindAt).LastIndexOfAny(";.,") + 1;
+        var subject = CapitalSubject().Match(text, clauseStart, kindAt - clauseStart);
+        if (!subject.Success)
+        {
+            return null;
+        }
+
+        var city = subject.Groups["city"].Value;
+        return gazetteer.FindByCity(city) is { } country && string.Equals(country.Capital, city, StringComparison.Ordinal) && Party(country, parties, gazetteer) is not null
+            ? new CountryMention(country, subject.Groups["city"].Index, city.Length, city, false)
+            : null;
+    }
+
+    [GeneratedRegex(@"\G\s*(?<city>\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|later|still)\s+){0,2}(?:kept|keeps|maintained|maintains|has|had|opened|opens|operated|operates|ran|runs)\b")]
+    private static partial Regex CapitalSubject();
 
     /// <summary>"Embassy of North Korea, Hanoi", "Embassy of Vietnam in Pyongyang", "Consulate-General of Cuba, Nampo".</summary>
     public static MissionFact? FromInfobox(string value, RelationTitle parties, Gazetteer gazetteer, Provenance source)
@@ -77,6 +98,8 @@ public static partial class MissionExtractor
             {
                 before = mentions.FirstOrDefault(c => c.Start == m.Groups["sender"].Index) ?? before;
             }
+
+            before ??= CapitalBefore(text, m.Index, parties, gazetteer);
 
             // "consulates-general in Mendoza and Córdoba, a consulate in Bariloche": a list goes on with the same sender.
             if (previous is not null && previousEnd <= m.Index && ListGoesOn().IsMatch(text[previousEnd..m.Index]))
@@ -237,7 +260,7 @@ public static partial class MissionExtractor
     // A place name: capitalised words, with "de"/"la"… inside ("Santiago de Cuba"); a list repeats it ("in Osaka, Fukuoka and Sapporo").
     private const string PlaceWords = @"(?<place>(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @")\s+)?[A-Z][\p{L}'’.-]*)*)";
 
-    private const string KindWords = @"(?<kind>[Ee]mbass(?:y|ies)|[Cc]onsulates?[- ][Gg]eneral|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Ll]iaison [Oo]ffice|[Rr]epresentative [Oo]ffice|[Tt]rade [Oo]ffice|[Ii]nterests [Ss]ection)";
+    private const string KindWords = @"(?<kind>[Ee]mbass(?:y|ies)|[Cc]onsulates?[- ][Gg]eneral|[Cc]onsulates?|[Hh]igh [Cc]ommission|[Ll]iaison [Oo]ffice|[Rr]epresentative [Oo]ffice|[Tt]rade [Oo]ffice|[Tt]rade [Mm]ission|[Ii]nterests [Ss]ection)";
 
     // "Embassy of North Korea, Hanoi" / "Embassy of Vietnam in Pyongyang" / "North Korean Embassy, Hanoi" is handled by prose.
     [GeneratedRegex(@"^" + KindWords + @"\s+of\s+(?:the\s+)?(?<sender>[^,]+?)(?:\s*,\s*|\s+in\s+)(?<place>[^,()]+?)(?:\s*\(.*\))?\s*$|^" + KindWords + @"\s+of\s+(?:the\s+)?(?<sender>[^,]+?)\s*$")]

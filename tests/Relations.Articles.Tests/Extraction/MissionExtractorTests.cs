@@ -39,6 +39,8 @@ public class MissionExtractorTests
     [InlineData("The Embassy of Vietnam in Seoul is in Jongno.", "Vietnam", "South Korea", "embassy", "Seoul")]
     [InlineData("A Vietnamese consulate operated in Busan from 1995.", "Vietnam", "South Korea", "consulate", "Busan")]
     [InlineData("Vietnam keeps a consulate in the southern port city of Busan.", "Vietnam", "South Korea", "consulate", "Busan")]
+    [InlineData("Hanoi kept an embassy in Seoul and a consulate-general in Busan.", "Vietnam", "South Korea", "consulate-general", "Busan")]
+    [InlineData("Seoul later also ran a trade mission in Da Nang.", "South Korea", "Vietnam", "other", "Da Nang")]
     public void ReadsMissionsFromProseAndLists(string sentence, string sending, string host, string kind, string city)
     {
         var title = sentence.Contains("Cuba", StringComparison.Ordinal) || sentence.Contains("Havana", StringComparison.Ordinal) ? "Cuba–South Korea relations" : "South Korea–Vietnam relations";
@@ -51,6 +53,8 @@ public class MissionExtractorTests
     [InlineData("Vietnam closed its embassy in Seoul in 1975.")]
     [InlineData("Vietnam is accredited to South Korea from its embassy in Tokyo.")]
     [InlineData("Cuba has an embassy in Hanoi.")]
+    [InlineData("Busan kept a consulate in Da Nang.")]
+    [InlineData("Tokyo has an embassy in Hanoi.")]
     public void IgnoresNegatedClosedNonResidentAndThirdCountryMissions(string sentence) =>
         Assert.Empty(Missions("South Korea–Vietnam relations", sentence));
 
