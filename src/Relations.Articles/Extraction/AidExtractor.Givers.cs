@@ -22,7 +22,7 @@ public static partial class AidExtractor
         }
 
         var giver = s.Countries.LastOrDefault(c => c.Start >= from && c.Start + c.Length <= gift.Index
-            && (c.IsDemonym || UsedAsAdjective(article, text, c))
+            && (c.IsDemonym || article.Gazetteer.UsedAsAdjective(text, c))
             && ModifiersOnly().IsMatch(text.AsSpan(c.Start + c.Length, gift.Index - c.Start - c.Length)));
         return giver is null || article.Party(giver.Country) is not { } party ? null : (party, article.Other(party));
     }
@@ -31,13 +31,6 @@ public static partial class AidExtractor
     /// clause, with no party named before it, is the aid of the paragraph's subject.</summary>
     private static bool NounSubject(string text, TextSpan clause, Match cue) =>
         NounCue().IsMatch(cue.ValueSpan) && BareNounSubject().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start));
-
-    // "Soviet", a name and a demonym, before a lower-case noun qualifies it ("Soviet military advisers").
-    private static bool UsedAsAdjective(AnalysedArticle article, string text, CountryMention c)
-    {
-        var end = c.Start + c.Length;
-        return end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]) && article.Gazetteer.FindByDemonym(c.Words) is not null;
-    }
 
     private static ReadOnlySpan<char> NextWord(string text, int from)
     {

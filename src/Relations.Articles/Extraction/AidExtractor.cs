@@ -121,11 +121,11 @@ public static partial class AidExtractor
                         && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
                     if (unit is null || partOfPrevious || purpose || InDate(s, start, end) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
-                        || (deadly && (Casualties().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40)))
+                        || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
-                        || (buying && q.Currency is null && BoughtBefore().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 30), start - Math.Max(clause.Start, start - 30))))
-                        || (paysFor && PaidForOrInReturn().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 40), start - Math.Max(clause.Start, start - 40))))
+                        || (buying && q.Currency is null && BoughtBefore().IsMatch(Before(text, clause, start, 30)))
+                        || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -170,7 +170,7 @@ public static partial class AidExtractor
                     // bought is trade, not a transfer ("Kenya buys 200 megawatts"), and "bought by" names no buyer.
                     // "bought Soviet weapons worth US$19 billion": the value of goods bought is trade, not a price paid over.
                     if (cue.Groups["buy"].Success && (q.Currency is null || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))
-                        || (valued && WorthBefore().IsMatch(text.AsSpan(Math.Max(clause.Start, start - 30), start - Math.Max(clause.Start, start - 30))))))
+                        || (valued && WorthBefore().IsMatch(Before(text, clause, start, 30)))))
                     {
                         continue;
                     }
@@ -200,6 +200,13 @@ public static partial class AidExtractor
         }
 
         return aid;
+    }
+
+    /// <summary>The up to <paramref name="width"/> characters of the clause before <paramref name="at"/>.</summary>
+    private static ReadOnlySpan<char> Before(string text, TextSpan clause, int at, int width)
+    {
+        var from = Math.Max(clause.Start, at - width);
+        return text.AsSpan(from, at - from);
     }
 
     /// <summary>
@@ -414,7 +421,7 @@ public static partial class AidExtractor
         // "… some 1,500 Soviet military advisers": a name that is also a demonym, before a noun, qualifies it and receives nothing;
         // before a noun of aid it names the giver ("received US$54 million in Soviet assistance").
         var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null
-            && (!UsedAsAdjective(article, s.Text, c) || NounCue().IsMatch(NextWord(s.Text, c.Start + c.Length + 1))));
+            && (!article.Gazetteer.UsedAsAdjective(s.Text, c) || NounCue().IsMatch(NextWord(s.Text, c.Start + c.Length + 1))));
         // "Moscow extended a credit", "Castro …, and Moscow kept …": a party's capital or city just before the cue is its subject.
         var subject = CityBefore(article, s, subjectFrom, cue.Index) ?? before?.Country;
         if (subject is null && s.People.LastOrDefault(p => p.Start >= subjectFrom && p.Start < cue.Index) is { } person

@@ -522,14 +522,9 @@ public static partial class VisitExtractor
             .Concat(CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, end)))
             .OrderBy(c => c.Start);
 
-    // "Soviet", a name and a demonym, before a noun ("on Soviet assistance") qualifies it and names no place; "the Soviet
-    // capital" is one.
-    private static bool UsedAsAdjective(AnalysedArticle article, string text, CountryMention c)
-    {
-        var end = c.Start + c.Length;
-        return end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]) && article.Gazetteer.FindByDemonym(c.Words) is not null
-            && !text.AsSpan(end + 1).StartsWith("capital", StringComparison.Ordinal);
-    }
+    // "on Soviet assistance" names no place; "the Soviet capital" is one.
+    private static bool UsedAsAdjective(AnalysedArticle article, string text, CountryMention c) =>
+        article.Gazetteer.UsedAsAdjective(text, c) && !text.AsSpan(c.Start + c.Length + 1).StartsWith("capital", StringComparison.Ordinal);
 
     /// <summary>The place that "was visited by" someone: the last of the parties' places before the verb in the date's part.</summary>
     private static Country? PlaceBefore(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb) =>

@@ -86,6 +86,16 @@ public sealed class Gazetteer
 
     public Country? FindByDemonym(string demonym) => byDemonym.GetValueOrDefault(Key(demonym));
 
+    /// <summary>
+    /// "Soviet", a name and a demonym: before a lower-case word ("on Soviet assistance", "Soviet military advisers") the
+    /// mention qualifies a noun rather than naming the country.
+    /// </summary>
+    public bool UsedAsAdjective(string text, CountryMention mention)
+    {
+        var end = mention.Start + mention.Length;
+        return end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]) && FindByDemonym(mention.Words) is not null;
+    }
+
     /// <summary>The country a city lies in (capitals and the major cities of the gazetteer).</summary>
     public Country? FindByCity(string city) => byCity.GetValueOrDefault(Key(city));
 
