@@ -50,8 +50,12 @@ public static partial class DateTagger
     [GeneratedRegex(@"(?<![\d,.])\b" + D + ToOrAnd + D2 + @"\s+(?:of\s+)?" + M + "(?:,?\\s+" + Y + ")?", Options)]
     private static partial Regex DayRangeMonth();
 
-    // "January 31 – February 2, 1950"
-    [GeneratedRegex(RangeOpener + @"\b" + M + @"\s+" + D + To + M2 + @"\s+" + D2 + "(?:,?\\s+" + Y + ")?", Options)]
+    // "January 31 – February 2, 1950", "30 May – 1 June 1984", "between 30 May and 1 June 1984" ("and" only after "between")
+    [GeneratedRegex(
+        RangeOpener + @"\b" + M + @"\s+" + D + To + M2 + @"\s+" + D2 + "(?:,?\\s+" + Y + ")?"
+        + @"|(?:\b(?i:from)\s+)?(?<![\d,.])\b" + D + @"\s+(?:of\s+)?" + M + To + D2 + @"\s+(?:of\s+)?" + M2 + "(?:,?\\s+" + Y + ")?"
+        + @"|\b(?i:between)\s+" + D + @"\s+(?:of\s+)?" + M + @"\s+and\s+" + D2 + @"\s+(?:of\s+)?" + M2 + "(?:,?\\s+" + Y + ")?",
+        Options)]
     private static partial Regex MonthDayToMonthDay();
 
     // "January 31, 1950", "Jan. 31, 1950", "March 1" (year from the context)

@@ -82,6 +82,9 @@ public class DateTaggerTests
     [InlineData("The dates were March 1 and 2, 2019.", "March 1 and 2, 2019", "2019-03-01", "2019-03-02")]
     [InlineData("The talks ran January 30 – February 2, 1950.", "January 30 – February 2, 1950", "1950-01-30", "1950-02-02")]
     [InlineData("The talks ran December 30 – January 2, 1950.", "December 30 – January 2, 1950", "1949-12-30", "1950-01-02")]
+    [InlineData("He toured the country from 21 May to 4 June 1962.", "from 21 May to 4 June 1962", "1962-05-21", "1962-06-04")]
+    [InlineData("Honecker came between 30 May and 1 June 1984.", "between 30 May and 1 June 1984", "1984-05-30", "1984-06-01")]
+    [InlineData("The fair ran 28 September – 3 October 1977.", "28 September – 3 October 1977", "1977-09-28", "1977-10-03")]
     public void RecognisesDayRanges(string sentence, string text, string iso, string endIso) =>
         AssertDate(Single(sentence), sentence, text, iso, endIso, DatePrecision.Day, DateQualifier.None);
 
@@ -237,6 +240,10 @@ public class DateTaggerTests
     [InlineData("It began in the 1960s and ended in 1975.", "1960s", "1975")]
     public void KeepsTwoDatesJoinedByAndApart(string sentence, string first, string second) =>
         Assert.Equal([first, second], DateTagger.Find(sentence).Select(m => m.Date.Iso));
+
+    [Fact]
+    public void ReadsTwoDaysOfTwoMonthsJoinedByAndWithoutBetweenAsTwoDates() =>
+        Assert.Equal(["1984-05-30", "1984-06-01"], DateTagger.Find("They met on 30 May and 1 June 1984.", new DateContext(1984, null)).Select(m => m.Date.Iso));
 
     [Fact]
     public void ReadsTheAidYearsInParentheses()
