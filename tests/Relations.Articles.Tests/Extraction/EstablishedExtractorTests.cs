@@ -24,6 +24,8 @@ public class EstablishedExtractorTests
     [InlineData("Cuba recognised the provisional government in March 1959, and diplomatic relations were established on 2 May 1960.", "1960-05-02")]
     [InlineData("The two countries first exchanged diplomatic representatives in March 1961, when both were at war with Germany.", "1961-03")]
     [InlineData("Cuba and Vietnam exchanged ambassadors on 4 June 1961.", "1961-06-04")]
+    [InlineData("The two governments agreed to exchange ambassadors on the 9th of June 1961.", "1961-06-09")]
+    [InlineData("Cuba and Vietnam recognised each other on 2 December 1960, soon after independence.", "1960-12-02")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
         Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
 
@@ -33,6 +35,7 @@ public class EstablishedExtractorTests
     [InlineData("Diplomatic ties date from 1961 with Laos, and with Cuba from 1965.")]
     [InlineData("Cuba and Vietnam have never established diplomatic relations.")]
     [InlineData("The visit marked the 75th anniversary of diplomatic relations.")]
+    [InlineData("In 1962 Cuba and Laos recognised each other.")]
     public void IgnoresThirdCountriesNegationsAndAnniversaries(string sentence) =>
         Assert.Null(TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established);
 
