@@ -92,8 +92,10 @@ public static partial class MissionExtractor
             var another = AnotherIn().Match(text, m.Index + m.Length);
 
             // The sender is the country named closest before the word "embassy", within the same clause.
+            // "Mongolia, for its part, has an embassy": an aside between commas may come between.
             var before = mentions.LastOrDefault(c => c.Start + c.Length <= m.Index && m.Index - (c.Start + c.Length) <= 60
-                && !text.AsSpan(c.Start + c.Length, m.Index - (c.Start + c.Length)).ContainsAny(";.,"));
+                && (!text.AsSpan(c.Start + c.Length, m.Index - (c.Start + c.Length)).ContainsAny(";.,")
+                    || AsideThenVerb().IsMatch(text.AsSpan(c.Start + c.Length, m.Index - (c.Start + c.Length)))));
             if (m.Groups["sender"].Success)
             {
                 before = mentions.FirstOrDefault(c => c.Start == m.Groups["sender"].Index) ?? before;
@@ -122,6 +124,13 @@ public static partial class MissionExtractor
             }
 
             var places = Places(text, m.Groups["place"], gazetteer);
+
+            // "in Lourenço Marques, which was renamed Maputo the following year", "in Saigon (now Ho Chi Minh City)": the city
+            // by the name it has now.
+            if (places.Count > 0 && Renamed().Match(text, m.Index + m.Length) is { Success: true } renamed)
+            {
+                places[^1] = renamed.Groups["place"].Value;
+            }
             if (another.Success && m.Groups["place"].Success)
             {
                 places.AddRange(Places(text, another.Groups["place"], gazetteer));
@@ -267,24 +276,35 @@ public static partial class MissionExtractor
     private static partial Regex InfoboxMission();
 
     // "… an embassy in Pyongyang", "… embassy in Cuba", "… a consulate-general in Ho Chi Minh City"; the sender is found before it.
-    // "Embassy of Cuba in Pyongyang" names its sender after it; "a consulate operated in Beira from 1980" has a verb between;
+    // "Embassy of Cuba in Pyongyang" names its sender after it; "a consulate operated in Beira from 1980", "a consulate-general
+    // opened in Kompong Som in 1983", "a consulate followed in Beira" have a verb between;
     // "a consulate in the southern port of Lobito" describes its city.
-    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:(?:\s+(?:operated|operates|functioned|functions|existed|exists))?\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:port|city|town|harbou?r)\s+of\s+)?" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
+    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:(?:\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:operated|operates|functioned|functions|existed|exists|opened|reopened|followed|established))?\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:port|city|town|harbou?r)\s+of\s+)?" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
     private static partial Regex ProseMission();
 
     [GeneratedRegex(@"\G(?:\s*,)?\s+and\s+(?:another|one\s+more)\s+(?:in|at)\s+" + PlaceWords)]
     private static partial Regex AnotherIn();
 
+    [GeneratedRegex(@"\G(?:\s*,\s*(?:which|that)\s+(?:was|has\s+been)\s+(?:later\s+|since\s+)?renamed|\s*\((?:now|today|later)\b)\s+" + PlaceWords)]
+    private static partial Regex Renamed();
+
     [GeneratedRegex(@"\b(?:[Ee]ach|[Bb]oth|[Tt]he\s+two)(?:\s+(?:countries|country|states|state|nations|nation|sides|side|governments))?\b[^.;]{0,50}?" + KindWords + @"\s+in\s+(?:the\s+other(?:'s|’s|\s+country(?:'s|’s)?)|each\s+other(?:'s|’s))(?<capital>\s+capitals?\b)?")]
     private static partial Regex EachOtherMission();
 
-    [GeneratedRegex(@"^\s*(?:,\s*and|,|and)\s+(?:an?\s+)?(?:honorary\s+)?$")]
+    // ", and a", " and an honorary"; after the first mission's date (" in 1976, and a") or a description of its city
+    // (", the capital of Inner Mongolia, and a").
+    [GeneratedRegex(@"^\s*(?:(?:in|from|since)\s+(?:\p{L}+\s+)?\d{4}\s*|,\s*the\s+[^,;.]{1,50})?(?:,\s*and|,|and)\s+(?:an?\s+)?(?:honorary\s+)?$")]
     private static partial Regex ListGoesOn();
+
+    // ", for its part, has an ", ", too, maintains a ": one aside, then the verb of the mission.
+    [GeneratedRegex(@"^\s*,[^,;.]{1,30},\s*(?:(?:also|still|now|later)\s+)?(?:has|had|have|keeps|kept|maintains|maintained|opened|opens|operates|operated|runs|ran)\s+(?:an?\s+|its\s+)?$")]
+    private static partial Regex AsideThenVerb();
 
     [GeneratedRegex(@"\bhonorary\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Honorary();
 
-    // "closed its embassy", "has no embassy", "does not have an embassy" state no resident mission.
-    [GeneratedRegex(@"\b(?:no|not|never|closed|withdrew|withdrawn|shut|without|lacks?|non-resident|accredited)\b", RegexOptions.IgnoreCase)]
+    // "closed its embassy", "has no embassy", "does not have an embassy" state no resident mission; nor do "proposals for a
+    // consulate" or "a planned embassy".
+    [GeneratedRegex(@"\b(?:no|not|never|closed|withdrew|withdrawn|shut|without|lacks?|non-resident|accredited|propos(?:al|als|ed|es)|plann(?:ed|ing)|plans?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedOrPast();
 }

@@ -41,6 +41,12 @@ public class MissionExtractorTests
     [InlineData("Vietnam keeps a consulate in the southern port city of Busan.", "Vietnam", "South Korea", "consulate", "Busan")]
     [InlineData("Hanoi kept an embassy in Seoul and a consulate-general in Busan.", "Vietnam", "South Korea", "consulate-general", "Busan")]
     [InlineData("Seoul later also ran a trade mission in Da Nang.", "South Korea", "Vietnam", "other", "Da Nang")]
+    [InlineData("A South Korean consulate-general opened in Quy Nhon in 2001, mainly for shipping.", "South Korea", "Vietnam", "consulate-general", "Quy Nhon")]
+    [InlineData("A Vietnamese embassy had opened in Seoul in 1993, and a consulate followed in Ulsan in 1998.", "Vietnam", "South Korea", "consulate", "Ulsan")]
+    [InlineData("Vietnam, for its part, has an embassy in Seoul.", "Vietnam", "South Korea", "embassy", "Seoul")]
+    [InlineData("Vietnam has an embassy in Seoul, a consulate in Busan, the country's main port, and a consulate in Ulsan.", "Vietnam", "South Korea", "consulate", "Ulsan")]
+    [InlineData("The South Korean embassy opened in Saigon, which was renamed Ho Chi Minh City in 1976.", "South Korea", "Vietnam", "embassy", "Ho Chi Minh City")]
+    [InlineData("South Korea ran a consulate in Saigon (now Ho Chi Minh City) until 1975.", "South Korea", "Vietnam", "consulate", "Ho Chi Minh City")]
     public void ReadsMissionsFromProseAndLists(string sentence, string sending, string host, string kind, string city)
     {
         var title = sentence.Contains("Cuba", StringComparison.Ordinal) || sentence.Contains("Havana", StringComparison.Ordinal) ? "Cuba–South Korea relations" : "South Korea–Vietnam relations";
@@ -55,6 +61,8 @@ public class MissionExtractorTests
     [InlineData("Cuba has an embassy in Hanoi.")]
     [InlineData("Busan kept a consulate in Da Nang.")]
     [InlineData("Tokyo has an embassy in Hanoi.")]
+    [InlineData("Vietnamese proposals for a consulate in Ulsan have not been taken up.")]
+    [InlineData("South Korea planned a consulate in Da Nang.")]
     public void IgnoresNegatedClosedNonResidentAndThirdCountryMissions(string sentence) =>
         Assert.Empty(Missions("South Korea–Vietnam relations", sentence));
 
