@@ -27,9 +27,38 @@ public static partial class VisitExtractor
             && (lead.Text.TrimEnd().EndsWith(':') || IsCaption(lead.Text));
         var heading = item.Section.Heading;
         return heading.Contains("visit", StringComparison.OrdinalIgnoreCase) ? (announced ? lead!.Text + " " + heading : heading)
-            : announced && VisitWord().IsMatch(lead!.Text) ? lead.Text
+            : announced && (VisitWord().IsMatch(lead!.Text) || (lead.Text.TrimEnd().EndsWith(':') && TravelVerb().IsMatch(lead.Text))) ? lead.Text
             : null;
     }
+
+    /// <summary>
+    /// The sentences of the paragraph that announces the list sentence <paramref name="index"/> opens with a colon, its last one
+    /// first: "Leaders of the PRK travelled to Moscow frequently. The most significant visits were:".
+    /// </summary>
+    private static IEnumerable<AnalysedSentence> ListLead(IReadOnlyList<AnalysedSentence> sentences, int index)
+    {
+        var item = sentences[index].Sentence;
+        if (index == 0 || !sentences[index - 1].Text.TrimEnd().EndsWith(':'))
+        {
+            yield break;
+        }
+
+        for (var i = index - 1; i >= 0 && sentences[i].Sentence.Block == item.Block - 1 && sentences[i].Sentence.Section == item.Section && !sentences[i].Sentence.IsListItem; i--)
+        {
+            yield return sentences[i];
+        }
+    }
+
+    /// <summary>
+    /// The traveller of a list whose lead names one: "Moussa Traoré travelled to Moscow several times:" then "- 9–15 October
+    /// 1974, an official visit".
+    /// </summary>
+    private static PersonMention? ListTraveller(AnalysedSentence lead) =>
+        lead.People.Count > 0 && TitlesBefore().IsMatch(lead.Text.AsSpan(0, lead.People[0].Start))
+        && TravelVerb().Match(lead.Text, lead.People[0].Start + lead.People[0].Length) is { Success: true } verb
+        && WordsOnly().IsMatch(lead.Text.AsSpan(lead.People[0].Start + lead.People[0].Length, verb.Index - lead.People[0].Start - lead.People[0].Length))
+            ? lead.People[0]
+            : null;
 
     // A caption over a list rather than a sentence: short, no closing stop, about visits ("Visits from Ghana to the Soviet Union").
     private static bool IsCaption(string line) =>
@@ -42,7 +71,7 @@ public static partial class VisitExtractor
     /// titles); the destination the first of the parties' places the item names after them, else the party the heading
     /// sends visitors to ("Visits to Mexico"), else the party the traveller is not from; a visit for each of its dates.
     /// </summary>
-    private static List<VisitFact> ListedVisits(AnalysedArticle article, AnalysedSentence s, Country? headingDestination, List<VisitFact> earlier)
+    private static List<VisitFact> ListedVisits(AnalysedArticle article, AnalysedSentence s, Country? headingDestination, PersonMention? listTraveller, List<VisitFact> earlier)
     {
         var text = s.Text;
         if (Unmade().IsMatch(text))
@@ -50,9 +79,12 @@ public static partial class VisitExtractor
             return [];
         }
 
+        // "- March 1985, for the funeral of Konstantin Chernenko": an item that opens with its date goes on about the
+        // traveller of the list's lead, to the place the lead names.
+        var fromLead = listTraveller is not null && s.Dates.Count > 0 && s.Dates[0].Start <= 1 && headingDestination is not null;
         var start = ItemLabel().Match(text) is { Success: true } label ? label.Length : 0;
-        var traveller = s.People.FirstOrDefault(p => p.Start >= start);
-        if (traveller is null || !TitlesBefore().IsMatch(text.AsSpan(start, traveller.Start - start)))
+        var traveller = fromLead ? listTraveller : s.People.FirstOrDefault(p => p.Start >= start);
+        if (traveller is null || (!fromLead && !TitlesBefore().IsMatch(text.AsSpan(start, traveller.Start - start))))
         {
             return [];
         }
@@ -67,7 +99,7 @@ public static partial class VisitExtractor
 
         // "- Georgi Parvanov, President of Bulgaria (October 2008)": a country after "of" is an office's, not a destination
         // (a city after it is a place: "on the island of Cozumel").
-        var named = PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length)
+        var named = fromLead ? null : PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length)
             .Where(c => !text.AsSpan(0, c.Start).TrimEnd().EndsWith(" of", StringComparison.Ordinal) || !s.Countries.Any(m => m.Start == c.Start))
             .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
         var destination = named ?? headingDestination ?? (homeParty is not null ? article.Other(homeParty) : null);
@@ -105,6 +137,15 @@ public static partial class VisitExtractor
             from ??= c.IsDemonym || before.EndsWith("from", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) ? party : null;
         }
 
+        // "travelled to Moscow several times:": a city of one party after "to".
+        foreach (var (country, start) in CitiesAfter(article.Gazetteer, heading, 0, heading.Length))
+        {
+            if (from is null && article.Party(country) is { } party && heading.AsSpan(0, start).TrimEnd().EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+            {
+                return party;
+            }
+        }
+
         return from is not null ? article.Other(from) : null;
     }
 
@@ -114,6 +155,9 @@ public static partial class VisitExtractor
 
     [GeneratedRegex(@"\b(?:visits?|trips?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
+
+    [GeneratedRegex(@"\b(?:travell?ed|went|came|flew|visited|journeyed)\b")]
+    private static partial Regex TravelVerb();
 
     // A list item's date label: "2004: ", "22–24 October 2007: ", "10–12 November 2024 – ".
     [GeneratedRegex(@"^(?=[^:]*\d)[^:,;]{1,40}?(?::\s*|\s+[–—-]\s+)")]

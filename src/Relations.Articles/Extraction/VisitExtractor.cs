@@ -30,6 +30,7 @@ public static partial class VisitExtractor
         VisitFact? last = null;
         string? visitList = null;
         Country? listDestination = null;
+        PersonMention? listTraveller = null;
         string? subject = null;
         for (var i = 0; i < article.Sentences.Count; i++)
         {
@@ -40,7 +41,19 @@ public static partial class VisitExtractor
                 last = null;
                 subject = null;
                 visitList = VisitListHeading(article.Sentences, i);
-                listDestination = visitList is not null ? HeadingDestination(article, visitList) : null;
+                listDestination = null;
+                listTraveller = null;
+                if (visitList is not null)
+                {
+                    // The lead's last sentence first ("The most significant visits were:"), then the rest of its paragraph.
+                    listDestination = HeadingDestination(article, visitList);
+                    var leads = ListLead(article.Sentences, i).ToList();
+                    listTraveller = leads.Count > 0 ? ListTraveller(leads[0]) : null;
+                    foreach (var lead in leads)
+                    {
+                        listDestination ??= HeadingDestination(article, lead.Text);
+                    }
+                }
             }
 
             // "Michael Manley … made Cuba the centrepiece of his policy. He flew to Havana in July 1975": a sentence that opens
@@ -69,7 +82,7 @@ public static partial class VisitExtractor
             FromSentence(article, s, visits, ref last);
             if (visitList is not null && visits.Count == found)
             {
-                foreach (var listed in ListedVisits(article, s, listDestination, visits))
+                foreach (var listed in ListedVisits(article, s, listDestination, listTraveller, visits))
                 {
                     Add(visits, listed, listed: true);
                     last = listed;
@@ -267,9 +280,13 @@ public static partial class VisitExtractor
 
         if (destination is null)
         {
-            if (verb.Groups[TriggerGroup.Returned].Success && last is not null && last.Person != person)
+            if (verb.Groups[TriggerGroup.Returned].Success)
             {
-                destination = article.Gazetteer.Find(last.From);
+                // To where the last visitor came from: of this part, else of an earlier paragraph ("Honecker visited North
+                // Korea in 1977. … Kim Il Sung returned the visit in 1984"), else the party the traveller is not from.
+                destination = (last is not null && last.Person != person ? last : earlier.LastOrDefault(v => v.Person != person)) is { } returned
+                    ? article.Gazetteer.Find(returned.From)
+                    : home is not null ? article.Other(article.Party(home)!) : null;
             }
             else if (verb.Groups[TriggerGroup.Back].Success)
             {

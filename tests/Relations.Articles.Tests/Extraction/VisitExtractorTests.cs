@@ -477,4 +477,46 @@ public class VisitExtractorTests
 
                 Ivan Benediktov, later a minister, arrived in New Delhi as the new Soviet ambassador in 1967.
                 """));
+
+    [Fact]
+    public void ReturnsTheVisitOfAnEarlierParagraph() =>
+        Assert.Equal(
+            [("Todor Zhivkov", "Bulgaria", "Mongolia", "1978-09"), ("Yumjaagiin Tsedenbal", "Mongolia", "Bulgaria", "1980-05-30")],
+            Visits("Bulgaria–Mongolia relations", """
+                Todor Zhivkov visited Mongolia in September 1978.
+
+                Yumjaagiin Tsedenbal returned the visit between 30 May and 2 June 1980, on a tour of Eastern Europe.
+                """));
+
+    [Fact]
+    public void SendsTheTravellerOfAListsLeadOnEachItemThatOpensWithADate() =>
+        Assert.Equal(
+            [("Todor Zhivkov", "Bulgaria", "Vietnam", "1979-03-12"), ("Todor Zhivkov", "Bulgaria", "Vietnam", "1985-10")],
+            Visits("Bulgaria–Vietnam relations", """
+                == History ==
+                Todor Zhivkov travelled to Hanoi twice:
+                - 12–16 March 1979, a state visit during which he met Lê Duẩn
+                - October 1985, for talks with Trường Chinh on Bulgarian credits
+                """));
+
+    [Fact]
+    public void SendsAListsTravellersWhereItsLeadParagraphSays() =>
+        Assert.Equal(
+            [("Nouhak Phoumsavanh", "Laos", "Vietnam", "1990-05"), ("Khamtai Siphandon", "Laos", "Vietnam", "1993-07-04")],
+            Visits("Laos–Vietnam relations", """
+                == Visits ==
+                Lao leaders travelled to Hanoi often. The most important visits were:
+                - Nouhak Phoumsavanh, President of the Supreme People's Assembly, May 1990
+                - Khamtai Siphandon, Chairman of the Council of Ministers, 4–6 July 1993
+                """));
+
+    [Fact]
+    public void TakesNoDestinationForAListFromAParagraphOfAnotherSection() =>
+        Assert.Empty(Visits("Indonesia–North Korea relations", """
+            == Trade ==
+            Trade with Indonesian firms grew in 2014.
+
+            == Other visits ==
+            - 7 August 2017: Foreign Minister Retno Marsudi met Ri Yong Ho on the sidelines of the forum in Manila.
+            """));
 }
