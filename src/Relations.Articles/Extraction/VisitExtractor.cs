@@ -119,7 +119,9 @@ public static partial class VisitExtractor
                     region = new TextSpan(region.Start, cut - region.Start);
                 }
 
-                if (!Unrealised(s.Text, region, verb))
+                // "A delegation led by X travelled to Pyongyang": the delegation's own verb of travel tells the journey.
+                var ownVerbFollows = verb.Groups[TriggerGroup.Delegation].Success && next.Success && next.Index < region.End;
+                if (!ownVerbFollows && !Unrealised(s.Text, region, verb))
                 {
                     foreach (var v in FromVerb(article, s, region, Math.Max(datesFrom, region.Start), verb, last, visits))
                     {
@@ -202,10 +204,29 @@ public static partial class VisitExtractor
 
         home ??= HomeByEarlierVisit(article, person, earlier);
 
-        // "Cuba was represented at … by X": X acts for the country represented.
+        // "North Korea sent a delegation led by X": the delegation's country, named right before it.
+        if (home is null && verb.Groups[TriggerGroup.Delegation].Success)
+        {
+            home = s.Countries.LastOrDefault(c => c.Start >= region.Start && c.Start < verb.Index && verb.Index - c.Start <= 40)?.Country;
+        }
+
+        // "Foreign Minister Ousmane Ba followed in 1963": the traveller is the verb's own subject, with nothing but titles
+        // before ("Talks with X followed in 1975" are no journey).
+        if (verb.Groups[TriggerGroup.Followed].Success && (traveller.Start > verb.Index
+            || !s.Text.AsSpan(traveller.Start + traveller.Length, verb.Index - traveller.Start - traveller.Length).IsWhiteSpace()
+            || !SubjectTitles().IsMatch(s.Text.AsSpan(region.Start, traveller.Start - region.Start))))
+        {
+            yield break;
+        }
+
+        // "Cuba was represented at … by X", "X represented Vietnam at …": X acts for the country represented.
         if (home is null && verb.Groups[TriggerGroup.Represented].Success)
         {
             home = s.Countries.LastOrDefault(c => c.Start >= region.Start && c.Start < verb.Index && !c.IsDemonym)?.Country;
+        }
+        else if (home is null && verb.ValueSpan.StartsWith("represented", StringComparison.Ordinal))
+        {
+            home = s.Countries.FirstOrDefault(c => c.Start > verb.Index && c.Start < verb.Index + verb.Length && !c.IsDemonym)?.Country;
         }
 
         // "the 50th anniversary of Castro's journey to Quảng Trị": a journey remembered, not made then.
@@ -278,6 +299,8 @@ public static partial class VisitExtractor
             destination = PlaceBefore(article, s, new TextSpan(0, verb.Index), verb);
         }
 
+        destination ??= OccasionOf(article, s, region, verb, home);
+
         if (destination is null)
         {
             if (verb.Groups[TriggerGroup.Returned].Success)
@@ -298,6 +321,15 @@ public static partial class VisitExtractor
             {
                 // "Cuban leader Fidel Castro visited in 1986", "a visit by Vietnamese leader Lê Duẩn": the other party.
                 destination = article.Other(article.Party(home)!);
+            }
+            else if (home is null && (verb.Groups[TriggerGroup.Followed].Success || NoObject().IsMatch(s.Text[(verb.Index + verb.Length)..region.End]))
+                && (last ?? (verb.Groups[TriggerGroup.Followed].Success ? earlier.LastOrDefault(v => v.Source.Section == s.Sentence.Source.Section) : null)) is { } series
+                && series.Person != person)
+            {
+                // "Foreign Minister Ousmane Ba followed in the summer of 1963", "Premier Wen Jiabao, visiting in June 2010,
+                // offered …": a journey that goes on a series of visits, by someone whose country is not known, goes where
+                // the last one went (of the paragraph, or of an earlier one of the section for a journey told as following).
+                destination = article.Gazetteer.Find(series.To);
             }
         }
 
@@ -332,14 +364,44 @@ public static partial class VisitExtractor
             datesFrom = Math.Max(datesFrom, verbEnd);
         }
 
+        // "seized full control in February 1977: he travelled to Moscow on 4–8 May 1977": a date before a colon that comes
+        // before the verb, and opens a new statement in lower case, is the other statement's (a list item's label is not:
+        // "- 2008: President X visited Istanbul").
+        var colon = s.Text.LastIndexOf(':', verb.Index, verb.Index - region.Start);
+        colon = colon >= 0 && colon + 2 < s.Text.Length && char.IsLower(s.Text[colon + 2]) ? colon : -1;
         var dates = s.Dates.Where(d => region.Contains(d.Start) && d.Start >= datesFrom && !Clauses.InParentheses(s.Text, d.Start)
-            && !(d.Start > traveller.Start && d.Start < appositionEnd)).ToList();
+            && !(d.Start > traveller.Start && d.Start < appositionEnd) && !(d.Start < colon)).ToList();
         foreach (var d in dates)
         {
             // Parties are named as in the title (North Vietnam's leader visits for Vietnam), as the gold annotations do.
             var date = NamedDayAfter(s, region, d) ?? d;
             yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, date.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
         }
+    }
+
+    /// <summary>
+    /// "attended the funerals of Leonid Brezhnev in November 1982", "represented Vietnam at Maduro's second inauguration": the
+    /// country of the person whose funeral or inauguration it was (else the party the traveller is not from), when no place
+    /// is named.
+    /// </summary>
+    private static Country? OccasionOf(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, Country? home)
+    {
+        if (!verb.ValueSpan.Contains("attend", StringComparison.Ordinal) && !verb.ValueSpan.StartsWith("represented", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var verbEnd = verb.Index + verb.Length;
+        var owner = s.People.FirstOrDefault(p => p.Start >= verbEnd && p.Start < region.End);
+        if (owner is null || !(OccasionOfPerson().IsMatch(s.Text.AsSpan(verbEnd, owner.Start - verbEnd))
+            || (s.Text.AsSpan(verbEnd, owner.Start - verbEnd).IsWhiteSpace() && PersonsOccasion().IsMatch(s.Text, owner.Start + owner.Length))))
+        {
+            return null;
+        }
+
+        var party = article.Party(article.PersonCountries.GetValueOrDefault(article.People.PersonOf(owner)))
+            ?? (article.Party(home) is { } homeParty ? article.Other(homeParty) : null);
+        return party is not null && party != article.Party(home) ? party : null;
     }
 
     /// <summary>
@@ -444,6 +506,13 @@ public static partial class VisitExtractor
                 || PronounSubject().IsMatch(s.Text.AsSpan(region.Start, verb.Index - region.Start))))
             {
                 return s.People.FirstOrDefault(p => p.Start + p.Length <= region.Start);
+            }
+
+            // "Hu Jintao chose the country for his first trip, arriving on 4 June 2003": a participle set off after the
+            // part goes on about its last person.
+            if (region.Start > 0 && verb.ValueSpan.EndsWith("ing", StringComparison.Ordinal) && s.Text.AsSpan(region.Start, verb.Index - region.Start).Trim(", ").IsEmpty)
+            {
+                return s.People.LastOrDefault(p => p.Start + p.Length <= region.Start);
             }
 
             // "Megawati Sukarnoputri, who had travelled there in 1964, paid a state visit in 2002", "X, despite his doubts,
@@ -634,7 +703,7 @@ public static partial class VisitExtractor
 
     // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen": the visit
     // itself called off (not a later part after "but": "visited Havana, but a planned stop in Managua never took place").
-    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved)|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen))\b")]
+    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved)|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
     private static partial Regex CalledOff();
 
     [GeneratedRegex(@"\b(?:invitation|invited|intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
@@ -645,6 +714,16 @@ public static partial class VisitExtractor
 
     [GeneratedRegex(@"^['’]s\s+(?:(?!(?:during|on|in|at|for|with|of|after|before|to)\b)[\p{Ll}-]+\s+){0,3}$")]
     private static partial Regex OwnVisit();
+
+    [GeneratedRegex(@"^\s+(?:the\s+|his\s+|her\s+)?(?:state\s+|official\s+)?(?:funerals?|inauguration|swearing-in|investiture|coronation|wedding|burial)\s+of\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}$")]
+    private static partial Regex OccasionOfPerson();
+
+    // What may open a part before its subject: "and", then titles and roles ("Foreign Minister", "the Soviet premier").
+    [GeneratedRegex(@"^[\s,;]*(?:and\s+)?(?:(?:the|then|former|his|her|its|foreign|prime|deputy|vice|first|minister|premier|president|general|secretary|leader|chairman|chief|defen[cs]e|party)\s+|\p{Lu}[\p{L}'’.-]*\s+)*$")]
+    private static partial Regex SubjectTitles();
+
+    [GeneratedRegex(@"\G['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:funeral|inauguration|swearing-in|investiture|coronation|wedding|burial)\b")]
+    private static partial Regex PersonsOccasion();
 
     [GeneratedRegex(@"\banniversar(?:y|ies)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[a-z]+)\s+){0,3}$")]
     private static partial Regex AnniversaryOf();
@@ -704,7 +783,8 @@ public static partial class VisitExtractor
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed", "represented",
-         "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest"],
+         "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest",
+         "followed", "stay", "delegation"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -724,25 +804,28 @@ public static partial class VisitExtractor
         public static readonly int Return = Trigger().GroupNumberFromName("return");
         public static readonly int Returned = Trigger().GroupNumberFromName("returned");
         public static readonly int Stop = Trigger().GroupNumberFromName("stop");
+        public static readonly int Followed = Trigger().GroupNumberFromName("followed");
+        public static readonly int Delegation = Trigger().GroupNumberFromName("delegation");
     }
 
     // Verbs and nouns of travel.
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
-        + @"|(?<possessive>'s\s+(?:(?:own|first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) (?:to|came|followed|took\s+place))"
+        + @"|(?<possessive>'s\s+(?:(?:own|first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip)(?: (?:to|came|followed|took\s+place)|(?=\s+(?:on|in)\s+(?:\d|the\s|early\s|late\s|mid-|\p{Lu}))))"
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
-        + @"|(?<by>\b(?:visits?|trip)\s+(?:by|of))\b"
+        + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) the visit|paid a return visit)\b)"
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later)\b))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
+        + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b))"
         + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
         + @"|(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+(?:back\s+)?in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|(?:arrived|arriving) (?:in|at)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:was|were)\s+(?:back\s+)?in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip)\s+(?:to|in)|(?:arrived|arriving) (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:[\w-]+-(?:day|week)\s+)?stay\s+in(?=\s+\p{Lu})|(?:landed|landing) (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+)?)?\s+to)\b")]
     private static partial Regex Trigger();

@@ -519,4 +519,37 @@ public class VisitExtractorTests
             == Other visits ==
             - 7 August 2017: Foreign Minister Retno Marsudi met Ri Yong Ho on the sidelines of the forum in Manila.
             """));
+
+    [Theory]
+    [InlineData("Cuba–Vietnam relations", "The agreement was signed on 1 December 1992 during a visit to Havana by Premier Võ Văn Kiệt.", "Võ Văn Kiệt", "Vietnam", "Cuba", "1992-12-01")]
+    [InlineData("Cuba–Vietnam relations", "When Hồ Chí Minh died in September 1969, Cuba sent a delegation led by Juan Almeida, a member of the Politburo, to the funeral.", "Juan Almeida", "Cuba", "Vietnam", "1969-09")]
+    [InlineData("Brazil–Cuba relations", "Vice President Salvador Valdés Mesa represented Cuba at Luiz Inácio Lula da Silva's third inauguration on 1 January 2023.", "Salvador Valdés Mesa", "Cuba", "Brazil", "2023-01-01")]
+    [InlineData("China–Vietnam relations", "Premier Zhou Enlai reciprocated with a four-day stay in Hanoi beginning on 10 May 1960.", "Zhou Enlai", "China", "Vietnam", "1960-05-10")]
+    [InlineData("North Korea–Vietnam relations", "Vietnamese leader Tô Lâm's state visit on 9–10 October 2025 renewed the ties.", "Tô Lâm", "Vietnam", "North Korea", "2025-10-09")]
+    [InlineData("Soviet Union–Vietnam relations", "Lê Duẩn took over the party in 1960: he travelled to Moscow on 4 June 1961.", "Lê Duẩn", "Vietnam", "Soviet Union", "1961-06-04")]
+    public void ReadsOneVisitOfTheseShapesToo(string title, string sentence, string person, string from, string to, string date) =>
+        Assert.Equal([(person, from, to, date)], Visits(title, sentence));
+
+    [Fact]
+    public void SendsTheMournerOfAPartyLeaderToHisFuneral() =>
+        Assert.Equal(
+            [("Raúl Castro", "Cuba", "Vietnam", "1986-07"), ("Raúl Castro", "Cuba", "Vietnam", "1988-10")],
+            Visits("Cuba–Vietnam relations", "Cuban leader Raúl Castro attended the funerals of Lê Duẩn in July 1986 and of Trường Chinh in October 1988."));
+
+    [Fact]
+    public void SendsWhoFollowedOrWasVisitingWhereTheLastVisitorWent() =>
+        Assert.Equal(
+            [("Phạm Văn Đồng", "Vietnam", "Cuba", "1973"), ("Nguyễn Duy Trinh", "Vietnam", "Cuba", "1974"),
+             ("Jiang Zemin", "China", "Mongolia", "1999-07"), ("Hu Jintao", "China", "Mongolia", "2003-06-04"), ("Wen Jiabao", "China", "Mongolia", "2010-06")],
+            Visits("Cuba–Vietnam relations", """
+                Prime Minister Phạm Văn Đồng visited Havana in 1973. Foreign Minister Nguyễn Duy Trinh followed in the spring of 1974.
+                """).Concat(Visits("China–Mongolia relations", """
+                Jiang Zemin visited Mongolia in July 1999, and Hu Jintao chose it as his first destination, arriving on 4 June 2003. Premier Wen Jiabao, visiting in June 2010, offered a loan.
+                """)));
+
+    [Theory]
+    [InlineData("South Korea–Vietnam relations", "A visit to Hanoi by President Moon Jae-in, expected later that year, lapsed when talks stalled in 2019.")]
+    [InlineData("Cuba–Vietnam relations", "Lê Duẩn visited Havana in 1974. Talks with Fidel Castro followed in 1975.")]
+    public void ReadsNoVisitOfTheseShapes(string title, string text) =>
+        Assert.DoesNotContain(Visits(title, text), v => v.Date.StartsWith("1975", StringComparison.Ordinal) || v.Person is "Moon Jae-in");
 }
