@@ -136,6 +136,11 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             }
         }
 
+        if (MergeMiddleNames(mentions, fullByWritten) is { Count: > 0 } merged)
+        {
+            learned = learned.Select(n => merged.GetValueOrDefault(n) ?? n).Distinct(StringComparer.Ordinal).ToList();
+        }
+
         // A surname two people of the article share stands for the one named last before it (or else the first named).
         var shared = SharedSurnames(mentions, fullByWritten, learned);
         var groups = mentions.SelectMany(x => x)
@@ -160,6 +165,51 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return new ArticlePeople(mentions, persons, personByWritten) { UnknownNameKeys = unknown.Count == 0 ? [] : unknown.Order(StringComparer.Ordinal).ToList() };
     }
 
+    // The head word of a role, in lower case: "Education minister" → "minister", "President" → "president".
+    private static string? RoleWord(string? role) =>
+        string.IsNullOrWhiteSpace(role) ? null : role[(role.TrimEnd().LastIndexOf(' ') + 1)..].Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// "Samora Moisés Machel" and "Samora Machel": a name of two words and one of more that begins and ends with them are
+    /// one person, named the shorter way unless the longer is written more often (the annotators' "most common full name").
+    /// Only a two-word name is merged so: "George W. Bush" is not "George H. W. Bush"; nor is a name two longer ones share.
+    /// </summary>
+    private static Dictionary<string, string>? MergeMiddleNames(List<IReadOnlyList<PersonMention>> mentions, Dictionary<string, string> fullByWritten)
+    {
+        Dictionary<string, string>? merged = null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions.SelectMany(x => x))
+        {
+            var full = fullByWritten[m.Name];
+            counts[full] = counts.GetValueOrDefault(full) + 1;
+        }
+
+        if (counts.Count < 2)
+        {
+            return null;
+        }
+
+        var words = counts.Keys.ToDictionary(f => f, f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(KnownNames.CanonicalKey).ToArray(), StringComparer.Ordinal);
+        foreach (var (shorter, w) in words.Where(x => x.Value.Length == 2).ToList())
+        {
+            var longer = words.Where(x => x.Value.Length > 2 && x.Value[0] == w[0] && x.Value[^1] == w[1]).Select(x => x.Key).ToList();
+            if (longer is not [var l])
+            {
+                continue;
+            }
+
+            var (from, to) = counts[l] > counts[shorter] ? (shorter, l) : (l, shorter);
+            foreach (var written in fullByWritten.Where(kv => kv.Value == from).Select(kv => kv.Key).ToList())
+            {
+                fullByWritten[written] = to;
+            }
+
+            (merged ??= new Dictionary<string, string>(StringComparer.Ordinal))[from] = to;
+        }
+
+        return merged;
+    }
+
     /// <summary>
     /// The full name each mention of a surname several people of the article bear stands for: the bearer named last
     /// before it, in reading order, or the first bearer named when none was named yet.
@@ -168,6 +218,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     {
         var shared = new Dictionary<PersonMention, string>(ReferenceEqualityComparer.Instance);
         Dictionary<string, int>? lastNamed = null;
+        Dictionary<string, string>? roleOf = null;
         Dictionary<string, List<string>>? bearersOf = null;
         var order = 0;
         foreach (var m in mentions.SelectMany(x => x))
@@ -177,6 +228,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             if (full.Contains(' ', StringComparison.Ordinal))
             {
                 (lastNamed ??= new Dictionary<string, int>(StringComparer.Ordinal))[KnownNames.CanonicalKey(full)] = order;
+                if (RoleWord(m.Role) is { } role)
+                {
+                    (roleOf ??= new Dictionary<string, string>(StringComparer.Ordinal))[KnownNames.CanonicalKey(full)] = role;
+                }
             }
             else
             {
@@ -186,9 +241,13 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                     bearersOf[m.Name] = bearers = KnownNames.SurnameBearers(m.Name, learned);
                 }
 
+                // "President Machel" after "Education minister Graça Machel": not a bearer known by another role.
                 if (bearers.Count > 1)
                 {
-                    shared[m] = bearers.OrderByDescending(b => lastNamed?.GetValueOrDefault(KnownNames.CanonicalKey(b), 0) ?? 0).First();
+                    var role = RoleWord(m.Role);
+                    shared[m] = bearers
+                        .OrderBy(b => role is not null && roleOf?.GetValueOrDefault(KnownNames.CanonicalKey(b)) is { } known && known != role ? 1 : 0)
+                        .ThenByDescending(b => lastNamed?.GetValueOrDefault(KnownNames.CanonicalKey(b), 0) ?? 0).First();
                 }
             }
         }
@@ -252,8 +311,9 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                     break;
                 }
 
-                // "Dr. Kim", "Franklin D. Roosevelt": the full stop of an abbreviated title or an initial does not end the run.
-                if ((t.Is(WordClasses.AbbreviatedTitle) || (t.Length == 1 && i - 1 > start)) && i + 1 < tokens.Count && tokens[i].Text == "." && tokens[i + 1].IsCapitalised)
+                // "Dr. Kim", "Franklin D. Roosevelt", "A. K. Abdul Momen": the full stop of an abbreviated title or an
+                // initial does not end the run (a run may open with initials when two come in a row).
+                if ((t.Is(WordClasses.AbbreviatedTitle) || (t.Length == 1 && (i - 1 > start || Initials(tokens, i - 1)))) && i + 1 < tokens.Count && tokens[i].Text == "." && tokens[i + 1].IsCapitalised)
                 {
                     i++;
                 }
@@ -295,20 +355,23 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         // Sentence openers and dates are not names: "During", "The", "October".
         var first = runStart;
         var afterThe = runStart > 0 && tokens[runStart - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
-        while (first < runEnd && (tokens[first].Is(WordClasses.LeadingStopWord) || (tokens[first].Is(WordClasses.MonthOrDay) && !FirstNameLikeAMonth(tokens, first, runEnd))
+        while (first < runEnd && ((tokens[first].Is(WordClasses.LeadingStopWord) && !Initials(tokens, first)) || (tokens[first].Is(WordClasses.MonthOrDay) && !FirstNameLikeAMonth(tokens, first, runEnd))
             || tokens[first].Text == "."))
         {
             afterThe = tokens[first].Text == "The";
             first++;
         }
 
-        // A title inside the run: the name starts after the last one ("U.S. President Donald Trump").
+        // A title inside the run: the name starts after the last one ("U.S. President Donald Trump"); "Sheikh" before a
+        // name with no Arabic particle is part of it ("Sheikh Hasina", "Sheikh Mujibur Rahman"; not "Sheikh Zayed bin Sultan").
         var nameStart = first;
+        var keptTitle = false;
         for (var k = runEnd - 1; k >= first; k--)
         {
             if (tokens[k].Is(WordClasses.Title) && !TitleInsideName(tokens, first, k))
             {
-                nameStart = k + 1;
+                keptTitle = tokens[k].Text == "Sheikh" && k + 1 < runEnd && !HasArabicParticle(tokens, k + 1, runEnd);
+                nameStart = keptTitle ? k : k + 1;
                 break;
             }
         }
@@ -318,7 +381,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             nameStart++;
         }
 
-        var titled = nameStart > first;
+        var titled = nameStart > first || keptTitle;
         if (!titled)
         {
             // A leading country or demonym is a qualifier, not a name ("Cuban leader", "Khmer Rouge").
@@ -655,6 +718,23 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     // "Reza Shah Pahlavi", "Mohammad Zahir Shah": "Shah" after a name word is part of the name ("Shah Mohammad Reza
     // Pahlavi" is the title).
+    // "A. K. Abdul Momen": a capital letter, its full stop, and another capital letter with its own.
+    private static bool Initials(List<Token> tokens, int k) =>
+        k + 3 < tokens.Count && tokens[k].Length == 1 && tokens[k + 1].Text == "." && tokens[k + 2].Length == 1 && tokens[k + 2].IsCapitalised && tokens[k + 3].Text == ".";
+
+    private static bool HasArabicParticle(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Text is "bin" or "ibn" or "bint" or "Al" or "al" || tokens[k].Text.StartsWith("al-", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TitleInsideName(List<Token> tokens, int first, int k) =>
         k > first && tokens[k].Text == "Shah"
         && tokens[k - 1] is { IsCapitalised: true, IsCountryWord: false } before

@@ -104,6 +104,10 @@ public class PersonRecogniserTests
     [InlineData("Ivan Petrov was named the first Soviet ambassador later that month.", "Ivan Petrov")]
     [InlineData("In 1921 partisans drove the White forces of Roman von Ungern-Sternberg out of Urga.", "Roman von Ungern-Sternberg")]
     [InlineData("In 2019 Cuba supported Nicolás Maduro against Juan Guaidó.", "Nicolás Maduro|Juan Guaidó")]
+    [InlineData("In 2022 A. K. Abdul Momen flew to Hanoi.", "A. K. Abdul Momen")]
+    [InlineData("Prime Minister Sheikh Hasina visited Hanoi in 1997.", "Sheikh Hasina")]
+    [InlineData("The government of Sheikh Mujibur Rahman fell in 1975.", "Sheikh Mujibur Rahman")]
+    [InlineData("In 1976 Sheikh Jaber Al-Ahmad Al-Sabah visited Cairo.", "Jaber Al-Ahmad Al-Sabah")]
     // A list of names before one verb.
     [InlineData("Carlos Ruiz, Tomás Vega and Silvio Mora founded the movement in 1961.", "Carlos Ruiz|Tomás Vega|Silvio Mora")]
     public void FindsThePeopleASentenceNames(string sentence, string expected)
@@ -328,6 +332,29 @@ public class PersonRecogniserTests
         Assert.DoesNotContain("Castro", people.PersonByWrittenName.Keys);
         Assert.Null(KnownNames.ResolveShortForm("Kim", ["Kim Il Sung", "Kim Jong Il"]));
         Assert.Equal("Jiang Zemin", KnownNames.ResolveShortForm("Jiang", ["Jiang Zemin", "Li Peng"]));
+    }
+
+    [Fact]
+    public void GroupsANameWithAndWithoutItsMiddleNameUnderTheCommonerForm()
+    {
+        var people = RulesOnly.FindInArticle([
+            "In 1977 Agostinho Neto received Luís de Almeida Cabral in Luanda.",
+            "Luís Cabral returned in 1978, and Luís Cabral's brother Amílcar Cabral was remembered there.",
+            "George H. W. Bush and George W. Bush met in 1990."]);
+
+        Assert.Equal(["Agostinho Neto", "Luís Cabral", "Amílcar Cabral", "George H. W. Bush", "George W. Bush"], people.Persons);
+    }
+
+    [Fact]
+    public void ReadsASurnameWithARoleAsTheBearerKnownByThatRoleOrByNone()
+    {
+        var people = RulesOnly.FindInArticle([
+            "President Samora Machel visited Havana in 1977.",
+            "Education minister Graça Machel visited Havana in 1978.",
+            "President Machel was back in Havana in 1979."]);
+
+        Assert.Equal(["Samora Machel", "Graça Machel"], people.Persons);
+        Assert.Equal(["Samora Machel"], people.Mentions[2].Select(people.PersonOf));
     }
 
     [Fact]
