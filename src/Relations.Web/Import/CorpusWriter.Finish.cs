@@ -320,7 +320,10 @@ internal sealed partial class CorpusWriter
         return countries.OrderBy(c => c.Slug, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>One person per canonical key across the corpus; the display name prefers diacritics, then the most frequent form.</summary>
+    /// <summary>
+    /// One person per canonical key across the corpus; the display name is a spelling of the key's own name, with diacritics
+    /// before without, then the most frequent.
+    /// </summary>
     private static Dictionary<string, CorpusPerson> CollectPersons(IEnumerable<PersonFact> all)
     {
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
@@ -342,7 +345,9 @@ internal sealed partial class CorpusWriter
         var id = 1;
         foreach (var (key, counts) in forms.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            var name = counts.OrderByDescending(c => c.Key != Slug.Fold(c.Key)).ThenByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+            // The name's own spellings ("Nguyễn Phú Trọng", "Nguyen Phu Trong"), with diacritics before without; never another
+            // form an article grouped with it ("Samora Moisés Machel" under "Samora Machel": the article chose between them).
+            var name = counts.OrderByDescending(c => Slug.Key(c.Key) == key).ThenByDescending(c => c.Key != Slug.Fold(c.Key)).ThenByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
             var person = new CorpusPerson(id++, name, Slug.From(name), counts.Keys.Where(k => k != name).Order(StringComparer.Ordinal).ToList());
             result[key] = person;
             foreach (var alias in person.Aliases)

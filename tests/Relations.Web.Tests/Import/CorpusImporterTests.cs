@@ -123,6 +123,24 @@ public sealed class CorpusImporterTests : IDisposable
         Assert.Equal(2, SearchIds("relations").Count);
     }
 
+    [Fact]
+    public void NamesAPersonAsTheArticleDoesNotByALongerFormItGroupedWithTheName()
+    {
+        corpus.Write("cuba-mozambique.txt", """
+            = Cuba–Mozambique relations =
+
+            In October 1977 Samora Moisés Machel made a state visit to Havana. President Samora Machel died on 19 October 1986.
+
+            Fidel Castro sent condolences on 20 October 1986, and Nguyễn Văn Linh wrote in November 1986.
+            """, "middle");
+
+        Importer().Import(corpus.Database, [Path.Combine(corpus.Folder, "middle")]);
+
+        var people = Read(corpus.Database, db => db.Persons.OrderBy(p => p.Name).Select(p => p.Name).ToList());
+        Assert.Equal(["Fidel Castro", "Nguyễn Văn Linh", "Samora Machel"], people);
+        Assert.Equal(["Samora Moisés Machel"], Read(corpus.Database, db => db.PersonAliases.Select(a => a.Alias).ToList()));
+    }
+
     private List<long> SearchIds(string words) =>
         Column<long>(corpus.Database, "SELECT rowid FROM EventSearch WHERE EventSearch MATCH $q ORDER BY rowid", words);
 
