@@ -66,7 +66,7 @@ public static partial class EventExtractor
                 Provenance? source = null;
                 foreach (var d in dates)
                 {
-                    if (IsState(text, d.Date) || IsAttributive(s.Text, d))
+                    if (IsState(text, d.Date) || IsAttributive(s.Text, d) || InDescriptionOfAnEarlierDate(s.Text, clause, dates, d))
                     {
                         continue;
                     }
@@ -206,9 +206,24 @@ public static partial class EventExtractor
         (d.Date.Precision == DatePrecision.Year && d.Date.End is null && d.Date.Qualifier == DateQualifier.None
             && char.IsAsciiDigit(d.Date.Text[0]) // "visited Rangoon the following year" is no name
             && ((AttributiveBefore().IsMatch(sentence.AsSpan(0, d.Start)) && AttributiveAfter().IsMatch(sentence.AsSpan(d.Start + d.Length))
-                    && !DuringThe().IsMatch(sentence.AsSpan(0, d.Start)))
+                    && !DuringThe().IsMatch(sentence.AsSpan(0, d.Start)) && !YearLongPeriod().IsMatch(sentence.AsSpan(d.Start + d.Length)))
                 || NameBefore().IsMatch(sentence.AsSpan(0, d.Start))))
         || AsOf().IsMatch(sentence.AsSpan(0, d.Start));
+
+    /// <summary>
+    /// "stopped in Hanoi in the spring of 1987, the only head of state to travel there before the 1990s": a date in a
+    /// description set off after an earlier date of the clause describes that happening, it is not one of its own.
+    /// </summary>
+    private static bool InDescriptionOfAnEarlierDate(string sentence, TextSpan clause, List<DateMention> dates, DateMention d)
+    {
+        if (dates[0] == d)
+        {
+            return false;
+        }
+
+        var comma = sentence.LastIndexOf(',', d.Start, d.Start - clause.Start);
+        return comma >= dates[0].Start + dates[0].Length && Description().IsMatch(sentence.AsSpan(comma, d.Start - comma));
+    }
 
     private static bool NamesThirdCountry(AnalysedArticle article, AnalysedSentence s, TextSpan clause) =>
         s.Countries.Any(c => clause.Contains(c.Start) && !c.IsDemonym && article.Party(c.Country) is null);
@@ -218,6 +233,14 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"^\s+[a-z]")]
     private static partial Regex AttributiveAfter();
+
+    // "in the 2023 fiscal year", "the 1987 academic year": a year-long period, the time of what the clause tells.
+    [GeneratedRegex(@"^\s+(?:(?:fiscal|financial|academic|school|budget|marketing|crop|harvest)\s+year|season)\b")]
+    private static partial Regex YearLongPeriod();
+
+    // ", the only Bangladeshi head of state to travel there before ", ", the first such visit since ": a description.
+    [GeneratedRegex(@"^,\s+the\s+(?:first|only|last|second|third|fourth|fifth|\p{Ll}+est)\b[^,;()]*$")]
+    private static partial Regex Description();
 
     // "During the 2012 summit Kim Yong-nam met …", "At the 1955 conference …": the time of what the clause tells.
     [GeneratedRegex(@"\b(?:[Dd]uring|[Aa]t)\s+the\s+$")]

@@ -169,6 +169,17 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void DatesAClauseByTheYearLongPeriodItHappenedIn() =>
+        Assert.Equal(["2019"], Events("North Korea bought 20,000 tonnes of Cuban sugar in the 2019 fiscal year.").Select(e => e.Date.Iso));
+
+    [Fact]
+    public void TakesNoEventFromADateInADescriptionOfAnEarlierOne() =>
+        Assert.Equal(
+            ["1986", "1990", "1991"],
+            Events("Fidel Castro stopped in Pyongyang in 1986, the only Cuban leader to go there before the 2000s. Raúl Castro came in 1990, and talks resumed in 1991.")
+                .Select(e => e.Date.Iso));
+
+    [Fact]
     public void DatesAClauseByTheYearOfTheOccasionItHappenedDuring()
     {
         var events = Events("During the 2012 summit Fidel Castro met President Kim Jong Un, and on 1 September 2012 the two countries signed an agreement.");
