@@ -132,7 +132,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             {
                 fullByWritten[m.Name] = known.TryCanonical(m.Name, out var curated)
                     ? curated
-                    : KnownNames.ResolveShortForm(m.Name, learned) ?? m.Name;
+                    : SheikhAndShortForm(m.Name, learned) ?? KnownNames.ResolveShortForm(m.Name, learned) ?? m.Name;
             }
         }
 
@@ -165,6 +165,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return new ArticlePeople(mentions, persons, personByWritten) { UnknownNameKeys = unknown.Count == 0 ? [] : unknown.Order(StringComparer.Ordinal).ToList() };
     }
 
+    // "Sheikh Singh" after "Rajesh Singh": the title before the surname of someone the article named in full.
+    private static string? SheikhAndShortForm(string name, List<string> learned) =>
+        name.StartsWith("Sheikh ", StringComparison.Ordinal) && name.IndexOf(' ', 7) < 0
+            ? KnownNames.ResolveShortForm(name[7..], learned.Where(n => !n.StartsWith("Sheikh ", StringComparison.Ordinal)))
+            : null;
+
     // The head word of a role, in lower case: "Education minister" → "minister", "President" → "president".
     private static string? RoleWord(string? role) =>
         string.IsNullOrWhiteSpace(role) ? null : role[(role.TrimEnd().LastIndexOf(' ') + 1)..].Trim().ToLowerInvariant();
@@ -176,7 +182,36 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     /// </summary>
     private static Dictionary<string, string>? MergeMiddleNames(List<IReadOnlyList<PersonMention>> mentions, Dictionary<string, string> fullByWritten)
     {
-        Dictionary<string, string>? merged = null;
+        // Most articles have no such pair: the names' first and last words are compared before anything is counted.
+        List<(string Shorter, string Longer)>? pairs = null;
+        var fulls = fullByWritten.Values.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var shorter in fulls)
+        {
+            if (shorter.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && shorter.IndexOf(' ', space + 1) < 0)
+            {
+                string? longer = null;
+                var several = false;
+                foreach (var full in fulls)
+                {
+                    if (full.Length > shorter.Length + 1 && SameEnds(full, shorter, space))
+                    {
+                        several |= longer is not null;
+                        longer = full;
+                    }
+                }
+
+                if (longer is not null && !several)
+                {
+                    (pairs ??= []).Add((shorter, longer));
+                }
+            }
+        }
+
+        if (pairs is null)
+        {
+            return null;
+        }
+
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions.SelectMany(x => x))
         {
@@ -184,30 +219,31 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             counts[full] = counts.GetValueOrDefault(full) + 1;
         }
 
-        if (counts.Count < 2)
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (shorter, longer) in pairs)
         {
-            return null;
-        }
-
-        var words = counts.Keys.ToDictionary(f => f, f => f.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(KnownNames.CanonicalKey).ToArray(), StringComparer.Ordinal);
-        foreach (var (shorter, w) in words.Where(x => x.Value.Length == 2).ToList())
-        {
-            var longer = words.Where(x => x.Value.Length > 2 && x.Value[0] == w[0] && x.Value[^1] == w[1]).Select(x => x.Key).ToList();
-            if (longer is not [var l])
-            {
-                continue;
-            }
-
-            var (from, to) = counts[l] > counts[shorter] ? (shorter, l) : (l, shorter);
+            var (from, to) = counts.GetValueOrDefault(longer) > counts.GetValueOrDefault(shorter) ? (shorter, longer) : (longer, shorter);
             foreach (var written in fullByWritten.Where(kv => kv.Value == from).Select(kv => kv.Key).ToList())
             {
                 fullByWritten[written] = to;
             }
 
-            (merged ??= new Dictionary<string, string>(StringComparer.Ordinal))[from] = to;
+            merged[from] = to;
         }
 
         return merged;
+    }
+
+    // "Samora Moisés Machel" for "Samora Machel" (its one space at shortSpace): the same first word, the same last word,
+    // and words between.
+    private static bool SameEnds(string longer, string shorter, int shortSpace)
+    {
+        var longSpace = longer.IndexOf(' ', StringComparison.Ordinal);
+        var lastSpace = longer.LastIndexOf(' ');
+        return longSpace > 0 && lastSpace > longSpace
+            && char.ToLowerInvariant(longer[0]) == char.ToLowerInvariant(shorter[0]) && char.ToLowerInvariant(longer[^1]) == char.ToLowerInvariant(shorter[^1])
+            && KnownNames.CanonicalKey(longer[..longSpace]) == KnownNames.CanonicalKey(shorter[..shortSpace])
+            && KnownNames.CanonicalKey(longer[(lastSpace + 1)..]) == KnownNames.CanonicalKey(shorter[(shortSpace + 1)..]);
     }
 
     /// <summary>
@@ -228,9 +264,9 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             if (full.Contains(' ', StringComparison.Ordinal))
             {
                 (lastNamed ??= new Dictionary<string, int>(StringComparer.Ordinal))[KnownNames.CanonicalKey(full)] = order;
-                if (RoleWord(m.Role) is { } role)
+                if (m.Role is not null)
                 {
-                    (roleOf ??= new Dictionary<string, string>(StringComparer.Ordinal))[KnownNames.CanonicalKey(full)] = role;
+                    (roleOf ??= new Dictionary<string, string>(StringComparer.Ordinal))[KnownNames.CanonicalKey(full)] = m.Role;
                 }
             }
             else
@@ -246,7 +282,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 {
                     var role = RoleWord(m.Role);
                     shared[m] = bearers
-                        .OrderBy(b => role is not null && roleOf?.GetValueOrDefault(KnownNames.CanonicalKey(b)) is { } known && known != role ? 1 : 0)
+                        .OrderBy(b => role is not null && RoleWord(roleOf?.GetValueOrDefault(KnownNames.CanonicalKey(b))) is { } known && known != role ? 1 : 0)
                         .ThenByDescending(b => lastNamed?.GetValueOrDefault(KnownNames.CanonicalKey(b), 0) ?? 0).First();
                 }
             }

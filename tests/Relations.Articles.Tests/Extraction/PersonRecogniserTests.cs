@@ -346,6 +346,16 @@ public class PersonRecogniserTests
     }
 
     [Fact]
+    public void ReadsSheikhBeforeTheSurnameOfSomeoneNamedInFullAsATitle()
+    {
+        var people = RulesOnly.FindInArticle([
+            "Prime Minister Nawaz Sharif visited Beijing in 1991.",
+            "Sheikh Sharif returned in 1994, and Sheikh Hasina came in 1996."]);
+
+        Assert.Equal(["Nawaz Sharif", "Sheikh Hasina"], people.Persons);
+    }
+
+    [Fact]
     public void ReadsASurnameWithARoleAsTheBearerKnownByThatRoleOrByNone()
     {
         var people = RulesOnly.FindInArticle([
