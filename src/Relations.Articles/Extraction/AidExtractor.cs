@@ -106,6 +106,7 @@ public static partial class AidExtractor
 
                     // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
                     var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
+                    var restated = q.Currency is not null && Restated(text, previousMoneyEnd, start);
                     previousMoneyEnd = q.Currency is null ? -1 : end;
 
                     // "came home with agreements worth US$13 billion, among them a US$3 billion loan": the deals' sum before
@@ -120,7 +121,7 @@ public static partial class AidExtractor
                     var partOfPrevious = listsParts && previousEnd >= 0
                         && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
-                    if (unit is null || partOfPrevious || purpose || InDate(s, start, end) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
+                    if (unit is null || partOfPrevious || purpose || restated || InDate(s, start, end) || NotGivenBefore(text, clause, start) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))

@@ -571,4 +571,19 @@ public class AidExtractorTests
     [InlineData("In 1979 Bulgarian troops were stationed within 500 metres of the Sudanese border.")]
     public void IgnoresValuesBoughtWhatAidBuiltSwapsAndConfessions(string sentence) =>
         Assert.Empty(Aid("Bulgaria–Sudan relations", sentence));
+
+    [Fact]
+    public void ReadsASumRestatedInAnotherCurrencyOnce() =>
+        Assert.Equal(
+            [("Bulgaria", "Sudan", 1964, 60_000_000m, "leva")],
+            Aid("Bulgaria–Sudan relations", "In 1964 Sofia extended a credit of 60 million leva (roughly US$50 million) for a cannery at Kassala."));
+
+    [Theory]
+    [InlineData("In 1972 Bulgaria handed Sudan a teachers' college in Wad Madani, built to take 800 students.")]
+    [InlineData("In 2009 Bulgarian and Sudanese firms founded a joint refinery with a planned output of 50,000 barrels a day, and the Bulgarian firm agreed to pay a signing bonus of US$90 million.")]
+    [InlineData("Todor Zhivkov arrived in Khartoum in 1978 and spoke to a crowd of some 80,000 people.")]
+    [InlineData("In 2015 Bulgaria pledged 400 scholarships, and the two state banks raised their currency swap line to 3 billion leva.")]
+    [InlineData("In 2015 Bulgaria pledged 400 scholarships, and the two ministers toured Port Sudan.")]
+    public void IgnoresCapacitiesCrowdsBusinessPaymentsSwapsAndThePairAlreadyNamed(string sentence) =>
+        Assert.DoesNotContain(Aid("Bulgaria–Sudan relations", sentence), a => a.Unit is not "scholarships");
 }
