@@ -176,7 +176,7 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    if ((payer ?? (people is { } p ? (p.Donor, p.Recipient) : ((Country, Country)?)null) ?? QualifiedGiver(article, s, clause, start) ?? parties) is not var (donor, recipient))
+                    if ((payer ?? (people is { } p ? (p.Donor, p.Recipient) : ((Country, Country)?)null) ?? QualifiedGiver(article, s, clause, start, unit) ?? parties) is not var (donor, recipient))
                     {
                         continue;
                     }

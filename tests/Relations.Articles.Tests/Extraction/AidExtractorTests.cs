@@ -586,4 +586,16 @@ public class AidExtractorTests
     [InlineData("In 2015 Bulgaria pledged 400 scholarships, and the two ministers toured Port Sudan.")]
     public void IgnoresCapacitiesCrowdsBusinessPaymentsSwapsAndThePairAlreadyNamed(string sentence) =>
         Assert.DoesNotContain(Aid("Bulgaria–Sudan relations", sentence), a => a.Unit is not "scholarships");
+
+    [Fact]
+    public void ReadsTheDemonymOnATeamAsItsSender() =>
+        Assert.Equal(
+            [("Ghana", "Cuba", 2010, 200m, "tonnes of cocoa"), ("Cuba", "Ghana", 2010, 35m, "nurses")],
+            Aid("Cuba–Ghana relations", "In 2010 Ghana sent 200 tonnes of cocoa to Cuba, while a Cuban medical team of 35 nurses went to Accra that year."));
+
+    [Fact]
+    public void ReadsAGroupOfLearnersAsTaughtForTheirOwnCountry() =>
+        Assert.Equal(
+            [("Ghana", "Cuba", 1985, 500m, "tonnes of cocoa"), ("Cuba", "Ghana", 1985, 60m, "students")],
+            Aid("Cuba–Ghana relations", "In 1985 Ghana shipped 500 tonnes of cocoa to Cuba, and a Ghanaian group of 60 students left for Havana."));
 }
