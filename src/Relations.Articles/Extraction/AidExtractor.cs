@@ -347,6 +347,24 @@ public static partial class AidExtractor
         return false;
     }
 
+    private static bool ObjectOfVisit(string text, int start) => VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
+
+    private static bool IndirectObject(string text, CountryMention party, int cue) =>
+        GivingVerbBefore().IsMatch(text.AsSpan(Math.Max(0, party.Start - 12), Math.Min(12, party.Start)))
+        && ObjectArticle().IsMatch(text.AsSpan(party.Start + party.Length, cue - party.Start - party.Length));
+
+    // "to visit China", "visiting Mongolia", "a tour of Cuba".
+    [GeneratedRegex(@"\b(?:visit|visits|visited|visiting|toured|tour\s+of)\s+$")]
+    private static partial Regex VisitBefore();
+
+    // Verbs that take the receiver before what they make of it: "made Cambodia a gift", "promised Laos a loan".
+    [GeneratedRegex(@"\b(?:made|makes|make|promised|promises|promise|allotted|allocated|guaranteed)\s+$")]
+    private static partial Regex GivingVerbBefore();
+
+    // "an outright ", "a further ", "its first ".
+    [GeneratedRegex(@"^\s+(?:an?|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}$")]
+    private static partial Regex ObjectArticle();
+
     private static bool ObjectOfPreposition(string text, int start) =>
         text.AsSpan(0, start).EndsWith(" to ", StringComparison.Ordinal) || text.AsSpan(0, start).EndsWith(" for ", StringComparison.Ordinal);
 
@@ -407,9 +425,24 @@ public static partial class AidExtractor
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject, unless what it
         // owns is a named body ("China's Export-Import Bank lent …").
         // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for".
+        // "the first head of state to visit China after the outbreak, … pledging a gift of 30,000 sheep": nor is the place
+        // visited; the visitor comes from the other party.
         var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
             && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length)))
-            && (c.IsDemonym || !ObjectOfPreposition(s.Text, c.Start)));
+            && (c.IsDemonym || (!ObjectOfPreposition(s.Text, c.Start) && !ObjectOfVisit(s.Text, c.Start))));
+        var visited = before is null
+            ? s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start < cue.Index && !c.IsDemonym && article.Party(c.Country) is not null && ObjectOfVisit(s.Text, c.Start))
+            : null;
+
+        // "the USSR made Cambodia an outright gift of 20 million roubles": the party between a verb and the noun cue
+        // it makes is the one given to.
+        if (noun && before is { IsDemonym: false } && IndirectObject(s.Text, before, cue.Index))
+        {
+            var giver = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start < before.Start && !c.IsDemonym);
+            var recipient = article.Party(before.Country)!;
+            return giver is not null && article.Party(giver.Country) != article.Other(recipient) ? null : (article.Other(recipient), recipient);
+        }
+
 
         // "Poland helped rebuild the Vietnamese economy with a credit": a demonym that does not qualify the noun cue
         // itself ("Vietnamese aid") qualifies the object; the party named before it is the subject.
@@ -429,6 +462,11 @@ public static partial class AidExtractor
             && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(person)) is { } own)
         {
             subject = own;
+        }
+
+        if (subject is null && visited is not null)
+        {
+            subject = article.Other(article.Party(visited.Country)!);
         }
 
         // "A brigade arrived in Luanda": with no subject, a party's city stands for the party ("Castro pledged 300 doctors

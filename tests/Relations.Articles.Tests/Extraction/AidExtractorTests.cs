@@ -598,4 +598,18 @@ public class AidExtractorTests
         Assert.Equal(
             [("Ghana", "Cuba", 1985, 500m, "tonnes of cocoa"), ("Cuba", "Ghana", 1985, 60m, "students")],
             Aid("Cuba–Ghana relations", "In 1985 Ghana shipped 500 tonnes of cocoa to Cuba, and a Ghanaian group of 60 students left for Havana."));
+
+    [Theory]
+    [InlineData("In 2015 the Ghanaian president became the first African leader to visit Cuba after the hurricane, pledging a gift of 2,000 tonnes of cocoa.")]
+    [InlineData("In 2015 Ama Mensah became the first foreign minister to visit Cuba after the hurricane, pledging a gift of 2,000 tonnes of cocoa.")]
+    public void ReadsTheVisitorNotThePlaceVisitedAsTheGiver(string sentence) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, "Ghana", "Cuba", 2015, 2_000);
+
+    [Fact]
+    public void ReadsThePartyAVerbMakesAGiftToAsTheRecipient() =>
+        AssertOneAid("Ghana–Soviet Union relations", "Under the agreement of 1961 the Soviet Union made Ghana an outright gift of 15 million rubles.", "Soviet Union", "Ghana", 1961, 15_000_000);
+
+    [Fact]
+    public void IgnoresAGiftAThirdCountryMakesToAParty() =>
+        Assert.Empty(Aid("Ghana–Soviet Union relations", "In 1961 the United States made Ghana a gift of 15 million dollars."));
 }
