@@ -612,4 +612,10 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresAGiftAThirdCountryMakesToAParty() =>
         Assert.Empty(Aid("Ghana–Soviet Union relations", "In 1961 the United States made Ghana a gift of 15 million dollars."));
+
+    [Fact]
+    public void ReadsAFurtherGroupInTheUnitBefore() =>
+        Assert.Equal(
+            [("Bulgaria", "Sudan", 1977, 35m, "surveyors"), ("Bulgaria", "Sudan", 1979, 60m, "surveyors")],
+            Aid("Bulgaria–Sudan relations", "In 1977 Bulgaria sent 35 surveyors to Sudan, and a second group of 60 followed in 1979."));
 }
