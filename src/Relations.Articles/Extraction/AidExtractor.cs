@@ -97,6 +97,7 @@ public static partial class AidExtractor
                 var paysFor = clauseText.Contains("help", StringComparison.Ordinal) || clauseText.Contains("exchang", StringComparison.Ordinal);
                 string? unit = null;
                 var previousEnd = -1;
+                var previousMoney = false;
                 var previousMoneyEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
@@ -118,9 +119,12 @@ public static partial class AidExtractor
 
                     // "returned 472 cultural objects, among them four statues": a part of a figure already given.
                     // "about 16,000 troops, three brigades among them": so too a part named before its "among them".
-                    var partOfPrevious = listsParts && previousEnd >= 0
+                    // "weapons worth US$1 billion, including some 600 tanks": goods counted within a sum of money are a
+                    // figure of their own.
+                    var partOfPrevious = listsParts && previousEnd >= 0 && (q.Currency is not null || !previousMoney)
                         && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
+                    previousMoney = q.Currency is not null;
                     if (unit is null || partOfPrevious || purpose || restated || InDate(s, start, end) || NotGivenBefore(text, clause, start) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))

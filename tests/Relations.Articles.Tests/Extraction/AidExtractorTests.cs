@@ -618,4 +618,10 @@ public class AidExtractorTests
         Assert.Equal(
             [("Bulgaria", "Sudan", 1977, 35m, "surveyors"), ("Bulgaria", "Sudan", 1979, 60m, "surveyors")],
             Aid("Bulgaria–Sudan relations", "In 1977 Bulgaria sent 35 surveyors to Sudan, and a second group of 60 followed in 1979."));
+
+    [Fact]
+    public void ReadsGoodsCountedWithinASumAsAFigureOfTheirOwn() =>
+        Assert.Equal(
+            [("Bulgaria", "Sudan", 1971, 40_000_000m, "US dollars"), ("Bulgaria", "Sudan", 1971, 90m, "trucks")],
+            Aid("Bulgaria–Sudan relations", "In 1971 Bulgaria delivered machinery worth US$40 million to Sudan, including 90 trucks."));
 }
