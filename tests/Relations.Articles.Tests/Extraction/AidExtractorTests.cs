@@ -624,4 +624,19 @@ public class AidExtractorTests
         Assert.Equal(
             [("Bulgaria", "Sudan", 1971, 40_000_000m, "US dollars"), ("Bulgaria", "Sudan", 1971, 90m, "trucks")],
             Aid("Bulgaria–Sudan relations", "In 1971 Bulgaria delivered machinery worth US$40 million to Sudan, including 90 trucks."));
+
+    [Theory]
+    [InlineData("Between 1995 and 1999 about 60 Cuban sports instructors helped the Ghanaian ministry train coaches.", "Cuba", "Ghana", 1995, 60)]
+    [InlineData("In 1988 some 45 Cuban irrigation engineers assisted farm cooperatives near Tamale.", "Cuba", "Ghana", 1988, 45)]
+    [InlineData("At its peak in 1966 the mission numbered 90 Cuban engineers and surveyors.", "Cuba", "Ghana", 1966, 90)]
+    public void ReadsPeopleOfAPartyWhoHelpOrWhomAGroupNumbers(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("In 1990 Cuba helped Ghana build 12 rural schools.")]
+    [InlineData("In 1990 the Ghanaian army numbered 12,000 soldiers.")]
+    [InlineData("In 1990 the delegation to Havana numbered 40 Ghanaian students.")]
+    [InlineData("In 1990 local officials helped 300 Cuban tourists leave Accra.")]
+    public void IgnoresHelpAndCountsWithoutAPartysPeople(string sentence) =>
+        Assert.Empty(Aid("Cuba–Ghana relations", sentence));
 }
