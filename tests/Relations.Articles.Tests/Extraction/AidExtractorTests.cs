@@ -639,4 +639,17 @@ public class AidExtractorTests
     [InlineData("In 1990 local officials helped 300 Cuban tourists leave Accra.")]
     public void IgnoresHelpAndCountsWithoutAPartysPeople(string sentence) =>
         Assert.Empty(Aid("Cuba–Ghana relations", sentence));
+
+    [Fact]
+    public void ReadsTheNumberOfPeopleNamedBeforeTheirNumber() =>
+        AssertOneAid(
+            "Cuba–Ghana relations",
+            "Cuban doctors also worked in Ghanaian district hospitals; their number peaked at about 350 in 1992.",
+            "Cuba", "Ghana", 1992, 350);
+
+    [Theory]
+    [InlineData("Cuban doctors also worked in Ghanaian district hospitals; the number of beds rose to 350 in 1992.")]
+    [InlineData("Cuba sent rice to Ghana; their number rose to 350 in 1992.")]
+    public void IgnoresANumberThatCountsNoPeopleNamedBefore(string sentence) =>
+        Assert.Empty(Aid("Cuba–Ghana relations", sentence));
 }
