@@ -201,7 +201,7 @@ public static partial class AidExtractor
                     var named = people is { Learners: true } && char.IsUpper(unit[0]) ? "students" : unit;
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
-                        : RecurringInPart(text, clause, start, end) ? null : OwnYear(s, region, start, end);
+                        : RecurringInPart(text, clause, start, end) ? RateYear(s, clause, start) : OwnYear(s, region, start, end);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
             }

@@ -652,4 +652,12 @@ public class AidExtractorTests
     [InlineData("Cuba sent rice to Ghana; their number rose to 350 in 1992.")]
     public void IgnoresANumberThatCountsNoPeopleNamedBefore(string sentence) =>
         Assert.Empty(Aid("Cuba–Ghana relations", sentence));
+
+    [Theory]
+    [InlineData("By 1979 Cuban aid to Ghana was running at about US$20 million a year.", 1979)]
+    [InlineData("Cuba sends Ghana about US$20 million a year.", null)]
+    [InlineData("In 1979 Cuba built a clinic in Accra, and Cuba gives Ghana about US$20 million a year.", null)]
+    [InlineData("In the decade after 1979 Cuba gave Ghana about US$20 million a year over the years.", null)]
+    public void DatesARateOnlyByTheDateOfItsOwnPart(string sentence, int? year) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, "Cuba", "Ghana", year, 20_000_000);
 }
