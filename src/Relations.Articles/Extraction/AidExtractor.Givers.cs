@@ -9,8 +9,10 @@ namespace Relations.Articles.Extraction;
 public static partial class AidExtractor
 {
     /// <summary>"sent a message of thanks for a Vietnamese donation of 50,000 face masks": the party whose demonym qualifies a
-    /// noun of giving right before the amount gives it, whoever the clause's subject is.</summary>
-    private static (Country Donor, Country Recipient)? QualifiedGiver(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int start)
+    /// noun of giving right before the amount gives it, whoever the clause's subject is. So does a party whose demonym
+    /// qualifies a team or group of people ("a Cuban team of 20 health workers went to Vientiane"), unless they are learners,
+    /// who are taught for their own country ("a Lao group of 60 students").</summary>
+    private static (Country Donor, Country Recipient)? QualifiedGiver(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int start, string unit)
     {
         // Most amounts do not follow "of".
         var text = s.Text;
@@ -24,7 +26,12 @@ public static partial class AidExtractor
         var giver = s.Countries.LastOrDefault(c => c.Start >= from && c.Start + c.Length <= gift.Index
             && (c.IsDemonym || article.Gazetteer.UsedAsAdjective(text, c))
             && ModifiersOnly().IsMatch(text.AsSpan(c.Start + c.Length, gift.Index - c.Start - c.Length)));
-        return giver is null || article.Party(giver.Country) is not { } party ? null : (party, article.Other(party));
+        if (giver is null || article.Party(giver.Country) is not { } party)
+        {
+            return null;
+        }
+
+        return gift.Groups["team"].Success && Learners().IsMatch(unit) ? (article.Other(party), party) : (party, article.Other(party));
     }
 
     /// <summary>"Deliveries … were valued at US$4 billion", "A tied-aid credit line of US$440 million": a noun cue that opens the
@@ -43,7 +50,7 @@ public static partial class AidExtractor
         return text.AsSpan(from, end - from);
     }
 
-    [GeneratedRegex(@"\b(?:donations?|gifts?|loans?|grants?|credits?|shipments?|consignments?|deliver(?:y|ies))\s+of\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:donations?|gifts?|loans?|grants?|credits?|shipments?|consignments?|deliver(?:y|ies)|(?<team>teams?|groups?|brigades?|contingents?|detachments?))\s+of\s+(?:(?:some|about|around|nearly|almost|over|more than|up to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GiftOf();
 
     // Between the demonym and the noun of giving: nothing, or lower-case modifiers ("emergency", "government"); an article

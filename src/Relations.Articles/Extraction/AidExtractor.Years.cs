@@ -46,6 +46,23 @@ public static partial class AidExtractor
         return Recurring().IsMatch(text.AsSpan(from, to - from));
     }
 
+    /// <summary>"By 1984–85 Soviet assistance was running at roughly US$100 million a year": a rate in the amount's own part
+    /// takes the date that part gives before it; a figure spread over a war or decades, or a rate with no date of its own
+    /// part ("In 2015 …, and Cuba offers 80 scholarships every year"), has none.</summary>
+    private static int? RateYear(AnalysedSentence s, TextSpan clause, int start)
+    {
+        var text = s.Text;
+        var from = text.LastIndexOf(',', start, start - clause.Start);
+        from = from < 0 ? clause.Start : from;
+        if (Spread().IsMatch(text.AsSpan(from, PartEnd(text, clause, start) - from)))
+        {
+            return null;
+        }
+
+        var date = s.Dates.LastOrDefault(d => d.Start >= from && d.Start + d.Length <= start && !Clauses.InParentheses(text, d.Start));
+        return date is null ? null : YearOf(date.Date);
+    }
+
     private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : date.Start.Year;
 
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
@@ -63,6 +80,9 @@ public static partial class AidExtractor
     // joined by "and" is that verb's.
     [GeneratedRegex(@"\sand\s+(?:also\s+)?(?:\p{Ll}+ed|undertook|took|gave|sent|made|began|sold|bought|built|lent|won|went|came|paid|held|set|signed)\s")]
     private static partial Regex NextVerb();
+
+    [GeneratedRegex(@"\b(?:over|throughout)\s+the\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Spread();
 
     // A recurring figure, or one spread over a war or decades, has no single year.
     [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades)|over the course of the (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]

@@ -66,18 +66,22 @@ public static partial class AidExtractor
 
                 // "2,000 officers passed through Cuban academies", "a mill built by 200 Chinese technicians": learners and
                 // builders name their direction themselves (below).
+                // "120 Cuban sugar technicians helped rehabilitate the mills", "the group numbered 470 German architects": so
+                // do the people a party's demonym names who help or whom a group counts, and no one else.
                 var builder = cue.Groups["builder"].Success;
+                var counted = cue.Groups["counted"].Success;
+                var tally = cue.Groups["tally"].Success;
                 var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue)
                     ?? (opener is not null && (ItBefore().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || NounSubject(text, clause, cue))
                         ? (opener, article.Other(opener)) : ((Country, Country)?)null)
-                    ?? (cue.Groups["agent"].Success || builder ? null : context);
-                if (parties is null && !cue.Groups["learn"].Success && !builder)
+                    ?? (cue.Groups["agent"].Success || builder || counted ? null : context);
+                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted)
                 {
                     continue;
                 }
 
                 // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
-                if (!cue.Groups["learn"].Success)
+                if (!cue.Groups["learn"].Success && !counted)
                 {
                     context = parties;
                 }
@@ -97,15 +101,18 @@ public static partial class AidExtractor
                 var paysFor = clauseText.Contains("help", StringComparison.Ordinal) || clauseText.Contains("exchang", StringComparison.Ordinal);
                 string? unit = null;
                 var previousEnd = -1;
+                var previousMoney = false;
                 var previousMoneyEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
-                    unit = q.Unit.Length > 0 ? q.Unit : unit ?? CountedSubject(text, clause, clause.Start + q.Start);
+                    unit = q.Unit.Length > 0 ? q.Unit : unit ?? CountedSubject(text, clause, clause.Start + q.Start)
+                        ?? (tally && clause.Start + q.Start > cue.Index ? TalliedPeople(text, clause) : null);
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
                     // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
                     var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
+                    var restated = q.Currency is not null && Restated(text, previousMoneyEnd, start);
                     previousMoneyEnd = q.Currency is null ? -1 : end;
 
                     // "came home with agreements worth US$13 billion, among them a US$3 billion loan": the deals' sum before
@@ -117,10 +124,13 @@ public static partial class AidExtractor
 
                     // "returned 472 cultural objects, among them four statues": a part of a figure already given.
                     // "about 16,000 troops, three brigades among them": so too a part named before its "among them".
-                    var partOfPrevious = listsParts && previousEnd >= 0
+                    // "weapons worth US$1 billion, including some 600 tanks": goods counted within a sum of money are a
+                    // figure of their own.
+                    var partOfPrevious = listsParts && previousEnd >= 0 && (q.Currency is not null || !previousMoney)
                         && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
-                    if (unit is null || partOfPrevious || purpose || InDate(s, start, end) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
+                    previousMoney = q.Currency is not null;
+                    if (unit is null || partOfPrevious || purpose || restated || InDate(s, start, end) || NotGivenBefore(text, clause, start) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
@@ -148,7 +158,7 @@ public static partial class AidExtractor
                     }
 
                     // "a stadium for 40,000 built by 300 Cuban workers": only the builders a party's demonym names are sent.
-                    if (builder && (start < cue.Index || people is not { Learners: false }))
+                    if ((builder && (start < cue.Index || people is not { Learners: false })) || (counted && people is not { Learners: false }))
                     {
                         continue;
                     }
@@ -175,7 +185,7 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    if ((payer ?? (people is { } p ? (p.Donor, p.Recipient) : ((Country, Country)?)null) ?? QualifiedGiver(article, s, clause, start) ?? parties) is not var (donor, recipient))
+                    if ((payer ?? (people is { } p ? (p.Donor, p.Recipient) : ((Country, Country)?)null) ?? QualifiedGiver(article, s, clause, start, unit) ?? parties) is not var (donor, recipient))
                     {
                         continue;
                     }
@@ -191,7 +201,7 @@ public static partial class AidExtractor
                     var named = people is { Learners: true } && char.IsUpper(unit[0]) ? "students" : unit;
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
-                        : RecurringInPart(text, clause, start, end) ? null : OwnYear(s, region, start, end);
+                        : RecurringInPart(text, clause, start, end) ? RateYear(s, clause, start) : OwnYear(s, region, start, end);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
             }
@@ -346,6 +356,24 @@ public static partial class AidExtractor
         return false;
     }
 
+    private static bool ObjectOfVisit(string text, int start) => VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
+
+    private static bool IndirectObject(string text, CountryMention party, int cue) =>
+        GivingVerbBefore().IsMatch(text.AsSpan(Math.Max(0, party.Start - 12), Math.Min(12, party.Start)))
+        && ObjectArticle().IsMatch(text.AsSpan(party.Start + party.Length, cue - party.Start - party.Length));
+
+    // "to visit China", "visiting Mongolia", "a tour of Cuba".
+    [GeneratedRegex(@"\b(?:visit|visits|visited|visiting|toured|tour\s+of)\s+$")]
+    private static partial Regex VisitBefore();
+
+    // Verbs that take the receiver before what they make of it: "made Cambodia a gift", "promised Laos a loan".
+    [GeneratedRegex(@"\b(?:made|makes|make|promised|promises|promise|allotted|allocated|guaranteed)\s+$")]
+    private static partial Regex GivingVerbBefore();
+
+    // "an outright ", "a further ", "its first ".
+    [GeneratedRegex(@"^\s+(?:an?|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}$")]
+    private static partial Regex ObjectArticle();
+
     private static bool ObjectOfPreposition(string text, int start) =>
         text.AsSpan(0, start).EndsWith(" to ", StringComparison.Ordinal) || text.AsSpan(0, start).EndsWith(" for ", StringComparison.Ordinal);
 
@@ -363,6 +391,15 @@ public static partial class AidExtractor
         var people = s.Countries.FirstOrDefault(c => c.Start == at && c.IsDemonym);
         return people is null ? null : article.Party(people.Country);
     }
+
+    /// <summary>"Cuban military advisers also served with the Mozambican army; their number is usually put at about 700 in
+    /// 1986": a bare figure after "their number" counts the people the sentence named before, if it named any.</summary>
+    private static string? TalliedPeople(string text, TextSpan clause) =>
+        clause.Start > 0 && LastPeople().Match(text, 0, clause.Start) is { Success: true } people ? people.Groups["unit"].Value : null;
+
+    // "their number", "whose numbers": the people just named.
+    [GeneratedRegex(@"\b(?:[Tt]heir|[Ww]hose)\s+$")]
+    private static partial Regex TallyOwner();
 
     /// <summary>The unit of a bare first figure that a count changes from ("Scholarships … rose from 15 in 1978 to 25 in 1979").</summary>
     private static string? CountedSubject(string text, TextSpan clause, int start)
@@ -406,9 +443,24 @@ public static partial class AidExtractor
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject, unless what it
         // owns is a named body ("China's Export-Import Bank lent …").
         // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for".
+        // "the first head of state to visit China after the outbreak, … pledging a gift of 30,000 sheep": nor is the place
+        // visited; the visitor comes from the other party.
         var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
             && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length)))
-            && (c.IsDemonym || !ObjectOfPreposition(s.Text, c.Start)));
+            && (c.IsDemonym || (!ObjectOfPreposition(s.Text, c.Start) && !ObjectOfVisit(s.Text, c.Start))));
+        var visited = before is null
+            ? s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start < cue.Index && !c.IsDemonym && article.Party(c.Country) is not null && ObjectOfVisit(s.Text, c.Start))
+            : null;
+
+        // "the USSR made Cambodia an outright gift of 20 million roubles": the party between a verb and the noun cue
+        // it makes is the one given to.
+        if (noun && before is { IsDemonym: false } && IndirectObject(s.Text, before, cue.Index))
+        {
+            var giver = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start < before.Start && !c.IsDemonym);
+            var recipient = article.Party(before.Country)!;
+            return giver is not null && article.Party(giver.Country) != article.Other(recipient) ? null : (article.Other(recipient), recipient);
+        }
+
 
         // "Poland helped rebuild the Vietnamese economy with a credit": a demonym that does not qualify the noun cue
         // itself ("Vietnamese aid") qualifies the object; the party named before it is the subject.
@@ -428,6 +480,11 @@ public static partial class AidExtractor
             && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(person)) is { } own)
         {
             subject = own;
+        }
+
+        if (subject is null && visited is not null)
+        {
+            subject = article.Other(article.Party(visited.Country)!);
         }
 
         // "A brigade arrived in Luanda": with no subject, a party's city stands for the party ("Castro pledged 300 doctors
@@ -733,8 +790,11 @@ public static partial class AidExtractor
             {
                 // "officers were training the army", "engineers were at work in Ghana" (not "went for training",
                 // "began work"): these two words are cues only after a form of "be".
+                // "40 Cuban literacy advisers helped …" (not "China helped Laos build …"): a cue only right after people.
                 var m = Cue().Match(text, start, end - start);
-                if (!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
+                if ((!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
+                    && (!m.Groups["helper"].Success || Personnel().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start).TrimEnd()))
+                    && (!m.Groups["tally"].Success || TallyOwner().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start))))
                 {
                     return m;
                 }
@@ -761,7 +821,8 @@ public static partial class AidExtractor
             "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply", "graduated",
             "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
-            "transfers", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades",
+            "transfers", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted",
+            "numbered", "numbering", "number", "numbers",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -775,7 +836,7 @@ public static partial class AidExtractor
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
     // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+by)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+by)|(?<counted>(?<helper>helped|assisted)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -837,8 +898,14 @@ public static partial class AidExtractor
     private static partial Regex AidNoun();
 
     // People who can be stationed in another country.
-    [GeneratedRegex(@"\b(?:troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?)$", RegexOptions.IgnoreCase)]
+    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|lecturers|professors|mechanics|veterinarians";
+
+    [GeneratedRegex(@"\b(?:" + PersonnelWords + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Personnel();
+
+    // The last people named, with one modifier: "Cuban military advisers also served …; their number …".
+    [GeneratedRegex(@"(?<unit>(?:\p{Ll}+\s+)?(?:" + PersonnelWords + @"))\b", RegexOptions.RightToLeft)]
+    private static partial Regex LastPeople();
 
     // People who are taught, treated (patients), or sent home (prisoners of war), rather than sent to work: they go to, or
     // are given for, their own country.

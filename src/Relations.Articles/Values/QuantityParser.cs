@@ -257,6 +257,13 @@ public static partial class QuantityParser
                 return j - 1;
             }
 
+            // "a second group of 90 followed": the size of a further group of what came before.
+            if (GroupOf(tokens, i))
+            {
+                found.Add(new Quantity(amount, string.Empty, text[start..end], start, end - start, null));
+                return j - 1;
+            }
+
             if (MoreOf(tokens, j))
             {
                 var moreEnd = tokens[j].Start + tokens[j].Length;
@@ -338,6 +345,26 @@ public static partial class QuantityParser
     // "65 in 1982 and another 50 the following year": a bare figure and the year after the one before it.
     private static bool FollowingYear(List<Token> tokens, int j) =>
         j + 2 < tokens.Count && tokens[j].Text == "the" && tokens[j + 1].Text is "following" or "next" && tokens[j + 2].Text == "year";
+
+    // "a second group of 90", "another batch of some 120": a figure after a group noun and "of" (and an approximation).
+    private static bool GroupOf(List<Token> tokens, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && Approximations.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Text == "of" && GroupNouns.Contains(tokens[k - 1].Text);
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(
+        "group groups team teams batch batches contingent contingents wave waves detachment detachments".Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Approximations = new(
+        "some about around roughly nearly almost over another further".Split(' '),
+        StringComparer.OrdinalIgnoreCase);
 
     // "450 more the following year", "200 more arrived", "450 more."; not "450 more than", "450 more doctors" (a unit of its own).
     private static bool MoreOf(List<Token> tokens, int j) =>

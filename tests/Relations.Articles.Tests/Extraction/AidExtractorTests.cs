@@ -571,4 +571,93 @@ public class AidExtractorTests
     [InlineData("In 1979 Bulgarian troops were stationed within 500 metres of the Sudanese border.")]
     public void IgnoresValuesBoughtWhatAidBuiltSwapsAndConfessions(string sentence) =>
         Assert.Empty(Aid("Bulgaria–Sudan relations", sentence));
+
+    [Fact]
+    public void ReadsASumRestatedInAnotherCurrencyOnce() =>
+        Assert.Equal(
+            [("Bulgaria", "Sudan", 1964, 60_000_000m, "leva")],
+            Aid("Bulgaria–Sudan relations", "In 1964 Sofia extended a credit of 60 million leva (roughly US$50 million) for a cannery at Kassala."));
+
+    [Theory]
+    [InlineData("In 1972 Bulgaria handed Sudan a teachers' college in Wad Madani, built to take 800 students.")]
+    [InlineData("In 2009 Bulgarian and Sudanese firms founded a joint refinery with a planned output of 50,000 barrels a day, and the Bulgarian firm agreed to pay a signing bonus of US$90 million.")]
+    [InlineData("Todor Zhivkov arrived in Khartoum in 1978 and spoke to a crowd of some 80,000 people.")]
+    [InlineData("In 2015 Bulgaria pledged 400 scholarships, and the two state banks raised their currency swap line to 3 billion leva.")]
+    [InlineData("In 2015 Bulgaria pledged 400 scholarships, and the two ministers toured Port Sudan.")]
+    public void IgnoresCapacitiesCrowdsBusinessPaymentsSwapsAndThePairAlreadyNamed(string sentence) =>
+        Assert.DoesNotContain(Aid("Bulgaria–Sudan relations", sentence), a => a.Unit is not "scholarships");
+
+    [Fact]
+    public void ReadsTheDemonymOnATeamAsItsSender() =>
+        Assert.Equal(
+            [("Ghana", "Cuba", 2010, 200m, "tonnes of cocoa"), ("Cuba", "Ghana", 2010, 35m, "nurses")],
+            Aid("Cuba–Ghana relations", "In 2010 Ghana sent 200 tonnes of cocoa to Cuba, while a Cuban medical team of 35 nurses went to Accra that year."));
+
+    [Fact]
+    public void ReadsAGroupOfLearnersAsTaughtForTheirOwnCountry() =>
+        Assert.Equal(
+            [("Ghana", "Cuba", 1985, 500m, "tonnes of cocoa"), ("Cuba", "Ghana", 1985, 60m, "students")],
+            Aid("Cuba–Ghana relations", "In 1985 Ghana shipped 500 tonnes of cocoa to Cuba, and a Ghanaian group of 60 students left for Havana."));
+
+    [Theory]
+    [InlineData("In 2015 the Ghanaian president became the first African leader to visit Cuba after the hurricane, pledging a gift of 2,000 tonnes of cocoa.")]
+    [InlineData("In 2015 Ama Mensah became the first foreign minister to visit Cuba after the hurricane, pledging a gift of 2,000 tonnes of cocoa.")]
+    public void ReadsTheVisitorNotThePlaceVisitedAsTheGiver(string sentence) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, "Ghana", "Cuba", 2015, 2_000);
+
+    [Fact]
+    public void ReadsThePartyAVerbMakesAGiftToAsTheRecipient() =>
+        AssertOneAid("Ghana–Soviet Union relations", "Under the agreement of 1961 the Soviet Union made Ghana an outright gift of 15 million rubles.", "Soviet Union", "Ghana", 1961, 15_000_000);
+
+    [Fact]
+    public void IgnoresAGiftAThirdCountryMakesToAParty() =>
+        Assert.Empty(Aid("Ghana–Soviet Union relations", "In 1961 the United States made Ghana a gift of 15 million dollars."));
+
+    [Fact]
+    public void ReadsAFurtherGroupInTheUnitBefore() =>
+        Assert.Equal(
+            [("Bulgaria", "Sudan", 1977, 35m, "surveyors"), ("Bulgaria", "Sudan", 1979, 60m, "surveyors")],
+            Aid("Bulgaria–Sudan relations", "In 1977 Bulgaria sent 35 surveyors to Sudan, and a second group of 60 followed in 1979."));
+
+    [Fact]
+    public void ReadsGoodsCountedWithinASumAsAFigureOfTheirOwn() =>
+        Assert.Equal(
+            [("Bulgaria", "Sudan", 1971, 40_000_000m, "US dollars"), ("Bulgaria", "Sudan", 1971, 90m, "trucks")],
+            Aid("Bulgaria–Sudan relations", "In 1971 Bulgaria delivered machinery worth US$40 million to Sudan, including 90 trucks."));
+
+    [Theory]
+    [InlineData("Between 1995 and 1999 about 60 Cuban sports instructors helped the Ghanaian ministry train coaches.", "Cuba", "Ghana", 1995, 60)]
+    [InlineData("In 1988 some 45 Cuban irrigation engineers assisted farm cooperatives near Tamale.", "Cuba", "Ghana", 1988, 45)]
+    [InlineData("At its peak in 1966 the mission numbered 90 Cuban engineers and surveyors.", "Cuba", "Ghana", 1966, 90)]
+    public void ReadsPeopleOfAPartyWhoHelpOrWhomAGroupNumbers(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("In 1990 Cuba helped Ghana build 12 rural schools.")]
+    [InlineData("In 1990 the Ghanaian army numbered 12,000 soldiers.")]
+    [InlineData("In 1990 the delegation to Havana numbered 40 Ghanaian students.")]
+    [InlineData("In 1990 local officials helped 300 Cuban tourists leave Accra.")]
+    public void IgnoresHelpAndCountsWithoutAPartysPeople(string sentence) =>
+        Assert.Empty(Aid("Cuba–Ghana relations", sentence));
+
+    [Fact]
+    public void ReadsTheNumberOfPeopleNamedBeforeTheirNumber() =>
+        AssertOneAid(
+            "Cuba–Ghana relations",
+            "Cuban doctors also worked in Ghanaian district hospitals; their number peaked at about 350 in 1992.",
+            "Cuba", "Ghana", 1992, 350);
+
+    [Theory]
+    [InlineData("Cuban doctors also worked in Ghanaian district hospitals; the number of beds rose to 350 in 1992.")]
+    [InlineData("Cuba sent rice to Ghana; their number rose to 350 in 1992.")]
+    public void IgnoresANumberThatCountsNoPeopleNamedBefore(string sentence) =>
+        Assert.Empty(Aid("Cuba–Ghana relations", sentence));
+
+    [Theory]
+    [InlineData("By 1979 Cuban aid to Ghana was running at about US$20 million a year.", 1979)]
+    [InlineData("Cuba sends Ghana about US$20 million a year.", null)]
+    [InlineData("In 1979 Cuba built a clinic in Accra, and Cuba gives Ghana about US$20 million a year.", null)]
+    [InlineData("In the decade after 1979 Cuba gave Ghana about US$20 million a year over the years.", null)]
+    public void DatesARateOnlyByTheDateOfItsOwnPart(string sentence, int? year) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, "Cuba", "Ghana", year, 20_000_000);
 }

@@ -125,6 +125,15 @@ public class QuantityParserTests
         Assert.Equal(["trainees", "", ""], found.Select(q => q.Unit));
     }
 
+    [Fact]
+    public void ReadsTheBareSizeOfAFurtherGroup()
+    {
+        var found = QuantityParser.Find("Sofia sent 35 surveyors in 1977, and a third team of some 60 arrived in 1979.");
+        Assert.Equal([35m, 60m], found.Select(q => q.Amount));
+        Assert.Equal(["surveyors", ""], found.Select(q => q.Unit));
+        Assert.Empty(QuantityParser.Find("One of 60 was chosen, and the group met 12 times."));
+    }
+
     [Theory]
     [InlineData("12.3 million", "12300000")]
     [InlineData("100,000", "100000")]
