@@ -811,7 +811,7 @@ public static partial class VisitExtractor
     // Verbs and nouns of travel.
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
-        + @"|(?<possessive>'s\s+(?:(?:own|first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip)(?: (?:to|came|followed|took\s+place)|(?=\s+(?:on|in)\s+(?:\d|the\s|early\s|late\s|mid-|\p{Lu}))))"
+        + @"|(?<possessive>'s\s+(?:(?:own|first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) (?:to|came|followed|took\s+place))"
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
