@@ -417,6 +417,14 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             nameStart++;
         }
 
+        // "Bishop attended the summit" after "Maurice Bishop": a lone title that is the surname of someone the article named.
+        // Not "the Bishop of Rome".
+        if (nameStart == runEnd && runEnd - first == 1 && TitleAlsoName(tokens[first]) && !afterThe && !(runEnd < tokens.Count && tokens[runEnd].Text == "of")
+            && lookups.Article is not null && Ask(lookups.Article, tokens[first].Text, lookups.Asked))
+        {
+            nameStart = first;
+        }
+
         var titled = nameStart > first || keptTitle;
         if (!titled)
         {
@@ -771,8 +779,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
+    private static bool TitleAlsoName(Token t) => t.Text is "Bishop" or "Major" or "King" or "Pope";
+
+    // "Reza Shah Pahlavi", "Maurice Bishop", "John Major": a title that is also a name, after a name word (for all but
+    // "Shah", as the run's last word).
     private static bool TitleInsideName(List<Token> tokens, int first, int k) =>
-        k > first && tokens[k].Text == "Shah"
+        k > first && (tokens[k].Text == "Shah" || (TitleAlsoName(tokens[k]) && (k + 1 == tokens.Count || !tokens[k + 1].IsCapitalised)))
         && tokens[k - 1] is { IsCapitalised: true, IsCountryWord: false } before
         && !before.Is(WordClasses.Title | WordClasses.RoleModifier | WordClasses.LeadingStopWord);
 

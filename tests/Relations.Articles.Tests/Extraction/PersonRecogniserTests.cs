@@ -105,6 +105,8 @@ public class PersonRecogniserTests
     [InlineData("In 1921 partisans drove the White forces of Roman von Ungern-Sternberg out of Urga.", "Roman von Ungern-Sternberg")]
     [InlineData("In 2019 Cuba supported Nicolás Maduro against Juan Guaidó.", "Nicolás Maduro|Juan Guaidó")]
     [InlineData("In 2022 A. K. Abdul Momen flew to Hanoi.", "A. K. Abdul Momen")]
+    [InlineData("In 1979 Maurice Bishop visited Havana.", "Maurice Bishop")]
+    [InlineData("John Major visited Moscow in 1991.", "John Major")]
     [InlineData("Prime Minister Sheikh Hasina visited Hanoi in 1997.", "Sheikh Hasina")]
     [InlineData("The government of Sheikh Mujibur Rahman fell in 1975.", "Sheikh Mujibur Rahman")]
     [InlineData("In 1976 Sheikh Jaber Al-Ahmad Al-Sabah visited Cairo.", "Jaber Al-Ahmad Al-Sabah")]
@@ -353,6 +355,17 @@ public class PersonRecogniserTests
             "Sheikh Sharif returned in 1994, and Sheikh Hasina came in 1996."]);
 
         Assert.Equal(["Nawaz Sharif", "Sheikh Hasina"], people.Persons);
+    }
+
+    [Fact]
+    public void ReadsALoneTitleThatIsTheSurnameOfSomeoneNamedInFullAsThem()
+    {
+        var people = RulesOnly.FindInArticle([
+            "In 1979 Maurice Bishop visited Havana.",
+            "Bishop attended the summit in 1980, and the Bishop of Rome sent greetings."]);
+
+        Assert.Equal(["Maurice Bishop"], people.Persons);
+        Assert.Equal(["Maurice Bishop"], people.Mentions[1].Select(people.PersonOf));
     }
 
     [Fact]

@@ -526,6 +526,9 @@ public class VisitExtractorTests
     [InlineData("Brazil–Cuba relations", "Vice President Salvador Valdés Mesa represented Cuba at Luiz Inácio Lula da Silva's third inauguration on 1 January 2023.", "Salvador Valdés Mesa", "Cuba", "Brazil", "2023-01-01")]
     [InlineData("China–Vietnam relations", "Premier Zhou Enlai reciprocated with a four-day stay in Hanoi beginning on 10 May 1960.", "Zhou Enlai", "China", "Vietnam", "1960-05-10")]
     [InlineData("Soviet Union–Vietnam relations", "Lê Duẩn took over the party in 1960: he travelled to Moscow on 4 June 1961.", "Lê Duẩn", "Vietnam", "Soviet Union", "1961-06-04")]
+    [InlineData("India–Soviet Union relations", "Leonid Brezhnev stayed in Delhi from 26 to 30 November 1973 and signed an agreement.", "Leonid Brezhnev", "Soviet Union", "India", "1973-11-26")]
+    [InlineData("Laos–Vietnam relations", "Kaysone Phomvihane made his first trip abroad as head of government to Hanoi in July 1977.", "Kaysone Phomvihane", "Laos", "Vietnam", "1977-07")]
+    [InlineData("Cuba–Mozambique relations", "Vice-President Juan Almeida headed the Cuban delegation to the independence celebrations in June 1975.", "Juan Almeida", "Cuba", "Mozambique", "1975-06")]
     public void ReadsOneVisitOfTheseShapesToo(string title, string sentence, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits(title, sentence));
 
@@ -551,4 +554,18 @@ public class VisitExtractorTests
     [InlineData("Cuba–Vietnam relations", "Lê Duẩn visited Havana in 1974. Talks with Fidel Castro followed in 1975.")]
     public void ReadsNoVisitOfTheseShapes(string title, string text) =>
         Assert.DoesNotContain(Visits(title, text), v => v.Date.StartsWith("1975", StringComparison.Ordinal) || v.Person is "Moon Jae-in");
+
+    [Fact]
+    public void ReadsAListItemThatNamesItsTravellerBeforeADash() =>
+        Assert.Equal(
+            [("Michael Manley", "Jamaica", "Cuba", "1975-07"), ("P. J. Patterson", "Jamaica", "Cuba", "1997-04-10")],
+            Visits("Cuba–Jamaica relations", """
+                Visits since then include:
+                - Prime Minister Michael Manley – CARICOM summit, Havana, July 1975
+                - Prime Minister P. J. Patterson – state visit, Havana, 10–12 April 1997
+                """));
+
+    [Fact]
+    public void SendsNoDelegationToAnOccasionInAThirdCountry() =>
+        Assert.Empty(Visits("Cuba–Mozambique relations", "Vice-President Juan Almeida headed the Cuban delegation to the summit in Colombo in August 1976."));
 }
