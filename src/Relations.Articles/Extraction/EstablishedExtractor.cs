@@ -69,7 +69,7 @@ public static partial class EstablishedExtractor
     // "established … relations", "diplomatic relations … since", "diplomatic ties date from 1950", "formal relations date
     // from 1975", "first exchanged
     // diplomatic representatives / ambassadors", "agreed to exchange ambassadors", "recognised each other".
-    [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|open(?:ed)?|set up|initiat(?:ed)|normali[sz]ed|restor(?:ed)|formali[sz]ed|began)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic\s+)(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began|were\s+opened|dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to))\b|\b[Ff]ormal\s+(?:diplomatic\s+)?(?:relations|ties)\s+dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to)\b|\bexchang(?:e|ed|ing)\s+(?:diplomatic\s+(?:representatives|missions|envoys)|ambassadors|envoys|legations)\b|\brecogni[sz](?:ed|ing)\s+each\s+other\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|open(?:ed)?|set up|initiat(?:ed)|normali[sz]ed|restor(?:ed)|formali[sz]ed|began)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic|formal|full)\s+(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began|were\s+opened|dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to))\b|\b[Ff]ormal\s+(?:diplomatic\s+)?(?:relations|ties)\s+dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to)\b|\bexchang(?:e|ed|ing)\s+(?:diplomatic\s+(?:representatives|missions|envoys)|ambassadors|envoys|legations)\b|\brecogni[sz](?:ed|ing)\s+each\s+other\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstablishmentPhrase();
 
     [GeneratedRegex(@"\b(?:never|not|no longer|severed|broke off|cut off|suspended)\b", RegexOptions.IgnoreCase)]

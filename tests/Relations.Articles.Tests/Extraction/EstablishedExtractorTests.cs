@@ -26,6 +26,7 @@ public class EstablishedExtractorTests
     [InlineData("Cuba and Vietnam exchanged ambassadors on 4 June 1961.", "1961-06-04")]
     [InlineData("The two governments agreed to exchange ambassadors on the 9th of June 1961.", "1961-06-09")]
     [InlineData("Cuba and Vietnam recognised each other on 2 December 1960, soon after independence.", "1960-12-02")]
+    [InlineData("Formal relations were established on 2 December 1960, a month after the revolution.", "1960-12-02")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
         Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
 
