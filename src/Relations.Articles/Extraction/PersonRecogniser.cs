@@ -656,9 +656,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return true;
     }
 
-    // "Foreign Minister Ho Dam visited": two or more name words between a title and a verb end in a name word, not a thing.
+    // "Foreign Minister Ho Dam visited": two or more name words between a title and a verb end in a name word, not a thing
+    // (a short one: "the General Peace Accords signed" is a thing).
     private static bool NamedByTitleAndVerb(List<Token> tokens, int start, int end) =>
-        end - start >= 2 && end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Is(WordClasses.Verb);
+        end - start >= 2 && tokens[end - 1].Length <= 4 && end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Is(WordClasses.Verb);
 
     // "Jan Pronk", "Mar Roxas": a month's abbreviation before a capitalised word is a first name (a date has a number next).
     private static bool FirstNameLikeAMonth(List<Token> tokens, int k, int end) =>

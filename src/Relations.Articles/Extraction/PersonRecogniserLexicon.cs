@@ -182,7 +182,7 @@ internal static class PersonRecogniserLexicon
         + "Electronics Motors Airlines Airways Industries Holdings Telecom Petroleum Steel Shipping Construction Engineering "
         + "Assistance Cooperation Development Aviation Aviación "
         + "International Organization Organisation Association Foundation Federation Union Society Club Team Network "
-        + "Television Radio Press Service Office Department Commission Court Church Temple Pagoda School College Centre "
+        + "Television Radio Press Service Office Department Commission Court Church Temple Pagoda Monastery Mosque Cathedral Shrine School College Centre "
         + "Center Museum Library Hospital Park Port Harbour Harbor Lake Sea Ocean Gulf Strait Peninsula Valley Region "
         + "District County Republic Kingdom Empire Dynasty Government Administration Parliament Congress Senate Cabinet "
         + "Politburo Secretariat Conference Forum Festival Cup Championship Expo Declaration Charter Pact Protocol "

@@ -211,6 +211,8 @@ public class PersonRecogniserTests
     [InlineData("In 2018 he made his first trip to Asia as president.")]
     [InlineData("He toured Latin America as foreign minister.")]
     [InlineData("The country chose Geneva as the venue and Paris as the seat.")]
+    [InlineData("The General Peace Accords signed in Rome in 1992 ended the war.")]
+    [InlineData("In 2016 the pilgrims were guests of the Erdene Zuu Monastery.")]
     public void FindsNoPersonInSentencesWithoutOne(string sentence)
     {
         Assert.Empty(Recogniser.Find(sentence));
