@@ -22,14 +22,19 @@ public static partial class AidExtractor
         (Country Donor, Country Recipient)? context = null;
         Country? opener = null;
         var block = -1;
+        (Country Donor, Country Recipient)? listGivers = null;
         foreach (var s in article.Sentences)
         {
             if (s.Sentence.Block != block)
             {
+                // A list right after the sentence that announces it keeps that sentence's givers.
+                listGivers = s.Sentence.IsListItem && s.Sentence.Block == block + 1 ? listGivers : null;
                 block = s.Sentence.Block;
                 context = null;
                 opener = null;
             }
+
+            var found = aid.Count;
 
             foreach (var clause in TransferParts(article, s))
             {
@@ -204,6 +209,18 @@ public static partial class AidExtractor
                         : RecurringInPart(text, clause, start, end) ? RateYear(s, clause, start) : OwnYear(s, region, start, end);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
                 }
+            }
+
+            if (s.Sentence.IsListItem)
+            {
+                if (listGivers is { } givers && aid.Count == found && ListItemAid(s, givers) is { } item)
+                {
+                    aid.Add(item);
+                }
+            }
+            else
+            {
+                listGivers = ListGivers(article, s, opener);
             }
 
             opener = Opener(article, s) ?? opener;

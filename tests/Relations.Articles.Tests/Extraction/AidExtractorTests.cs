@@ -660,4 +660,31 @@ public class AidExtractorTests
     [InlineData("In the decade after 1979 Cuba gave Ghana about US$20 million a year over the years.", null)]
     public void DatesARateOnlyByTheDateOfItsOwnPart(string sentence, int? year) =>
         AssertOneAid("Cuba–Ghana relations", sentence, "Cuba", "Ghana", year, 20_000_000);
+
+    [Fact]
+    public void ReadsTheItemsOfAListThatAPartysHelpAnnounces()
+    {
+        var aid = Aid(
+            "Bulgaria–Laos relations",
+            "Bulgarian help to the new government took several forms:\n- about 240 tractors, unloaded at Vientiane in March 1977\n- a team of 15 surgeons and nurses, which arrived in 1978\n- some 90 road builders, who from 1979 worked on Route 13\n- a credit of 40 million leva, granted in 1980");
+
+        Assert.Equal(
+            [("Bulgaria", "Laos", 1977, 240m, "tractors"), ("Bulgaria", "Laos", 1978, 15m, "surgeons and nurses"), ("Bulgaria", "Laos", 1979, 90m, "road builders"), ("Bulgaria", "Laos", 1980, 40_000_000m, "leva")],
+            aid.Select(a => (a.Donor, a.Recipient, a.Year, a.Amount, a.Unit.Contains("surgeons", StringComparison.Ordinal) ? "surgeons and nurses" : a.Unit)));
+    }
+
+    [Fact]
+    public void ReadsTheItemsOfAListWhoseLeadOwnsItsHelpByAPronoun() =>
+        AssertOneAid(
+            "Bulgaria–Laos relations",
+            "Bulgaria backed Vientiane throughout the 1980s. Its contribution included:\n- a field hospital with 30 doctors, opened at Pakse in 1981",
+            "Bulgaria", "Laos", 1981, 30);
+
+    [Theory]
+    [InlineData("High-level visits in these years included:\n- 12 May 1979: a delegation of 40 Bulgarian officials in Vientiane")]
+    [InlineData("Soviet assistance to Laos included:\n- about 240 tractors, unloaded at Vientiane in March 1977")]
+    [InlineData("Bulgarian help to the new government took several forms.\n\nSome were short-lived:\n- about 240 tractors, unloaded in March 1977")]
+    [InlineData("Bulgarian help to Laos took several forms:\n- several hundred tractors, unloaded in March 1977")]
+    public void IgnoresListsNotAnnouncedAsAPartysHelp(string body) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", body));
 }
