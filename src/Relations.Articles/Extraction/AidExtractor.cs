@@ -50,7 +50,7 @@ public static partial class AidExtractor
                 }
 
                 if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || ThirdPartyLender(article, s, clause, cue.Index)
-                    || ThirdDestination(article, s, clause, cue))
+                    || ThirdDestination(article, s, clause, cue) || ThirdSubject(article, s, clause, cue.Index))
                 {
                     continue;
                 }

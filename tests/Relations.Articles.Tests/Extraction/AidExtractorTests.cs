@@ -687,4 +687,18 @@ public class AidExtractorTests
     [InlineData("Bulgarian help to Laos took several forms:\n- several hundred tractors, unloaded in March 1977")]
     public void IgnoresListsNotAnnouncedAsAPartysHelp(string body) =>
         Assert.Empty(Aid("Bulgaria–Laos relations", body));
+
+    [Theory]
+    [InlineData("Vietnam, which at the height of the war kept some 50,000 troops in Laos, remained the senior partner.")]
+    [InlineData("In 1979 China sent 300 doctors to Laos.")]
+    [InlineData("The Soviet Union also delivered 20 helicopters to Laos.")]
+    public void IgnoresWhatAThirdCountryAsTheSubjectGives(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Theory]
+    [InlineData("Bulgaria, which had sent 40 doctors to Laos in 1978, remained a close partner.", "Bulgaria", "Laos", 1978, 40)]
+    [InlineData("In 1978, unlike China, Bulgaria sent 40 doctors to Laos.", "Bulgaria", "Laos", 1978, 40)]
+    [InlineData("In 1978 a Vietnamese freighter carried 40 tractors from Bulgaria to Laos.", "Bulgaria", "Laos", 1978, 40)]
+    public void ReadsAPartysTransferBesideAThirdCountry(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
 }
