@@ -504,6 +504,13 @@ public static partial class AidExtractor
             subject = article.Other(article.Party(visited.Country)!);
         }
 
+        // "Khrushchev and Bulganin stayed in Kabul … and announced a credit": visitors to a party's city come from the other
+        // with what they announce ("toured Havana and shipped home 9,000 souvenirs" gives nothing).
+        if (subject is null && noun && after is null && HostCity(article, s.Text, subjectFrom, cue.Index) is { } host)
+        {
+            subject = article.Other(host);
+        }
+
         // "A brigade arrived in Luanda": with no subject, a party's city stands for the party ("Castro pledged 300 doctors
         // at a rally in Havana": a city of the subject's own country is where, not to whom).
         var text = s.Text;
@@ -528,6 +535,12 @@ public static partial class AidExtractor
 
         if (first is null && second is null)
         {
+            // "Daoud accepted a Soviet arms package": what is received is the giver's.
+            if (receiving && ReceivedFromDemonym(article, s, cue.Index + cue.Length, clause.End) is { } giver)
+            {
+                return (giver, article.Other(giver));
+            }
+
             return subjectFrom > clause.Start ? StruckParty(article, s, clause.Start, subjectFrom, cue.Index) : null;
         }
 

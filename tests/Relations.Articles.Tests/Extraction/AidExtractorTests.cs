@@ -701,4 +701,17 @@ public class AidExtractorTests
     [InlineData("In 1978 a Vietnamese freighter carried 40 tractors from Bulgaria to Laos.", "Bulgaria", "Laos", 1978, 40)]
     public void ReadsAPartysTransferBesideAThirdCountry(string sentence, string donor, string recipient, int? year, decimal amount) =>
         AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("The premier and his deputy stayed in Vientiane from 3 to 9 May 1962 and announced a credit of 30 million leva.", "Bulgaria", "Laos", 1962, 30_000_000)]
+    [InlineData("The prime minister and his deputy visited Sofia in May 1962 and announced a gift of 300 tonnes of coffee.", "Laos", "Bulgaria", 1962, 300)]
+    [InlineData("In 1966 the prince accepted a Bulgarian loan of 12 million leva.", "Bulgaria", "Laos", 1966, 12_000_000)]
+    public void ReadsTheGiverFromTheHostCityOrTheDemonymOnWhatIsReceived(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("The two envoys stayed in Hanoi from 3 to 9 May 1962 and announced a credit of 30 million leva.")]
+    [InlineData("In 1966 the prince accepted a Chinese loan of 12 million leva.")]
+    public void IgnoresAThirdHostOrAThirdGiversGoods(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
 }
