@@ -23,6 +23,7 @@ public static partial class AidExtractor
         Country? opener = null;
         var block = -1;
         (Country Donor, Country Recipient)? listGivers = null;
+        string? paragraphUnit = null;
         foreach (var s in article.Sentences)
         {
             if (s.Sentence.Block != block)
@@ -32,6 +33,7 @@ public static partial class AidExtractor
                 block = s.Sentence.Block;
                 context = null;
                 opener = null;
+                paragraphUnit = null;
             }
 
             var found = aid.Count;
@@ -110,8 +112,11 @@ public static partial class AidExtractor
                 var previousMoneyEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
+                    // "The Soviet Union dispatched some 400 military advisers in 1978. … roughly 3,000 more were sent": a
+                    // further figure with no unit in its sentence is in the unit of the paragraph's last figure.
                     unit = q.Unit.Length > 0 ? q.Unit : unit ?? CountedSubject(text, clause, clause.Start + q.Start)
-                        ?? (tally && clause.Start + q.Start > cue.Index ? TalliedPeople(text, clause) : null);
+                        ?? (tally && clause.Start + q.Start > cue.Index ? TalliedPeople(text, clause) : null)
+                        ?? (q.Text.EndsWith("more", StringComparison.Ordinal) ? paragraphUnit : null);
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
@@ -208,6 +213,7 @@ public static partial class AidExtractor
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? RateYear(s, clause, start) : OwnYear(s, region, start, end);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
+                    paragraphUnit = named;
                 }
             }
 

@@ -714,4 +714,18 @@ public class AidExtractorTests
     [InlineData("In 1966 the prince accepted a Chinese loan of 12 million leva.")]
     public void IgnoresAThirdHostOrAThirdGiversGoods(string sentence) =>
         Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsAFurtherFigureInTheUnitOfTheParagraphsLastFigure()
+    {
+        var aid = Aid("Bulgaria–Laos relations", "In 1977 Bulgaria sent 120 road engineers to Laos. Their number doubled in 1978, when some 130 more were sent.");
+
+        Assert.Equal([("Bulgaria", "Laos", 1977, 120m, "road engineers"), ("Bulgaria", "Laos", 1978, 130m, "road engineers")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 1977 Bulgaria sent 120 road engineers to Laos.\n\nIn 1978 some 130 more were sent.")]
+    [InlineData("In 1977 Bulgaria sent 120 road engineers to Laos. In 1978 some 130 more than planned were sent.")]
+    public void ReadsNoFurtherFigureWithoutAUnitInItsParagraph(string body) =>
+        Assert.Single(Aid("Bulgaria–Laos relations", body));
 }
