@@ -728,4 +728,12 @@ public class AidExtractorTests
     [InlineData("In 1977 Bulgaria sent 120 road engineers to Laos. In 1978 some 130 more than planned were sent.")]
     public void ReadsNoFurtherFigureWithoutAUnitInItsParagraph(string body) =>
         Assert.Single(Aid("Bulgaria–Laos relations", body));
+
+    [Theory]
+    [InlineData("A trade pact was signed in Sofia on 4 May 1962; under it Bulgaria granted Laos two million leva yearly.", 1962)]
+    [InlineData("The two governments signed an agreement in 1962, under which Bulgaria gave Laos two million leva a year.", 1962)]
+    [InlineData("A trade pact was signed in Sofia on 4 May 1962; Bulgaria gives Laos two million leva a year.", null)]
+    [InlineData("A trade pact was signed in Sofia on 4 May 1962; under it Bulgaria gave Laos two million leva a year over the decades.", null)]
+    public void DatesARateAnAgreementSetsByTheAgreement(string sentence, int? year) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", year, 2_000_000);
 }
