@@ -60,8 +60,20 @@ public static partial class AidExtractor
         }
 
         var date = s.Dates.LastOrDefault(d => d.Start >= from && d.Start + d.Length <= start && !Clauses.InParentheses(text, d.Start));
+        var partStart = from == clause.Start ? from : from + 1;
+        if (date is null && partStart > 0 && UnderAgreement().IsMatch(text.AsSpan(partStart, start - partStart)))
+        {
+            // "A treaty was signed on 28 February 1921; under it Moscow promised a yearly subsidy of …", "an agreement signed in
+            // 1965, under which Hanoi supplied …": a rate an agreement sets is dated by the agreement, told just before.
+            date = s.Dates.LastOrDefault(d => d.Start + d.Length <= partStart && !Clauses.InParentheses(text, d.Start));
+        }
+
         return date is null ? null : YearOf(date.Date);
     }
+
+    // A clause that opens on the terms of the agreement just named: "under it", "under which", "under the treaty".
+    [GeneratedRegex(@"^\s*(?:under|by)\s+(?:it|which|its\s+terms|the\s+(?:treaty|agreement|accord|pact|deal))\b")]
+    private static partial Regex UnderAgreement();
 
     private static int? YearOf(FuzzyDate date) => date.Precision == DatePrecision.Decade ? null : date.Start.Year;
 

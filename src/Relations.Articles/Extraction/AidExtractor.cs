@@ -22,14 +22,21 @@ public static partial class AidExtractor
         (Country Donor, Country Recipient)? context = null;
         Country? opener = null;
         var block = -1;
+        (Country Donor, Country Recipient)? listGivers = null;
+        string? paragraphUnit = null;
         foreach (var s in article.Sentences)
         {
             if (s.Sentence.Block != block)
             {
+                // A list right after the sentence that announces it keeps that sentence's givers.
+                listGivers = s.Sentence.IsListItem && s.Sentence.Block == block + 1 ? listGivers : null;
                 block = s.Sentence.Block;
                 context = null;
                 opener = null;
+                paragraphUnit = null;
             }
+
+            var found = aid.Count;
 
             foreach (var clause in TransferParts(article, s))
             {
@@ -45,7 +52,7 @@ public static partial class AidExtractor
                 }
 
                 if (!cue.Success || Blocked().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || ThirdPartyLender(article, s, clause, cue.Index)
-                    || ThirdDestination(article, s, clause, cue))
+                    || ThirdDestination(article, s, clause, cue) || ThirdSubject(article, s, clause, cue.Index))
                 {
                     continue;
                 }
@@ -105,8 +112,11 @@ public static partial class AidExtractor
                 var previousMoneyEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
+                    // "The Soviet Union dispatched some 400 military advisers in 1978. … roughly 3,000 more were sent": a
+                    // further figure with no unit in its sentence is in the unit of the paragraph's last figure.
                     unit = q.Unit.Length > 0 ? q.Unit : unit ?? CountedSubject(text, clause, clause.Start + q.Start)
-                        ?? (tally && clause.Start + q.Start > cue.Index ? TalliedPeople(text, clause) : null);
+                        ?? (tally && clause.Start + q.Start > cue.Index ? TalliedPeople(text, clause) : null)
+                        ?? (q.Text.EndsWith("more", StringComparison.Ordinal) ? paragraphUnit : null);
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
@@ -203,7 +213,20 @@ public static partial class AidExtractor
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? RateYear(s, clause, start) : OwnYear(s, region, start, end);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
+                    paragraphUnit = named;
                 }
+            }
+
+            if (s.Sentence.IsListItem)
+            {
+                if (listGivers is { } givers && aid.Count == found && ListItemAid(s, givers) is { } item)
+                {
+                    aid.Add(item);
+                }
+            }
+            else
+            {
+                listGivers = ListGivers(article, s, opener);
             }
 
             opener = Opener(article, s) ?? opener;
@@ -487,6 +510,13 @@ public static partial class AidExtractor
             subject = article.Other(article.Party(visited.Country)!);
         }
 
+        // "Khrushchev and Bulganin stayed in Kabul … and announced a credit": visitors to a party's city come from the other
+        // with what they announce ("toured Havana and shipped home 9,000 souvenirs" gives nothing).
+        if (subject is null && noun && after is null && HostCity(article, s.Text, subjectFrom, cue.Index) is { } host)
+        {
+            subject = article.Other(host);
+        }
+
         // "A brigade arrived in Luanda": with no subject, a party's city stands for the party ("Castro pledged 300 doctors
         // at a rally in Havana": a city of the subject's own country is where, not to whom).
         var text = s.Text;
@@ -511,6 +541,12 @@ public static partial class AidExtractor
 
         if (first is null && second is null)
         {
+            // "Daoud accepted a Soviet arms package": what is received is the giver's.
+            if (receiving && ReceivedFromDemonym(article, s, cue.Index + cue.Length, clause.End) is { } giver)
+            {
+                return (giver, article.Other(giver));
+            }
+
             return subjectFrom > clause.Start ? StruckParty(article, s, clause.Start, subjectFrom, cue.Index) : null;
         }
 

@@ -660,4 +660,80 @@ public class AidExtractorTests
     [InlineData("In the decade after 1979 Cuba gave Ghana about US$20 million a year over the years.", null)]
     public void DatesARateOnlyByTheDateOfItsOwnPart(string sentence, int? year) =>
         AssertOneAid("Cuba–Ghana relations", sentence, "Cuba", "Ghana", year, 20_000_000);
+
+    [Fact]
+    public void ReadsTheItemsOfAListThatAPartysHelpAnnounces()
+    {
+        var aid = Aid(
+            "Bulgaria–Laos relations",
+            "Bulgarian help to the new government took several forms:\n- about 240 tractors, unloaded at Vientiane in March 1977\n- a team of 15 surgeons and nurses, which arrived in 1978\n- some 90 road builders, who from 1979 worked on Route 13\n- a credit of 40 million leva, granted in 1980");
+
+        Assert.Equal(
+            [("Bulgaria", "Laos", 1977, 240m, "tractors"), ("Bulgaria", "Laos", 1978, 15m, "surgeons and nurses"), ("Bulgaria", "Laos", 1979, 90m, "road builders"), ("Bulgaria", "Laos", 1980, 40_000_000m, "leva")],
+            aid.Select(a => (a.Donor, a.Recipient, a.Year, a.Amount, a.Unit.Contains("surgeons", StringComparison.Ordinal) ? "surgeons and nurses" : a.Unit)));
+    }
+
+    [Fact]
+    public void ReadsTheItemsOfAListWhoseLeadOwnsItsHelpByAPronoun() =>
+        AssertOneAid(
+            "Bulgaria–Laos relations",
+            "Bulgaria backed Vientiane throughout the 1980s. Its contribution included:\n- a field hospital with 30 doctors, opened at Pakse in 1981",
+            "Bulgaria", "Laos", 1981, 30);
+
+    [Theory]
+    [InlineData("High-level visits in these years included:\n- 12 May 1979: a delegation of 40 Bulgarian officials in Vientiane")]
+    [InlineData("Soviet assistance to Laos included:\n- about 240 tractors, unloaded at Vientiane in March 1977")]
+    [InlineData("Bulgarian help to the new government took several forms.\n\nSome were short-lived:\n- about 240 tractors, unloaded in March 1977")]
+    [InlineData("Bulgarian help to Laos took several forms:\n- several hundred tractors, unloaded in March 1977")]
+    public void IgnoresListsNotAnnouncedAsAPartysHelp(string body) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", body));
+
+    [Theory]
+    [InlineData("Vietnam, which at the height of the war kept some 50,000 troops in Laos, remained the senior partner.")]
+    [InlineData("In 1979 China sent 300 doctors to Laos.")]
+    [InlineData("The Soviet Union also delivered 20 helicopters to Laos.")]
+    public void IgnoresWhatAThirdCountryAsTheSubjectGives(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Theory]
+    [InlineData("Bulgaria, which had sent 40 doctors to Laos in 1978, remained a close partner.", "Bulgaria", "Laos", 1978, 40)]
+    [InlineData("In 1978, unlike China, Bulgaria sent 40 doctors to Laos.", "Bulgaria", "Laos", 1978, 40)]
+    [InlineData("In 1978 a Vietnamese freighter carried 40 tractors from Bulgaria to Laos.", "Bulgaria", "Laos", 1978, 40)]
+    public void ReadsAPartysTransferBesideAThirdCountry(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("The premier and his deputy stayed in Vientiane from 3 to 9 May 1962 and announced a credit of 30 million leva.", "Bulgaria", "Laos", 1962, 30_000_000)]
+    [InlineData("The prime minister and his deputy visited Sofia in May 1962 and announced a gift of 300 tonnes of coffee.", "Laos", "Bulgaria", 1962, 300)]
+    [InlineData("In 1966 the prince accepted a Bulgarian loan of 12 million leva.", "Bulgaria", "Laos", 1966, 12_000_000)]
+    public void ReadsTheGiverFromTheHostCityOrTheDemonymOnWhatIsReceived(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("The two envoys stayed in Hanoi from 3 to 9 May 1962 and announced a credit of 30 million leva.")]
+    [InlineData("In 1966 the prince accepted a Chinese loan of 12 million leva.")]
+    public void IgnoresAThirdHostOrAThirdGiversGoods(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsAFurtherFigureInTheUnitOfTheParagraphsLastFigure()
+    {
+        var aid = Aid("Bulgaria–Laos relations", "In 1977 Bulgaria sent 120 road engineers to Laos. Their number doubled in 1978, when some 130 more were sent.");
+
+        Assert.Equal([("Bulgaria", "Laos", 1977, 120m, "road engineers"), ("Bulgaria", "Laos", 1978, 130m, "road engineers")], aid);
+    }
+
+    [Theory]
+    [InlineData("In 1977 Bulgaria sent 120 road engineers to Laos.\n\nIn 1978 some 130 more were sent.")]
+    [InlineData("In 1977 Bulgaria sent 120 road engineers to Laos. In 1978 some 130 more than planned were sent.")]
+    public void ReadsNoFurtherFigureWithoutAUnitInItsParagraph(string body) =>
+        Assert.Single(Aid("Bulgaria–Laos relations", body));
+
+    [Theory]
+    [InlineData("A trade pact was signed in Sofia on 4 May 1962; under it Bulgaria granted Laos two million leva yearly.", 1962)]
+    [InlineData("The two governments signed an agreement in 1962, under which Bulgaria gave Laos two million leva a year.", 1962)]
+    [InlineData("A trade pact was signed in Sofia on 4 May 1962; Bulgaria gives Laos two million leva a year.", null)]
+    [InlineData("A trade pact was signed in Sofia on 4 May 1962; under it Bulgaria gave Laos two million leva a year over the decades.", null)]
+    public void DatesARateAnAgreementSetsByTheAgreement(string sentence, int? year) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", year, 2_000_000);
 }

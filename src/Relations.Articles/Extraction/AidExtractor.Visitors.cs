@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Relations.Articles.Reference;
+
+namespace Relations.Articles.Extraction;
+
+/// <summary>Givers a clause names by where its subject went or by the goods it took, when no party is its subject.</summary>
+public static partial class AidExtractor
+{
+    /// <summary>"Khrushchev and Bulganin stayed in Kabul from 15 to 19 December 1955 and announced a development credit": the
+    /// party whose city the unplaced subject visited or stayed in before the cue is the host; the visitors come from the other.</summary>
+    private static Country? HostCity(AnalysedArticle article, string text, int from, int cue)
+    {
+        // Most clauses with no subject name no stay.
+        var span = text.AsSpan(from, cue - from);
+        if (!span.Contains("visit", StringComparison.Ordinal) && !span.Contains("stayed", StringComparison.Ordinal) && !span.Contains("toured", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var m in StayIn().EnumerateMatches(span))
+        {
+            var place = span.Slice(m.Index, m.Length);
+            var name = place[StayVerbLength(place)..];
+            if (article.Gazetteer.FindByCity(name) is { } city && article.Party(city) is { } host)
+            {
+                return host;
+            }
+        }
+
+        return null;
+    }
+
+    // The length of "stayed in " or "visited " at the start of a StayIn match.
+    private static int StayVerbLength(ReadOnlySpan<char> place)
+    {
+        var i = 0;
+        while (i < place.Length && !char.IsUpper(place[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>"Daoud accepted a Soviet arms package worth US$32.4 million": with no party as the subject of a verb of
+    /// receiving, a party's demonym on what is received, in the cue's own phrase, names the giver.</summary>
+    private static Country? ReceivedFromDemonym(AnalysedArticle article, AnalysedSentence s, int cueEnd, int end)
+    {
+        var comma = s.Text.IndexOfAny([',', ';'], cueEnd, end - cueEnd);
+        var to = Math.Min(comma < 0 ? end : comma, cueEnd + 30);
+        var demonym = s.Countries.FirstOrDefault(c => c.Start >= cueEnd && c.Start < to && c.IsDemonym);
+        return demonym is not null && ObjectArticle().IsMatch(s.Text.AsSpan(cueEnd, demonym.Start - cueEnd)) ? article.Party(demonym.Country) : null;
+    }
+
+    // "stayed in Kabul", "visited Hanoi", "toured Pyongyang": a stay in a named place.
+    [GeneratedRegex(@"\b(?:stayed\s+in|visited|toured)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*")]
+    private static partial Regex StayIn();
+}
