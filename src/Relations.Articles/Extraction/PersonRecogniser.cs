@@ -165,10 +165,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return new ArticlePeople(mentions, persons, personByWritten) { UnknownNameKeys = unknown.Count == 0 ? [] : unknown.Order(StringComparer.Ordinal).ToList() };
     }
 
+    private const string Sheikh = "Sheikh ";
+
     // "Sheikh Singh" after "Rajesh Singh": the title before the surname of someone the article named in full.
     private static string? SheikhAndShortForm(string name, List<string> learned) =>
-        name.StartsWith("Sheikh ", StringComparison.Ordinal) && name.IndexOf(' ', 7) < 0
-            ? KnownNames.ResolveShortForm(name[7..], learned.Where(n => !n.StartsWith("Sheikh ", StringComparison.Ordinal)))
+        name.StartsWith(Sheikh, StringComparison.Ordinal) && name.IndexOf(' ', Sheikh.Length) < 0
+            ? KnownNames.ResolveShortForm(name[Sheikh.Length..], learned.Where(n => !n.StartsWith(Sheikh, StringComparison.Ordinal)))
             : null;
 
     // The head word of a role, in lower case: "Education minister" → "minister", "President" → "president".
