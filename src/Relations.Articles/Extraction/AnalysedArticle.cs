@@ -93,7 +93,7 @@ public sealed partial class AnalysedArticle
                     continue;
                 }
 
-                var country = FromRole(s, p) ?? FromApposition(s, p) ?? FromFirstOfKind(s, p) ?? FromLedDelegation(s, p);
+                var country = FromRole(s, p) ?? FromOfCountry(s, p) ?? FromApposition(s, p) ?? FromFirstOfKind(s, p) ?? FromLedDelegation(s, p);
                 if (country is not null)
                 {
                     map[person] = country;
@@ -115,6 +115,15 @@ public sealed partial class AnalysedArticle
 
         var between = s.Text[(before.Start + before.Length)..p.Start];
         return RoleWords().IsMatch(between) ? before.Country : null;
+    }
+
+    // "Kenneth Kaunda of Zambia went to Beijing", "Mengistu Haile Mariam of Ethiopia": the country named right after "of".
+    private static Country? FromOfCountry(AnalysedSentence s, PersonMention p)
+    {
+        var end = p.Start + p.Length;
+        var rest = s.Text.AsSpan(end);
+        var skip = rest.StartsWith(" of the ", StringComparison.Ordinal) ? 8 : rest.StartsWith(" of ", StringComparison.Ordinal) ? 4 : 0;
+        return skip > 0 && s.Countries.FirstOrDefault(c => c.Start == end + skip) is { IsDemonym: false } country ? country.Country : null;
     }
 
     // "Che Guevara, then a Cuban government minister," / "Ri Il Gyu, a political counselor at the North Korean embassy".

@@ -427,6 +427,18 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             nameStart = first;
         }
 
+        // "Secretary of State James Baker", "Minister for Foreign Affairs Ana Pérez": the office a title before "of" names.
+        if (nameStart == first && OfficeAfterTitle(tokens, runStart))
+        {
+            while (nameStart < runEnd && OfficeWords.Contains(tokens[nameStart].Text))
+            {
+                nameStart++;
+            }
+
+            keptTitle = nameStart > first && nameStart < runEnd;
+            nameStart = keptTitle ? nameStart : first;
+        }
+
         var titled = nameStart > first || keptTitle;
         if (!titled)
         {
@@ -492,7 +504,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             || (nameStart == runStart && runStart > 0 && tokens[runStart - 1].Is(WordClasses.PersonAdjective))
             || PersonContextBefore(tokens, nameStart, runEnd, previousPersonEnd)
             || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd) || AsRoleFollows(tokens, runEnd)
-                || ListItemOpener(tokens, runStart, runEnd));
+                || ListItemOpener(tokens, runStart, runEnd) || OfCountryFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
     }
 
@@ -565,12 +577,14 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     /// Words before the run that only a person fits: "Under X", "the government of X", "led by X", a role before a
     /// parenthetical name ("the Soviet ambassador, Vladimir Polyakov,"), or "and" after another person ("X and Y").
     /// </summary>
-    // "received in Islamabad by Benazir Bhutto", "signed on 10 January 1966 by X": a participle a few words before "by".
+    // "received in Islamabad by Benazir Bhutto", "signed on 10 January 1966 by X", "met at the station by X": a participle a
+    // few words before "by".
     private static bool ParticipleShortlyBefore(List<Token> tokens, int by)
     {
         for (var k = by - 1; k >= Math.Max(0, by - 6); k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !tokens[k].Is(WordClasses.NotVerb))
+            if (tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised
+                && ((tokens[k].Text.EndsWith("ed", StringComparison.Ordinal) && !tokens[k].Is(WordClasses.NotVerb)) || IrregularParticiples.Contains(tokens[k].Text)))
             {
                 return true;
             }
@@ -594,6 +608,25 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
+    private static readonly HashSet<string> IrregularParticiples = new(["met", "led", "held", "sent", "seen", "taken", "given", "made", "brought", "built", "written", "shot", "overthrown"], StringComparer.Ordinal);
+
+    // "Secretary of State", "Minister for Foreign Affairs": "of" or "for" right after a title, before the run.
+    private static bool OfficeAfterTitle(List<Token> tokens, int runStart) =>
+        runStart > 1 && tokens[runStart - 1].Text is "of" or "for" && tokens[runStart - 2].Is(WordClasses.Title);
+
+    // "Kenneth Kaunda of Zambia went", "between Siad Barre of Somalia and …": a person of a country (a thing with "of" after
+    // its name has a thing noun, rejected before this point).
+    private static bool OfCountryFollows(List<Token> tokens, int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k].Text != "of")
+        {
+            return false;
+        }
+
+        var next = tokens[k + 1].Text == "the" && k + 2 < tokens.Count ? tokens[k + 2] : tokens[k + 1];
+        return next is { Kind: TokenKind.Word, IsCapitalised: true, IsCountryWord: true };
+    }
+
     private static bool PersonContextBefore(List<Token> tokens, int runStart, int runEnd, int previousPersonEnd)
     {
         if (runStart == 0)
@@ -609,6 +642,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             || ObjectOfMeeting.Contains(prev)
             || (prev is "with" or "between" && MeetingWordBefore(tokens, runStart - 1))
             || (prev is "and" or "," or "or" or "against" && previousPersonEnd == runStart - 1 && previousPersonEnd > 0))
+        {
+            return true;
+        }
+
+        // "warned him against his deputy, Hafizullah Amin.": a role right before the comma, the name ending the clause.
+        if (prev == "," && runStart > 1 && IsRoleNoun(tokens[runStart - 2]) && (runEnd == tokens.Count || tokens[runEnd].Text is "." or ";" or ")"))
         {
             return true;
         }
@@ -673,10 +712,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     {
         // "John Howard and Shinzō Abe signed", "Carlos Fonseca, Tomás Borge and Silvio Mayorga founded": a coordinated
         // subject shares the verb after the last name.
-        if (k + 1 < tokens.Count && tokens[k].Text is "and" or "," && tokens[k + 1].IsCapitalised)
+        // "Maurice Bishop and the New Jewel Movement overthrew": so does a party or movement beside the person.
+        if (k + 1 < tokens.Count && tokens[k].Text is "and" or ",")
         {
-            var end = RunEnd(tokens, k + 1);
-            if (end > k + 1 && end - (k + 1) <= MaxNameWords && !tokens[end - 1].IsPossessive && VerbFollows(tokens, end))
+            var from = tokens[k].Text == "and" && tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+            var end = from < tokens.Count && tokens[from].IsCapitalised ? RunEnd(tokens, from) : from;
+            if (end > from && end - from <= MaxNameWords && !tokens[end - 1].IsPossessive && (from == k + 1 || tokens[end - 1].Is(WordClasses.ThingNoun)) && VerbFollows(tokens, end))
             {
                 return true;
             }
@@ -721,6 +762,12 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     // "Fidel Castro's death", "Kim Il Sung's first visit": a personal noun within three words of the possessive.
     private static bool PossessedNounFollows(List<Token> tokens, int k)
     {
+        // "Siad Barre's Somalia": a country a person held.
+        if (k < tokens.Count && tokens[k] is { Kind: TokenKind.Word, IsCapitalised: true, IsCountryWord: true })
+        {
+            return true;
+        }
+
         for (var n = 0; k < tokens.Count && n < 3 && tokens[k].Kind == TokenKind.Word; k++, n++)
         {
             if (tokens[k].Is(WordClasses.PossessedNoun))

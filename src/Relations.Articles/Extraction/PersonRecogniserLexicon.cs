@@ -58,7 +58,8 @@ internal static class PersonRecogniserLexicon
             classes |= WordClasses.RoleNoun;
 
             // "Vice-Chairman Ivan Kebin", "Deputy-Premier X": a title with a modifier joined on is a title.
-            if (Titles.Contains(word[(hyphen + 1)..]) && RoleModifiers.Contains(word[..hyphen]))
+            // "Governor-General Paul Scoon": so is one of two titles.
+            if (Titles.Contains(word[(hyphen + 1)..]) && (RoleModifiers.Contains(word[..hyphen]) || Titles.Contains(word[..hyphen])))
             {
                 classes |= WordClasses.Title;
             }
@@ -84,7 +85,7 @@ internal static class PersonRecogniserLexicon
         + "Premier Marshal General Dr Mr Mrs Ms Ambassador Senator Governor Chancellor Pope Sultan Sheikh Emir Shah Comrade "
         + "Commander Colonel Admiral Captain Lieutenant Sergeant Lord Sir Dame Leader Counselor Counsellor Envoy Professor Prof "
         + "Mayor Speaker Director Consul Archbishop Bishop Cardinal Ayatollah Imam Reverend Rev Generalissimo Comandante "
-        + "Chairmen Ministers Historian Dictator Major Brigadier Staff",
+        + "Chairmen Ministers Historian Dictator Major Brigadier Staff Adviser Advisor",
         StringComparer.Ordinal);
 
     /// <summary>Abbreviated titles written with a full stop ("Dr. Kim"): the stop does not end the name run.</summary>
@@ -107,8 +108,15 @@ internal static class PersonRecogniserLexicon
         + "aunt nephew niece cousin widow successor predecessor counterpart friend colleague aide adviser advisor "
         + "deputy lawyer judge priest monk bishop archbishop cardinal businessman businesswoman entrepreneur "
         + "photographer filmmaker composer coach footballer boxer engineer scientist physicist chemist editor publisher "
-        + "doctor physician surgeon nurse teacher student agent spy major member",
+        + "doctor physician surgeon nurse teacher student agent spy major member communist dissident woman striker",
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The office a title names after "of" or "for": "Secretary of State James Baker", "Minister of Foreign Affairs X".</summary>
+    public static readonly HashSet<string> OfficeWords = Set(
+        "State Foreign Affairs Defence Defense Interior Justice Finance Trade Health Education Agriculture Industry "
+        + "Culture Commerce Economy Labour Labor Energy Transport Planning Security Information Home External Internal "
+        + "Public Works National and",
+        StringComparer.Ordinal);
 
     /// <summary>Words that may stand inside a role before a name ("North Korean prime minister", "new Cuban President").</summary>
     public static readonly HashSet<string> RoleModifiers = Set(
@@ -141,12 +149,19 @@ internal static class PersonRecogniserLexicon
         + "flew flies went goes stopped stops landed lands took takes joined joins stayed stays represented "
         + "represents unveiled unveils inaugurated inaugurates witnessed witnesses oversaw oversees pressed "
         + "presses raised raises handed hands requested requests proposed proposes spent spends chaired chairs "
-        + "accompanied accompanies headed heads addressed addresses studied studies lived lives settled settles",
+        + "accompanied accompanies headed heads addressed addresses studied studies lived lives settled settles "
+        // Past tenses not in -ed: "Maurice Bishop and the New Jewel Movement overthrew", "Babrak Karmal broke".
+        + "overthrew broke fought kept built began brought threw rose fell drew drove stood sat lost forgot withdrew "
+        + "undertook struck swore taught thought hid knew",
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>
     /// <summary>Verbs whose object is a person: "met Manuel Ávila Camacho", "succeeded X".</summary>
-    public static readonly HashSet<string> ObjectOfMeeting = Set("met meets greeted welcomed succeeded replaced defeated congratulated invited hosted received", StringComparer.Ordinal);
+    public static readonly HashSet<string> ObjectOfMeeting = Set(
+        "met meets greeted welcomed succeeded replaced defeated congratulated invited hosted received "
+        // "killed Hafizullah Amin and installed Babrak Karmal", "summoned X to Moscow": done to a person.
+        + "installed killed executed assassinated ousted deposed overthrew arrested murdered summoned",
+        StringComparer.Ordinal);
 
     /// <summary>Words after which "with X" names a person: "signed … with Yoshihide Suga", "talks with X".</summary>
     public static readonly HashSet<string> MeetingWords = Set("met meet meeting meetings signed talks summit summits held negotiated negotiations spoke mediate mediated mediating", StringComparer.Ordinal);
@@ -169,6 +184,7 @@ internal static class PersonRecogniserLexicon
         + "memoirs memoir biography portrait statue body grave tomb mausoleum rule reign leadership presidency "
         + "premiership regime policies policy health illness retirement resignation inauguration arrest execution "
         + "exile letter letters remarks orders behalf invitation birthplace legacy government cabinet administration stay "
+        + "forces troops followers supporters victory victories network "
         // A leader's own body: "Yoweri Museveni's National Resistance Army", "Abeid Karume's Revolutionary Council".
         + "Army Council Front Movement Government Cabinet Administration Guard",
         StringComparer.Ordinal);
@@ -199,7 +215,7 @@ internal static class PersonRecogniserLexicon
 
     /// <summary>First words that make a run a thing, not a person: storms, operations, mountains ("Hurricane Flora").</summary>
     public static readonly HashSet<string> ThingPrefixes = Set(
-        "Hurricane Typhoon Cyclone Storm Tropical Operation Mount Lake Cape Fort Port Camp Project Battle Siege Treaty "
+        "Hurricane Hurricanes Typhoon Typhoons Cyclone Cyclones Storm Tropical Operation Mount Lake Cape Fort Port Camp Project Battle Siege Treaty "
         + "Republic Kingdom Empire Union Federation Democratic Socialist United Federal National International Royal "
         + "State Ministry Department University Bank Saint St San Santa Lake Sea Gulf Radio Air Flight Air",
         StringComparer.Ordinal);
@@ -231,7 +247,7 @@ internal static class PersonRecogniserLexicon
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
         + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
         + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall inauguration swearing-in forces "
-        + "troops supporters followers loyalists command",
+        + "troops supporters followers loyalists command network",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for vessels and firms, whose names are often people's: "the freighter Yuri Gagarin", "the company Orascom".</summary>
@@ -248,7 +264,8 @@ internal static class PersonRecogniserLexicon
     /// </summary>
     public static readonly HashSet<string> ByPersonVerbs = Set(
         "led headed founded chaired received hosted welcomed signed ordered appointed commanded governed ruled "
-        + "proclamation speech address invitation assassination overthrow statement declaration announcement remarks interview",
+        + "met greeted visited killed assassinated overthrown ousted deposed executed invited accompanied criticised criticized condemned "
+        + "proclamation speech address invitation assassination overthrow statement declaration announcement remarks interview defeat",
         StringComparer.OrdinalIgnoreCase);
 
     public static readonly HashSet<string> MonthsAndDays = Set(

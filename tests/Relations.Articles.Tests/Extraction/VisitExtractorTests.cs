@@ -245,6 +245,7 @@ public class VisitExtractorTests
     [Theory]
     [InlineData("Soviet leader Mikhail Gorbachev visited Havana in April 1989, but a planned stop in Managua never took place.")]
     [InlineData("Soviet leader Mikhail Gorbachev accepted an invitation to visit Managua in April 1989.")]
+    [InlineData("In April 1989 Omar Torrijos of Panama went to Moscow to press the case.")]
     public void FindsNoVisitToAThirdCountryOrByInvitationOnly(string sentence) =>
         Assert.Empty(Visits("Nicaragua–Soviet Union relations", sentence));
 
