@@ -108,7 +108,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             firstPass[k] = Find(sentences[k], tokenised[k], article, asked[k], unknown);
             foreach (var m in firstPass[k])
             {
-                if (m.Name.Contains(' ', StringComparison.Ordinal) && !article.IsKnownPerson(m.Name))
+                // "Prince Souphanouvong", "President Sukarno": one word is learned where a title or role made it a name.
+                if ((m.Name.Contains(' ', StringComparison.Ordinal) || m.Role is not null) && !article.IsKnownPerson(m.Name))
                 {
                     learned.Add(m.Name);
                     article.AddPerson(m.Name);
@@ -469,7 +470,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         }
 
         // A listed or learned person is a name whatever words it holds ("Bill Clinton", "Park Chung-hee").
-        if (!LooksLikeName(tokens, nameStart, runEnd, titled) && !known.IsKnownPerson(nameText))
+        // "North Korean foreign minister Ho Dam": a role word before the run stands for a title.
+        if (!LooksLikeName(tokens, nameStart, runEnd, titled || (nameStart == runStart && runStart > 0 && IsRoleNoun(tokens[runStart - 1]))) && !known.IsKnownPerson(nameText))
         {
             return null;
         }
@@ -699,8 +701,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     // "Foreign Minister Ho Dam visited": two or more name words between a title and a verb end in a name word, not a thing
     // (a short one: "the General Peace Accords signed" is a thing).
+    // "Foreign Minister Ho Dam and Vice-Premier X arrived", "foreign minister Ho Dam, …": or before "and" or a comma.
     private static bool NamedByTitleAndVerb(List<Token> tokens, int start, int end) =>
-        end - start >= 2 && tokens[end - 1].Length <= 4 && end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Is(WordClasses.Verb);
+        end - start >= 2 && tokens[end - 1].Length <= 4 && end < tokens.Count
+        && ((tokens[end].Kind == TokenKind.Word && tokens[end].Is(WordClasses.Verb)) || tokens[end].Text is "and" or ",");
 
     // "Jan Pronk", "Mar Roxas": a month's abbreviation before a capitalised word is a first name (a date has a number next).
     private static bool FirstNameLikeAMonth(List<Token> tokens, int k, int end) =>
@@ -881,7 +885,21 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         }
 
         return runStart == 0 && runEnd + 1 < tokens.Count && tokens[runEnd].Text is "(" or "," or ":"
-            && (tokens[runEnd + 1].Kind == TokenKind.Number || tokens[runEnd + 1].Is(WordClasses.MonthOrDay));
+            && (tokens[runEnd + 1].Kind == TokenKind.Number || tokens[runEnd + 1].Is(WordClasses.MonthOrDay) || VisitWordSoonAfter(tokens, runEnd + 1));
+    }
+
+    // "Gustáv Husák, state visit to Vietnam, 9–12 February 1980": a word of visiting within the next three words.
+    private static bool VisitWordSoonAfter(List<Token> tokens, int k)
+    {
+        for (var end = Math.Min(tokens.Count, k + 3); k < end && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised; k++)
+        {
+            if (tokens[k].Text is "visit" or "visits" or "trip" or "tour")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AppositionFollows(List<Token> tokens, int k)

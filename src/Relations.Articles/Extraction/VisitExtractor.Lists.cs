@@ -153,7 +153,8 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:cancell?ed|called off|postponed|never took place|invitation|planned|intended)\b")]
     private static partial Regex Unmade();
 
-    [GeneratedRegex(@"\b(?:visits?|trips?)\b", RegexOptions.IgnoreCase)]
+    // "Other Ethiopian visitors to Pyongyang included:", "Government-level exchanges continued:".
+    [GeneratedRegex(@"\b(?:visits?|visitors|trips?|exchanges)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
     [GeneratedRegex(@"\b(?:travell?ed|went|came|flew|visited|journeyed)\b")]

@@ -72,6 +72,10 @@ public static partial class VisitExtractor
                 var word = pronoun.Groups["pronoun"];
                 s = s with { People = [new PersonMention(word.Value, word.Index, word.Length, null) { Person = previousSubject }, .. s.People] };
             }
+            else if (s.Dates.Count > 0 && RoleOnlySubject(article, i, previousSubject) is { } described)
+            {
+                s = s with { People = [described, .. s.People] };
+            }
 
             if (s.Dates.Count == 0 || s.People.Count == 0)
             {
@@ -547,6 +551,48 @@ public static partial class VisitExtractor
         return ObjectOfOtherVerb().IsMatch(s.Text[(before.Start + before.Length)..verb.Index]) ? null : before;
     }
 
+    /// <summary>
+    /// The person a sentence that opens with a role and no name is about: "The Bulgarian leader visited North Korea in
+    /// October 1973" after "… came under Todor Zhivkov."; "In September 1974 the Tanzanian president flew to Havana." before
+    /// "Nyerere, welcomed at the airport by …". The first person of the sentence before in the paragraph, else the person
+    /// the next sentence opens with, where the role's country, if it names one, is not another's.
+    /// </summary>
+    private static PersonMention? RoleOnlySubject(AnalysedArticle article, int index, string? previousSubject)
+    {
+        var s = article.Sentences[index];
+        if (s.Text.AsSpan().IndexOfAny(RoleSubjectWords) < 0 || RoleSubject().Match(s.Text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var role = m.Groups["role"];
+        if (s.People.Count > 0 && s.People[0].Start < role.Index + role.Length)
+        {
+            return null;
+        }
+
+        var country = s.Countries.FirstOrDefault(c => c.Start >= role.Index && c.Start < role.Index + role.Length)?.Country;
+        var next = index + 1 < article.Sentences.Count && article.Sentences[index + 1] is { } n && n.Sentence.Block == s.Sentence.Block
+            && n.People.Count > 0 && n.People[0].Start <= 1 ? article.People.PersonOf(n.People[0]) : null;
+        foreach (var person in new[] { previousSubject, next })
+        {
+            if (person is not null && (country is null || article.PersonCountries.GetValueOrDefault(person) is not { } home || home == country))
+            {
+                return new PersonMention(role.Value, role.Index, role.Length, role.Value) { Person = person };
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SearchValues<string> RoleSubjectWords = SearchValues.Create(
+        ["leader", "president", "premier", "minister", "head of state", "chairman", "king", "secretary", "coordinator"], StringComparison.Ordinal);
+
+    // "The Bulgarian leader", "In September 1974 the Tanzanian president", "The coordinator of the Junta of National
+    // Reconstruction": a sentence's subject that is a role alone, right before its verb.
+    [GeneratedRegex(@"^(?:(?:In|On|During|Later|Early|By)\b[^,]{0,30}?,?\s+)?(?<role>[Tt]he\s+(?:(?:new|then|former|visiting)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:(?:prime|vice|deputy|foreign|defen[cs]e|first|general|party|state)[\s-]+){0,2}(?:leader|president|premier|minister|head of state|chairman|king|secretary|coordinator)(?:\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,6}?\p{Lu}[\p{L}'’-]*)?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|flew|went|came|made|paid)\b")]
+    private static partial Regex RoleSubject();
+
     private static bool Possessor(string text, PersonMention p)
     {
         var end = p.Start + p.Length;
@@ -795,7 +841,7 @@ public static partial class VisitExtractor
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed", "represented",
          "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest",
-         "followed", "delegation", "stayed"],
+         "followed", "delegation", "stayed", "passed"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -829,14 +875,14 @@ public static partial class VisitExtractor
         + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) the visit|paid a return visit)\b)"
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later)\b))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
-        + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b))"
-        + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at))"
+        + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
+        + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
         + @"|(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
-        + @"|represented\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+at"
+        + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip)\s+(?:to|in)|(?:arrived|arriving) (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip)\s+(?:to|in)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to)\b")]
     private static partial Regex Trigger();
@@ -895,11 +941,11 @@ public static partial class VisitExtractor
 
     // Between two travellers: "and", after an aside ("A, by then General Secretary, and Prime Minister B"), then roles.
     // "A, accompanied by his foreign minister B, visited": both travel.
-    [GeneratedRegex(@"^\s*(?:(?:,[^,;()]{1,40},\s*|,\s*)?and|,\s*(?:accompanied|joined)\s+by)\s+(?:(?:the|his|her|their)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,4}$")]
+    [GeneratedRegex(@"^\s*(?:(?:,[^,;()]{1,40},\s*|,\s*)?and|,\s*(?:accompanied|joined)\s+by)\s+(?:(?:the|his|her|their)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-\p{L}+)?)\s+){0,4}$")]
     private static partial Regex Coordinated();
 
     // Between two travellers of a list before its "and": a comma, then roles ("A, Premier B and adviser C").
-    [GeneratedRegex(@"^\s*,\s*(?:(?:the|his|her)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+)\s+){0,4}$")]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:the|his|her)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-\p{L}+)?)\s+){0,4}$")]
     private static partial Regex Listed();
 
     // ", and again in November 2016", ", and returned in January 1964", "and flew back there in 1970": the same traveller
