@@ -46,8 +46,8 @@ public sealed partial class AnalysedArticle
     /// <summary>The party of the relation a country is or was (North Vietnam counts as Vietnam), or null for a third country.</summary>
     public Country? Party(Country? country) =>
         country is null ? null
-        : Gazetteer.SameLineage(country, Parties.First) ? Parties.First
-        : Gazetteer.SameLineage(country, Parties.Second) ? Parties.Second
+        : Gazetteer.CountsAs(country, Parties.First) ? Parties.First
+        : Gazetteer.CountsAs(country, Parties.Second) ? Parties.Second
         : null;
 
     /// <summary>The country mentions of each sentence and the people of the article: the first steps of <see cref="Analyse"/>.</summary>

@@ -179,6 +179,14 @@ public static partial class MissionExtractor
         var lastEnd = -1;
         foreach (Capture c in place.Captures)
         {
+            // "a consulate-general in Rostock, the Baltic port through which …": a description of the city before, not a city.
+            var end = c.Index + c.Length;
+            if (places.Count > 0 && c.Value.StartsWith("the ", StringComparison.Ordinal) && end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1]))
+            {
+                lastEnd = end;
+                continue;
+            }
+
             if (places.Count > 0 && text.AsSpan(lastEnd, c.Index - lastEnd).Trim().SequenceEqual(",")
                 && text[(lastEnd - places[^1].Length)..(c.Index + c.Length)] is var joined && gazetteer.FindByCity(joined) is not null)
             {
@@ -214,8 +222,8 @@ public static partial class MissionExtractor
     /// <summary>The party of the relation that <paramref name="country"/> is or was (North Vietnam counts as Vietnam).</summary>
     private static Country? Party(Country? country, RelationTitle parties, Gazetteer gazetteer) =>
         country is null ? null
-        : gazetteer.SameLineage(country, parties.First) ? parties.First
-        : gazetteer.SameLineage(country, parties.Second) ? parties.Second
+        : gazetteer.CountsAs(country, parties.First) ? parties.First
+        : gazetteer.CountsAs(country, parties.Second) ? parties.Second
         : null;
 
     /// <summary>The host and city: "Hanoi" → Vietnam, Hanoi; "Cuba" → Cuba, no city; an unknown city → the other party.</summary>
@@ -278,8 +286,9 @@ public static partial class MissionExtractor
     // "… an embassy in Pyongyang", "… embassy in Cuba", "… a consulate-general in Ho Chi Minh City"; the sender is found before it.
     // "Embassy of Cuba in Pyongyang" names its sender after it; "a consulate operated in Beira from 1980", "a consulate-general
     // opened in Kompong Som in 1983", "a consulate followed in Beira" have a verb between;
-    // "a consulate in the southern port of Lobito" describes its city.
-    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:(?:\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:operated|operates|functioned|functions|existed|exists|opened|reopened|followed|established))?\s+(?:in|at)\s+(?:the\s+(?:[a-z]+\s+){0,2}(?:port|city|town|harbou?r)\s+of\s+)?" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
+    // "a consulate in the southern port of Lobito", "in the Black Sea port of Varna", "in the Khormaksar district of Aden"
+    // describe its city.
+    [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:(?:\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:(?:also|later|still|briefly)\s+)?(?:operated|operates|functioned|functions|existed|exists|opened|reopened|followed|established))?\s+(?:in|at)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:port|city|town|harbou?r|district|quarter|suburb)\s+of\s+)?" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
     private static partial Regex ProseMission();
 
     [GeneratedRegex(@"\G(?:\s*,)?\s+and\s+(?:another|one\s+more)\s+(?:in|at)\s+" + PlaceWords)]

@@ -1,6 +1,6 @@
 namespace Relations.Articles.Reference;
 
-/// <summary>A state from the gazetteer (data/reference/countries.csv).</summary>
+/// <summary>A state from the gazetteer (data/reference/countries.csv); <see cref="PartOf"/> the historical state it was part of.</summary>
 public sealed record Country(
     string Name,
     string Slug,
@@ -10,7 +10,8 @@ public sealed record Country(
     IReadOnlyList<string> Cities,
     string? Successor,
     int? SuccessorYear,
-    bool Historical)
+    bool Historical,
+    string? PartOf = null)
 {
     public override string ToString() => Name;
 }

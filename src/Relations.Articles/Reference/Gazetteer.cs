@@ -66,7 +66,8 @@ public sealed class Gazetteer
             ReferenceData.List(r.GetValueOrDefault("cities") ?? string.Empty),
             r.GetValueOrDefault("successor") is { Length: > 0 } succ ? succ : null,
             int.TryParse(r.GetValueOrDefault("successor_year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var y) ? y : null,
-            string.Equals(r.GetValueOrDefault("historical"), "true", StringComparison.OrdinalIgnoreCase)));
+            string.Equals(r.GetValueOrDefault("historical"), "true", StringComparison.OrdinalIgnoreCase),
+            r.GetValueOrDefault("part_of") is { Length: > 0 } whole ? whole : null));
         return new Gazetteer(countries);
     }
 
@@ -108,6 +109,13 @@ public sealed class Gazetteer
         Countries.Where(c => c.Successor is { } s && Find(s) == country);
 
     /// <summary>True when the two are the same state or one is the other's predecessor (North Vietnam, Vietnam).</summary>
+    /// <summary>
+    /// Whether <paramref name="country"/> is <paramref name="party"/>, of its lineage, or was a part of it: a consulate in
+    /// Bratislava is Czechoslovakia's, a city of Uzbekistan the Soviet Union's (not Russia's: a part counts for the state
+    /// it was part of only).
+    /// </summary>
+    public bool CountsAs(Country country, Country party) => SameLineage(country, party) || country.PartOf == party.Name;
+
     public bool SameLineage(Country a, Country b)
     {
         if (a == b)

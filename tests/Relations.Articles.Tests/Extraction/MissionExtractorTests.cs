@@ -97,6 +97,18 @@ public class MissionExtractorTests
     public void DropsTheFullStopThatEndsTheSentenceFromACity() =>
         Assert.Equal([("Vietnam", "South Korea", "embassy", (string?)"Seoul")], Missions("South Korea–Vietnam relations", "Vietnam has an embassy in Seoul."));
 
+    // A city described before it ("the Adriatic port of", "the Bole district of"), an adverb before the verb, a
+    // description after the city that is no second city, a city of a state that was part of the party then.
+    [Theory]
+    [InlineData("Yugoslavia–Vietnam relations", "Vietnam also kept a consulate in the Adriatic port of Split.", "Vietnam", "Yugoslavia", "consulate", "Split")]
+    [InlineData("Cuba–Ethiopia relations", "Cuba opened an embassy in the Bole district of Addis Ababa in 1977.", "Cuba", "Ethiopia", "embassy", "Addis Ababa")]
+    [InlineData("Laos–Soviet Union relations", "A Laotian trade office also operated in the port of Odessa for some years.", "Laos", "Soviet Union", "other", "Odessa")]
+    [InlineData("East Germany–Vietnam relations", "Vietnam kept a consulate-general in Leipzig, the Saxon city where most of its students lived.", "Vietnam", "East Germany", "consulate-general", "Leipzig")]
+    [InlineData("Cuba–Czechoslovakia relations", "Cuba maintained a consulate-general in Bratislava.", "Cuba", "Czechoslovakia", "consulate-general", "Bratislava")]
+    [InlineData("Mongolia–Soviet Union relations", "Mongolia opened a consulate in Tashkent in 1978.", "Mongolia", "Soviet Union", "consulate", "Tashkent")]
+    public void ReadsACityDescribedOrOfAPartOfTheParty(string title, string sentence, string sending, string host, string kind, string city) =>
+        Assert.Equal([(sending, host, kind, city)], Missions(title, sentence));
+
     [Fact]
     public void ReadsAnotherMissionOfTheSameKindAfterAnd() =>
         Assert.Equal(

@@ -91,6 +91,20 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void CountsAPartOfAHistoricalStateAsThatStateOnly()
+    {
+        Assert.True(G.CountsAs(G.FindByCity("Bratislava")!, G.Find("Czechoslovakia")!));
+        Assert.True(G.CountsAs(G.FindByCity("Tashkent")!, G.Find("Soviet Union")!));
+        Assert.True(G.CountsAs(G.FindByCity("Asmara")!, G.Find("Ethiopia")!));
+        Assert.True(G.CountsAs(G.Find("Russia")!, G.Find("Soviet Union")!));
+
+        // Not the whole as its part, nor a part as the whole's successor.
+        Assert.False(G.CountsAs(G.Find("Ethiopia")!, G.Find("Eritrea")!));
+        Assert.False(G.CountsAs(G.Find("Ukraine")!, G.Find("Russia")!));
+        Assert.False(G.CountsAs(G.Find("Slovakia")!, G.Find("Czech Republic")!));
+    }
+
+    [Fact]
     public void FindsCountryMentionsInASentenceLongestFirst()
     {
         var mentions = G.FindMentions("North Korean-Vietnamese relations and the Cuban embassy in North Korea's capital, unlike the U.S. or us.");
