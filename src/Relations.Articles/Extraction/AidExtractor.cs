@@ -312,7 +312,8 @@ public static partial class AidExtractor
     /// later sentence of the paragraph stands for ("The next year it pledged one million tonnes of wheat").</summary>
     private static Country? Opener(AnalysedArticle article, AnalysedSentence s)
     {
-        var first = s.Countries.FirstOrDefault(c => article.Party(c.Country) is not null);
+        // "During the Vietnam War Czechoslovakia was …": a war named for a country is no subject.
+        var first = s.Countries.FirstOrDefault(c => article.Party(c.Country) is not null && !s.Text.AsSpan(c.Start + c.Length).StartsWith(" War", StringComparison.Ordinal));
         // "The Soviet Union remained …": the article before a name is no adverbial.
         return first is null || first.IsDemonym || (first.Start > 0 && !s.Text.AsSpan(0, first.Start).SequenceEqual("The ") && !LeadingAdverbial().IsMatch(s.Text.AsSpan(0, first.Start)))
             || Possessive().IsMatch(s.Text.AsSpan(first.Start + first.Length))
@@ -320,8 +321,8 @@ public static partial class AidExtractor
             : article.Party(first.Country);
     }
 
-    // "In 1990, ", "By the end of 1989 ": a date or time phrase before a sentence's subject.
-    [GeneratedRegex(@"^(?:In|By|On|From|During|After|Later|Then|Since|Between)\b[^,;]{0,40}?(?:\d{4}|year|month|war|,)\s*,?\s+$")]
+    // "In 1990, ", "By the end of 1989 ", "During the Vietnam War ": a date or time phrase before a sentence's subject.
+    [GeneratedRegex(@"^(?:In|By|On|From|During|After|Later|Then|Since|Between)\b[^,;]{0,40}?(?:\d{4}|year|month|[Ww]ar|,)\s*,?\s+$")]
     private static partial Regex LeadingAdverbial();
 
     // "it pledged", "it also sent": a pronoun subject right before the cue.

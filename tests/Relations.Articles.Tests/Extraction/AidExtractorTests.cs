@@ -736,4 +736,12 @@ public class AidExtractorTests
     [InlineData("A trade pact was signed in Sofia on 4 May 1962; under it Bulgaria gave Laos two million leva a year over the decades.", null)]
     public void DatesARateAnAgreementSetsByTheAgreement(string sentence, int? year) =>
         AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", year, 2_000_000);
+
+    [Fact]
+    public void ReadsThePartyAfterAWarNamedForACountryAsTheParagraphsSubject() =>
+        AssertOneAid("Hungary–Vietnam relations", "During the Vietnam War Hungary was one of Hanoi's main suppliers. In 1967 alone it delivered 400 buses.", "Hungary", "Vietnam", 1967, 400);
+
+    [Fact]
+    public void ReadsNoSubjectFromAWarNamedForACountry() =>
+        Assert.Empty(Aid("Hungary–Vietnam relations", "During the Vietnam War the Hungarian press praised Hanoi. In 1967 alone it delivered 400 buses."));
 }
