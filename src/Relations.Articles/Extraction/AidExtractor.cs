@@ -542,8 +542,9 @@ public static partial class AidExtractor
 
         if (first is null && second is null)
         {
-            // "Daoud accepted a Soviet arms package": what is received is the giver's.
-            if (receiving && ReceivedFromDemonym(article, s, cue.Index + cue.Length, clause.End) is { } giver)
+            // "Daoud accepted a Soviet arms package": what is received is the giver's; so is what is given ("A 1985 accord
+            // provided a Bulgarian loan of …").
+            if (ObjectDemonym(article, s, cue.Index + cue.Length, clause.End) is { } giver)
             {
                 return (giver, article.Other(giver));
             }

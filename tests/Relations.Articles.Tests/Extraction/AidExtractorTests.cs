@@ -744,4 +744,14 @@ public class AidExtractorTests
     [Fact]
     public void ReadsNoSubjectFromAWarNamedForACountry() =>
         Assert.Empty(Aid("Hungary–Vietnam relations", "During the Vietnam War the Hungarian press praised Hanoi. In 1967 alone it delivered 400 buses."));
+
+    [Theory]
+    [InlineData("A 1985 protocol provided a Bulgarian loan of 30 million leva.", "Bulgaria", "Laos", 1985, 30_000_000)]
+    [InlineData("In 1990 the agreement offered a Laotian gift of 500 tonnes of coffee.", "Laos", "Bulgaria", 1990, 500)]
+    public void ReadsTheGiverFromTheDemonymOnWhatIsGivenWithNoPartyAsTheSubject(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void IgnoresAThirdCountrysDemonymOnWhatIsGiven() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "A 1985 protocol provided a Chinese loan of 30 million leva."));
 }
