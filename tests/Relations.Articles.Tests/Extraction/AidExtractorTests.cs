@@ -754,4 +754,18 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresAThirdCountrysDemonymOnWhatIsGiven() =>
         Assert.Empty(Aid("Bulgaria–Laos relations", "A 1985 protocol provided a Chinese loan of 30 million leva."));
+
+    [Theory]
+    [InlineData("In 1979 a bridge built with the help of 60 Bulgarian engineers opened at Paksan.", 1979, 60)]
+    [InlineData("From 1981 a team of 15 Bulgarian geologists spent two years in Attapeu province.", 1981, 15)]
+    public void ReadsPeopleAPartysDemonymNamesWhoHelpBuildOrSpendTimeAbroad(string sentence, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", year, amount);
+
+    [Theory]
+    [InlineData("In 1979 a bridge built with the help of 60 Chinese engineers opened at Paksan.")]
+    [InlineData("In 1979 a hospital for 300 patients was built with the help of Bulgaria.")]
+    [InlineData("From 1981 a team of 15 Chinese geologists spent two years in Attapeu province.")]
+    [InlineData("In 1985 Bulgaria spent 20 million leva on its own hospitals.")]
+    public void IgnoresHelpersNotNamedForAPartyAndMoneySpentAtHome(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
 }
