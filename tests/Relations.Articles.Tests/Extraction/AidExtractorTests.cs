@@ -768,4 +768,12 @@ public class AidExtractorTests
     [InlineData("In 1985 Bulgaria spent 20 million leva on its own hospitals.")]
     public void IgnoresHelpersNotNamedForAPartyAndMoneySpentAtHome(string sentence) =>
         Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsWhatAPartyPresents() =>
+        AssertOneAid("Bulgaria–Laos relations", "In 1962 Laos presented two elephants to Bulgaria.", "Laos", "Bulgaria", 1962, 2);
+
+    [Fact]
+    public void IgnoresWhatAPartyPresentsToAThirdCountry() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "In 2020 Bulgaria presented 30,000 masks to Romania as a gift."));
 }
