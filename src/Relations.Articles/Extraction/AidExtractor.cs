@@ -124,6 +124,7 @@ public static partial class AidExtractor
                     // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
                     var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
                     var restated = q.Currency is not null && Restated(text, previousMoneyEnd, start);
+                    var boughtFor = (buying || cue.Groups["buy"].Success) && q.Currency is null && parties is var (_, given) && BoughtFor(article, s, clause, end, given);
                     previousMoneyEnd = q.Currency is null ? -1 : end;
 
                     // "came home with agreements worth US$13 billion, among them a US$3 billion loan": the deals' sum before
@@ -145,7 +146,7 @@ public static partial class AidExtractor
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
-                        || (buying && q.Currency is null && BoughtBefore().IsMatch(Before(text, clause, start, 30)))
+                        || (buying && q.Currency is null && !boughtFor && BoughtBefore().IsMatch(Before(text, clause, start, 30)))
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
@@ -190,7 +191,7 @@ public static partial class AidExtractor
                     // A purchase transfers its price, buyer to seller ("bought land … for US$10 million"); what is
                     // bought is trade, not a transfer ("Kenya buys 200 megawatts"), and "bought by" names no buyer.
                     // "bought Soviet weapons worth US$19 billion": the value of goods bought is trade, not a price paid over.
-                    if (cue.Groups["buy"].Success && (q.Currency is null || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))
+                    if (cue.Groups["buy"].Success && ((q.Currency is null && !boughtFor) || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))
                         || (valued && WorthBefore().IsMatch(Before(text, clause, start, 30)))))
                     {
                         continue;

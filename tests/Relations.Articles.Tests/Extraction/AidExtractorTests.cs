@@ -776,4 +776,20 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresWhatAPartyPresentsToAThirdCountry() =>
         Assert.Empty(Aid("Bulgaria–Laos relations", "In 2020 Bulgaria presented 30,000 masks to Romania as a gift."));
+
+    [Theory]
+    [InlineData("In 1970 Bulgaria bought 2,000 tonnes of Thai rice and had it shipped to Vientiane for Laos.", 2000)]
+    [InlineData("In 1970 Bulgaria bought 40 buses for Laos.", 40)]
+    public void ReadsGoodsAPartyBuysForTheOther(string sentence, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", 1970, amount);
+
+    [Theory]
+    [InlineData("In 1970 Bulgaria bought 2,000 tonnes of rice from Laos.")]
+    [InlineData("In 1970 Bulgaria bought 40 buses for its army.")]
+    public void IgnoresGoodsBoughtForNoParty(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsOnlyThePriceOfGoodsBoughtForAMoneySum() =>
+        Assert.Equal([("Laos", "Bulgaria", 1970, 2_000_000m, "US dollars")], Aid("Bulgaria–Laos relations", "In 1970 Laos bought 40 buses for US$2 million from Bulgaria."));
 }
