@@ -209,8 +209,9 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    // "5,000 Mozambicans had studied at Soviet universities": people named by their nation alone who learn are students.
-                    var named = people is { Learners: true } && char.IsUpper(unit[0]) ? "students" : unit;
+                    // "5,000 Mozambicans had studied at Soviet universities": people named by their nation alone who learn are students;
+                    // "2,000 Angolans were employed in Cuban mills": those employed are workers.
+                    var named = !char.IsUpper(unit[0]) || people is not { } who ? unit : who.Learners ? "students" : Employed(cue) ? "workers" : unit;
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? RateYear(s, clause, start) : OwnYear(s, region, start, end);
@@ -744,6 +745,11 @@ public static partial class AidExtractor
         var to = Math.Min(comma < 0 ? text.Length : comma, end + 80);
         return LearningAfter().IsMatch(text.AsSpan(end, to - end));
     }
+
+    /// <summary>"were employed", "hired", "worked": a cue that counts people at work.</summary>
+    private static bool Employed(Match cue) =>
+        cue.ValueSpan.StartsWith("employ", StringComparison.OrdinalIgnoreCase) || cue.ValueSpan.StartsWith("hire", StringComparison.OrdinalIgnoreCase)
+        || cue.ValueSpan.StartsWith("work", StringComparison.OrdinalIgnoreCase);
 
     private static string What(string text, TextSpan clause, Match cue, Quantity q)
     {

@@ -792,4 +792,11 @@ public class AidExtractorTests
     [Fact]
     public void ReadsOnlyThePriceOfGoodsBoughtForAMoneySum() =>
         Assert.Equal([("Laos", "Bulgaria", 1970, 2_000_000m, "US dollars")], Aid("Bulgaria–Laos relations", "In 1970 Laos bought 40 buses for US$2 million from Bulgaria."));
+
+    [Theory]
+    [InlineData("By 1987 about 3,000 Laotians were employed in Bulgarian factories.", "Laos", "Bulgaria", "workers")]
+    [InlineData("By 1987 about 3,000 Laotians studied in Bulgaria.", "Bulgaria", "Laos", "students")]
+    [InlineData("By 1987 about 3,000 Laotians served in Bulgaria.", "Laos", "Bulgaria", "Laotians")]
+    public void NamesPeopleCountedByTheirNationByWhatTheyDo(string sentence, string donor, string recipient, string unit) =>
+        Assert.Equal([(donor, recipient, 1987, 3000m, unit)], Aid("Bulgaria–Laos relations", sentence));
 }
