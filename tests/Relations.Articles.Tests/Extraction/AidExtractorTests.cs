@@ -799,4 +799,24 @@ public class AidExtractorTests
     [InlineData("By 1987 about 3,000 Laotians served in Bulgaria.", "Laos", "Bulgaria", "Laotians")]
     public void NamesPeopleCountedByTheirNationByWhatTheyDo(string sentence, string donor, string recipient, string unit) =>
         Assert.Equal([(donor, recipient, 1987, 3000m, unit)], Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void GivesNoYearToASumOverTheWholePeriod()
+    {
+        var aid = Aid("Bulgaria–Laos relations", "Bulgaria sent 40 doctors to Laos in 1975. Laotian sources later put the value of Bulgarian assistance over the whole period at 300 million leva.");
+
+        Assert.Equal([("Bulgaria", "Laos", 1975, 40m, "doctors"), ("Bulgaria", "Laos", null, 300_000_000m, "leva")], aid);
+    }
+
+    [Theory]
+    [InlineData("The medical mission Sofia sent during the 1976 visit was followed in 1978 by scholarships for 120 Laotian students.", 1978, 120)]
+    [InlineData("The medical mission Sofia sent in 1976 was followed on 3 May 1978 by a grant of 400 tonnes of rice.", 1978, 400)]
+    public void DatesWhatFollowsByTheDateOfFollowing(string sentence, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", year, amount);
+
+    [Fact]
+    public void KeepsTheSentencesDateForWhatFollowsWithNoDateOfItsOwn() =>
+        Assert.Equal(
+            [("Bulgaria", "Laos", 1975, 40m, "doctors"), ("Bulgaria", "Laos", 1975, 60m, "nurses")],
+            Aid("Bulgaria–Laos relations", "In 1975 Bulgaria sent 40 doctors to Laos, followed by 60 nurses."));
 }
