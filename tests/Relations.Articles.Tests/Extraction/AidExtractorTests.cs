@@ -819,4 +819,12 @@ public class AidExtractorTests
         Assert.Equal(
             [("Bulgaria", "Laos", 1975, 40m, "doctors"), ("Bulgaria", "Laos", 1975, 60m, "nurses")],
             Aid("Bulgaria–Laos relations", "In 1975 Bulgaria sent 40 doctors to Laos, followed by 60 nurses."));
+
+    [Fact]
+    public void ReadsACityWhoseNameHasAParticleAsTheSubject() =>
+        AssertOneAid("Brazil–Chile relations", "After an earthquake struck Chile in 1939, the government in Rio de Janeiro donated 300 tonnes of coffee.", "Brazil", "Chile", 1939, 300);
+
+    [Fact]
+    public void IgnoresAThirdCitysGiftToAStruckParty() =>
+        Assert.Empty(Aid("Brazil–Chile relations", "After an earthquake struck Chile in 1939, the government in Buenos Aires donated 300 tonnes of coffee."));
 }
