@@ -42,9 +42,10 @@ public static partial class AidExtractor
         return i;
     }
 
-    /// <summary>"Daoud accepted a Soviet arms package worth US$32.4 million": with no party as the subject of a verb of
-    /// receiving, a party's demonym on what is received, in the cue's own phrase, names the giver.</summary>
-    private static Country? ReceivedFromDemonym(AnalysedArticle article, AnalysedSentence s, int cueEnd, int end)
+    /// <summary>"Daoud accepted a Soviet arms package worth US$32.4 million", "the accord provided a Soviet credit of …": with
+    /// no party as the subject of a verb of receiving or giving, a party's demonym on what is received or given, in the cue's
+    /// own phrase, names the giver.</summary>
+    private static Country? ObjectDemonym(AnalysedArticle article, AnalysedSentence s, int cueEnd, int end)
     {
         var comma = s.Text.IndexOfAny([',', ';'], cueEnd, end - cueEnd);
         var to = Math.Min(comma < 0 ? end : comma, cueEnd + 30);

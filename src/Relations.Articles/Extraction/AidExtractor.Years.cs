@@ -31,8 +31,25 @@ public static partial class AidExtractor
         return s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && YearLabel().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 60 && DateInPhrase().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
+            ?? FollowedBy(s, region, quantityStart)
             ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start)
                 && (d.Start < quantityEnd || !NextVerb().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd))));
+    }
+
+    /// <summary>"The loan of 1962 was followed in 1965 by a grant of 2 million leva": the date of what follows is the one
+    /// between "followed" and its "by".</summary>
+    private static DateMention? FollowedBy(AnalysedSentence s, TextSpan region, int quantityStart)
+    {
+        // Most regions follow nothing.
+        var text = s.Text;
+        if (text.IndexOf("followed ", region.Start, quantityStart - region.Start, StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        return s.Dates.LastOrDefault(d => d.Start >= region.Start && d.Start + d.Length <= quantityStart
+            && (text.AsSpan(0, d.Start).EndsWith("followed in ", StringComparison.Ordinal) || text.AsSpan(0, d.Start).EndsWith("followed on ", StringComparison.Ordinal))
+            && ByToAmount().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)));
     }
 
     /// <summary>"… offers about 100 scholarships each year": a recurring phrase in the amount's own comma-separated part
@@ -80,6 +97,10 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s*[:–-]\s*$")]
     private static partial Regex YearLabel();
 
+    // " by scholarships for ", " by a grant of ": the agent of "followed", up to the amount, in one phrase.
+    [GeneratedRegex(@"^\s+by\s[^,;\d]*$")]
+    private static partial Regex ByToAmount();
+
     [GeneratedRegex(@"^\s+(?:in\s+|during\s+|by\s+)?$")]
     private static partial Regex DateAfterAmount();
 
@@ -96,7 +117,7 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:over|throughout)\s+the\b", RegexOptions.IgnoreCase)]
     private static partial Regex Spread();
 
-    // A recurring figure, or one spread over a war or decades, has no single year.
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades)|over the course of the (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
+    // A recurring figure, or one spread over a war or decades ("over the whole period"), has no single year.
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades)|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 }

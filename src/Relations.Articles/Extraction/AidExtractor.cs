@@ -71,10 +71,11 @@ public static partial class AidExtractor
                     }
                 }
 
-                // "2,000 officers passed through Cuban academies", "a mill built by 200 Chinese technicians": learners and
-                // builders name their direction themselves (below).
-                // "120 Cuban sugar technicians helped rehabilitate the mills", "the group numbered 470 German architects": so
-                // do the people a party's demonym names who help or whom a group counts, and no one else.
+                // "2,000 officers passed through Cuban academies", "a mill built by 200 Chinese technicians", "a dam built with
+                // the help of 60 Chinese engineers": learners and builders name their direction themselves (below).
+                // "120 Cuban sugar technicians helped rehabilitate the mills", "15 Cuban surveyors spent two years in Ghana", "the
+                // group numbered 470 German architects": so do the people a party's demonym names who help, who spend time
+                // abroad or whom a group counts, and no one else.
                 var builder = cue.Groups["builder"].Success;
                 var counted = cue.Groups["counted"].Success;
                 var tally = cue.Groups["tally"].Success;
@@ -123,6 +124,7 @@ public static partial class AidExtractor
                     // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
                     var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
                     var restated = q.Currency is not null && Restated(text, previousMoneyEnd, start);
+                    var boughtFor = (buying || cue.Groups["buy"].Success) && q.Currency is null && parties is var (_, given) && BoughtFor(article, s, clause, end, given);
                     previousMoneyEnd = q.Currency is null ? -1 : end;
 
                     // "came home with agreements worth US$13 billion, among them a US$3 billion loan": the deals' sum before
@@ -144,7 +146,7 @@ public static partial class AidExtractor
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
-                        || (buying && q.Currency is null && BoughtBefore().IsMatch(Before(text, clause, start, 30)))
+                        || (buying && q.Currency is null && !boughtFor && BoughtBefore().IsMatch(Before(text, clause, start, 30)))
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
@@ -189,7 +191,7 @@ public static partial class AidExtractor
                     // A purchase transfers its price, buyer to seller ("bought land … for US$10 million"); what is
                     // bought is trade, not a transfer ("Kenya buys 200 megawatts"), and "bought by" names no buyer.
                     // "bought Soviet weapons worth US$19 billion": the value of goods bought is trade, not a price paid over.
-                    if (cue.Groups["buy"].Success && (q.Currency is null || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))
+                    if (cue.Groups["buy"].Success && ((q.Currency is null && !boughtFor) || PassiveBy().IsMatch(text.AsSpan(cue.Index + cue.Length))
                         || (valued && WorthBefore().IsMatch(Before(text, clause, start, 30)))))
                     {
                         continue;
@@ -207,8 +209,9 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    // "5,000 Mozambicans had studied at Soviet universities": people named by their nation alone who learn are students.
-                    var named = people is { Learners: true } && char.IsUpper(unit[0]) ? "students" : unit;
+                    // "5,000 Mozambicans had studied at Soviet universities": people named by their nation alone who learn are students;
+                    // "2,000 Angolans were employed in Cuban mills": those employed are workers.
+                    var named = !char.IsUpper(unit[0]) || people is not { } who ? unit : who.Learners ? "students" : Employed(cue) ? "workers" : unit;
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? RateYear(s, clause, start) : OwnYear(s, region, start, end);
@@ -312,7 +315,8 @@ public static partial class AidExtractor
     /// later sentence of the paragraph stands for ("The next year it pledged one million tonnes of wheat").</summary>
     private static Country? Opener(AnalysedArticle article, AnalysedSentence s)
     {
-        var first = s.Countries.FirstOrDefault(c => article.Party(c.Country) is not null);
+        // "During the Vietnam War Czechoslovakia was …": a war named for a country is no subject.
+        var first = s.Countries.FirstOrDefault(c => article.Party(c.Country) is not null && !s.Text.AsSpan(c.Start + c.Length).StartsWith(" War", StringComparison.Ordinal));
         // "The Soviet Union remained …": the article before a name is no adverbial.
         return first is null || first.IsDemonym || (first.Start > 0 && !s.Text.AsSpan(0, first.Start).SequenceEqual("The ") && !LeadingAdverbial().IsMatch(s.Text.AsSpan(0, first.Start)))
             || Possessive().IsMatch(s.Text.AsSpan(first.Start + first.Length))
@@ -320,8 +324,8 @@ public static partial class AidExtractor
             : article.Party(first.Country);
     }
 
-    // "In 1990, ", "By the end of 1989 ": a date or time phrase before a sentence's subject.
-    [GeneratedRegex(@"^(?:In|By|On|From|During|After|Later|Then|Since|Between)\b[^,;]{0,40}?(?:\d{4}|year|month|war|,)\s*,?\s+$")]
+    // "In 1990, ", "By the end of 1989 ", "During the Vietnam War ": a date or time phrase before a sentence's subject.
+    [GeneratedRegex(@"^(?:In|By|On|From|During|After|Later|Then|Since|Between)\b[^,;]{0,40}?(?:\d{4}|year|month|[Ww]ar|,)\s*,?\s+$")]
     private static partial Regex LeadingAdverbial();
 
     // "it pledged", "it also sent": a pronoun subject right before the cue.
@@ -541,8 +545,9 @@ public static partial class AidExtractor
 
         if (first is null && second is null)
         {
-            // "Daoud accepted a Soviet arms package": what is received is the giver's.
-            if (receiving && ReceivedFromDemonym(article, s, cue.Index + cue.Length, clause.End) is { } giver)
+            // "Daoud accepted a Soviet arms package": what is received is the giver's; so is what is given ("A 1985 accord
+            // provided a Bulgarian loan of …").
+            if (ObjectDemonym(article, s, cue.Index + cue.Length, clause.End) is { } giver)
             {
                 return (giver, article.Other(giver));
             }
@@ -741,6 +746,11 @@ public static partial class AidExtractor
         return LearningAfter().IsMatch(text.AsSpan(end, to - end));
     }
 
+    /// <summary>"were employed", "hired", "worked": a cue that counts people at work.</summary>
+    private static bool Employed(Match cue) =>
+        cue.ValueSpan.StartsWith("employ", StringComparison.OrdinalIgnoreCase) || cue.ValueSpan.StartsWith("hire", StringComparison.OrdinalIgnoreCase)
+        || cue.ValueSpan.StartsWith("work", StringComparison.OrdinalIgnoreCase);
+
     private static string What(string text, TextSpan clause, Match cue, Quantity q)
     {
         // "provided substantial economic and military aid to …" → "substantial economic and military aid"
@@ -826,7 +836,8 @@ public static partial class AidExtractor
             {
                 // "officers were training the army", "engineers were at work in Ghana" (not "went for training",
                 // "began work"): these two words are cues only after a form of "be".
-                // "40 Cuban literacy advisers helped …" (not "China helped Laos build …"): a cue only right after people.
+                // "40 Cuban literacy advisers helped …", "15 Cuban surveyors spent two years …" (not "China helped Laos build …",
+                // "China spent US$5 million"): a cue only right after people.
                 var m = Cue().Match(text, start, end - start);
                 if ((!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
                     && (!m.Groups["helper"].Success || Personnel().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start).TrimEnd()))
@@ -857,14 +868,14 @@ public static partial class AidExtractor
             "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply", "graduated",
             "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
-            "transfers", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted",
+            "transfers", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted", "spent", "presented",
             "numbered", "numbering", "number", "numbers",
         ],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Verbs and nouns of giving, awarding, treating patients, sending people and paying or remitting money ("admitted that" is
+    // Verbs and nouns of giving ("presented 300 horses to …"), awarding, treating patients, sending people and paying or remitting money ("admitted that" is
     // a verb of saying), writing off debts, employing people, unloading and bringing
     // goods, assigning, teaching and starting work abroad (these only with a party as their subject: "the war brought
     // 300,000 refugees" gives nothing); "received"/"imported"
@@ -872,7 +883,7 @@ public static partial class AidExtractor
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
     // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+by)|(?<counted>(?<helper>helped|assisted)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -972,8 +983,9 @@ public static partial class AidExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLinks =
         new HashSet<string>(SubjectLinkWords.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "Havana flew and shipped in …": a first verb joined by "and" keeps the city the subject.
-    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @"|\p{Ll}+\s+and)\s+)?$")]
+    // "Havana flew and shipped in …": a first verb joined by "and" keeps the city the subject. "the government in Dar es
+    // Salaam donated …": a city's name may join its words with a lower-case particle.
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|del|la|da|do|el|al)\s+)?\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @"|\p{Ll}+\s+and)\s+)?$")]
     private static partial Regex SubjectCity();
 
     [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]

@@ -736,4 +736,95 @@ public class AidExtractorTests
     [InlineData("A trade pact was signed in Sofia on 4 May 1962; under it Bulgaria gave Laos two million leva a year over the decades.", null)]
     public void DatesARateAnAgreementSetsByTheAgreement(string sentence, int? year) =>
         AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", year, 2_000_000);
+
+    [Fact]
+    public void ReadsThePartyAfterAWarNamedForACountryAsTheParagraphsSubject() =>
+        AssertOneAid("Hungary–Vietnam relations", "During the Vietnam War Hungary was one of Hanoi's main suppliers. In 1967 alone it delivered 400 buses.", "Hungary", "Vietnam", 1967, 400);
+
+    [Fact]
+    public void ReadsNoSubjectFromAWarNamedForACountry() =>
+        Assert.Empty(Aid("Hungary–Vietnam relations", "During the Vietnam War the Hungarian press praised Hanoi. In 1967 alone it delivered 400 buses."));
+
+    [Theory]
+    [InlineData("A 1985 protocol provided a Bulgarian loan of 30 million leva.", "Bulgaria", "Laos", 1985, 30_000_000)]
+    [InlineData("In 1990 the agreement offered a Laotian gift of 500 tonnes of coffee.", "Laos", "Bulgaria", 1990, 500)]
+    public void ReadsTheGiverFromTheDemonymOnWhatIsGivenWithNoPartyAsTheSubject(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void IgnoresAThirdCountrysDemonymOnWhatIsGiven() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "A 1985 protocol provided a Chinese loan of 30 million leva."));
+
+    [Theory]
+    [InlineData("In 1979 a bridge built with the help of 60 Bulgarian engineers opened at Paksan.", 1979, 60)]
+    [InlineData("From 1981 a team of 15 Bulgarian geologists spent two years in Attapeu province.", 1981, 15)]
+    public void ReadsPeopleAPartysDemonymNamesWhoHelpBuildOrSpendTimeAbroad(string sentence, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", year, amount);
+
+    [Theory]
+    [InlineData("In 1979 a bridge built with the help of 60 Chinese engineers opened at Paksan.")]
+    [InlineData("In 1979 a hospital for 300 patients was built with the help of Bulgaria.")]
+    [InlineData("From 1981 a team of 15 Chinese geologists spent two years in Attapeu province.")]
+    [InlineData("In 1985 Bulgaria spent 20 million leva on its own hospitals.")]
+    public void IgnoresHelpersNotNamedForAPartyAndMoneySpentAtHome(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsWhatAPartyPresents() =>
+        AssertOneAid("Bulgaria–Laos relations", "In 1962 Laos presented two elephants to Bulgaria.", "Laos", "Bulgaria", 1962, 2);
+
+    [Fact]
+    public void IgnoresWhatAPartyPresentsToAThirdCountry() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "In 2020 Bulgaria presented 30,000 masks to Romania as a gift."));
+
+    [Theory]
+    [InlineData("In 1970 Bulgaria bought 2,000 tonnes of Thai rice and had it shipped to Vientiane for Laos.", 2000)]
+    [InlineData("In 1970 Bulgaria bought 40 buses for Laos.", 40)]
+    public void ReadsGoodsAPartyBuysForTheOther(string sentence, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", 1970, amount);
+
+    [Theory]
+    [InlineData("In 1970 Bulgaria bought 2,000 tonnes of rice from Laos.")]
+    [InlineData("In 1970 Bulgaria bought 40 buses for its army.")]
+    public void IgnoresGoodsBoughtForNoParty(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsOnlyThePriceOfGoodsBoughtForAMoneySum() =>
+        Assert.Equal([("Laos", "Bulgaria", 1970, 2_000_000m, "US dollars")], Aid("Bulgaria–Laos relations", "In 1970 Laos bought 40 buses for US$2 million from Bulgaria."));
+
+    [Theory]
+    [InlineData("By 1987 about 3,000 Laotians were employed in Bulgarian factories.", "Laos", "Bulgaria", "workers")]
+    [InlineData("By 1987 about 3,000 Laotians studied in Bulgaria.", "Bulgaria", "Laos", "students")]
+    [InlineData("By 1987 about 3,000 Laotians served in Bulgaria.", "Laos", "Bulgaria", "Laotians")]
+    public void NamesPeopleCountedByTheirNationByWhatTheyDo(string sentence, string donor, string recipient, string unit) =>
+        Assert.Equal([(donor, recipient, 1987, 3000m, unit)], Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void GivesNoYearToASumOverTheWholePeriod()
+    {
+        var aid = Aid("Bulgaria–Laos relations", "Bulgaria sent 40 doctors to Laos in 1975. Laotian sources later put the value of Bulgarian assistance over the whole period at 300 million leva.");
+
+        Assert.Equal([("Bulgaria", "Laos", 1975, 40m, "doctors"), ("Bulgaria", "Laos", null, 300_000_000m, "leva")], aid);
+    }
+
+    [Theory]
+    [InlineData("The medical mission Sofia sent during the 1976 visit was followed in 1978 by scholarships for 120 Laotian students.", 1978, 120)]
+    [InlineData("The medical mission Sofia sent in 1976 was followed on 3 May 1978 by a grant of 400 tonnes of rice.", 1978, 400)]
+    public void DatesWhatFollowsByTheDateOfFollowing(string sentence, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, "Bulgaria", "Laos", year, amount);
+
+    [Fact]
+    public void KeepsTheSentencesDateForWhatFollowsWithNoDateOfItsOwn() =>
+        Assert.Equal(
+            [("Bulgaria", "Laos", 1975, 40m, "doctors"), ("Bulgaria", "Laos", 1975, 60m, "nurses")],
+            Aid("Bulgaria–Laos relations", "In 1975 Bulgaria sent 40 doctors to Laos, followed by 60 nurses."));
+
+    [Fact]
+    public void ReadsACityWhoseNameHasAParticleAsTheSubject() =>
+        AssertOneAid("Brazil–Chile relations", "After an earthquake struck Chile in 1939, the government in Rio de Janeiro donated 300 tonnes of coffee.", "Brazil", "Chile", 1939, 300);
+
+    [Fact]
+    public void IgnoresAThirdCitysGiftToAStruckParty() =>
+        Assert.Empty(Aid("Brazil–Chile relations", "After an earthquake struck Chile in 1939, the government in Buenos Aires donated 300 tonnes of coffee."));
 }
