@@ -985,7 +985,7 @@ public static partial class AidExtractor
 
     // "Havana flew and shipped in …": a first verb joined by "and" keeps the city the subject. "the government in Dar es
     // Salaam donated …": a city's name may join its words with a lower-case particle.
-    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:es|de|del|la|da|do|el|al)\s+)?\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @"|\p{Ll}+\s+and)\s+)?$")]
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @"|al)\s+)?\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @"|\p{Ll}+\s+and)\s+)?$")]
     private static partial Regex SubjectCity();
 
     [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]

@@ -610,8 +610,6 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
-    private static readonly HashSet<string> IrregularParticiples = new(["met", "led", "held", "sent", "seen", "taken", "given", "made", "brought", "built", "written", "shot", "overthrown"], StringComparer.Ordinal);
-
     // "Secretary of State", "Minister for Foreign Affairs": "of" or "for" right after a title, before the run.
     private static bool OfficeAfterTitle(List<Token> tokens, int runStart) =>
         runStart > 1 && tokens[runStart - 1].Text is "of" or "for" && tokens[runStart - 2].Is(WordClasses.Title);

@@ -268,6 +268,9 @@ internal static class PersonRecogniserLexicon
         + "proclamation speech address invitation assassination overthrow statement declaration announcement remarks interview defeat",
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Participles not in -ed that may stand a few words before "by X": "met at the station by X".</summary>
+    public static readonly HashSet<string> IrregularParticiples = Set("met led held sent seen taken given made brought built written shot overthrown", StringComparer.Ordinal);
+
     public static readonly HashSet<string> MonthsAndDays = Set(
         "January February March April May June July August September October November December "
         + "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
