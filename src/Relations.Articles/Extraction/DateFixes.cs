@@ -55,7 +55,8 @@ public static partial class DateFixes
 
         foreach (Match m in RelativeDay().Matches(sentence))
         {
-            if (dates.Any(d => m.Index < d.Start + d.Length && d.Start < m.Index + m.Length))
+            if (dates.Any(d => m.Index < d.Start + d.Length && d.Start < m.Index + m.Length)
+                || Bounded().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
             {
                 continue;
             }
@@ -253,6 +254,10 @@ public static partial class DateFixes
 
     [GeneratedRegex(@",\s+(?:and|but|while)\s")]
     private static partial Regex NewClause();
+
+    // "less than three months later", "within a week": a bound, not a date.
+    [GeneratedRegex(@"\b(?:less\s+than|more\s+than|under|over|nearly|almost|within)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Bounded();
 
     // "two days later", "a week later", "the following day", "the next month", "the following April".
     [GeneratedRegex(@"\b(?:(?<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+later|(?i:the)\s+(?:following|next)\s+(?:(?<unit>day|week|month)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))|(?<same>(?:(?i:later)\s+)?that\s+month))\b")]

@@ -66,7 +66,8 @@ public static partial class EventExtractor
                 Provenance? source = null;
                 foreach (var d in dates)
                 {
-                    if (IsState(text, d.Date) || IsAttributive(s.Text, d) || InDescriptionOfAnEarlierDate(s.Text, clause, dates, d))
+                    if (IsState(text, d.Date) || IsAttributive(s.Text, d) || InDescriptionOfAnEarlierDate(s.Text, clause, dates, d)
+                        || Departures.IsDeparture(s.Text, s.Dates, d))
                     {
                         continue;
                     }

@@ -280,7 +280,8 @@ public static partial class VisitExtractor
             : verb.Groups[TriggerGroup.Hosted].Success ? HostCountry(article, s, region, verb, home)
             : verb.Groups[TriggerGroup.Passive].Success ? PlaceBefore(article, s, region, verb)
             : Destination(article, s, region, verb, afterIn: verb.Groups[TriggerGroup.Met].Success);
-        if (verb.Groups[TriggerGroup.Met].Success && destination is null)
+        // "met Y in Monterrey" with no party's place, "Guevara's long tour of Africa": no journey between the parties.
+        if ((verb.Groups[TriggerGroup.Met].Success || verb.Groups[TriggerGroup.Tour].Success) && destination is null)
         {
             yield break;
         }
@@ -388,6 +389,11 @@ public static partial class VisitExtractor
             && !(d.Start > traveller.Start && d.Start < appositionEnd) && !(d.Start < colon)).ToList();
         foreach (var d in dates)
         {
+            if (Departures.IsDeparture(s.Text, s.Dates, d))
+            {
+                continue;
+            }
+
             // Parties are named as in the title (North Vietnam's leader visits for Vietnam), as the gold annotations do.
             var date = NamedDayAfter(s, region, d) ?? d;
             yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, date.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
@@ -661,13 +667,16 @@ public static partial class VisitExtractor
     /// <summary>The countries and cities named from <paramref name="after"/> to <paramref name="end"/>, in order; a country inside a
     /// longer proper name ("the Lamu Port–South Sudan–Ethiopia Transport Corridor") is none.</summary>
     private static IEnumerable<(Country Country, int Start)> PlacesAfter(AnalysedArticle article, AnalysedSentence s, int after, int end) =>
-        s.Countries.Where(c => c.Start >= after && c.Start < end && !c.IsDemonym && !InsideName(s.Text, c.Start) && !UsedAsAdjective(article, s.Text, c)).Select(c => (c.Country, c.Start))
+        s.Countries.Where(c => c.Start >= after && c.Start < end && (!c.IsDemonym || NamesCapital(s.Text, c)) && !InsideName(s.Text, c.Start) && !UsedAsAdjective(article, s.Text, c)).Select(c => (c.Country, c.Start))
             .Concat(CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, end)))
             .OrderBy(c => c.Start);
 
     // "on Soviet assistance" names no place; "the Soviet capital" is one.
     private static bool UsedAsAdjective(AnalysedArticle article, string text, CountryMention c) =>
-        article.Gazetteer.UsedAsAdjective(text, c) && !text.AsSpan(c.Start + c.Length + 1).StartsWith("capital", StringComparison.Ordinal);
+        article.Gazetteer.UsedAsAdjective(text, c) && !NamesCapital(text, c);
+
+    private static bool NamesCapital(string text, CountryMention c) =>
+        c.Start + c.Length + 1 < text.Length && text.AsSpan(c.Start + c.Length + 1).StartsWith("capital", StringComparison.Ordinal);
 
     /// <summary>The place that "was visited by" someone: the last of the parties' places before the verb in the date's part.</summary>
     private static Country? PlaceBefore(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb) =>
@@ -756,7 +765,13 @@ public static partial class VisitExtractor
     private static bool Unrealised(string text, TextSpan region, Match verb) =>
         (verb.ValueSpan.StartsWith("to ", StringComparison.Ordinal) && verb.Index > region.Start
             && Intent().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 24), verb.Index - Math.Max(region.Start, verb.Index - 24))))
-        || (verb.Index + verb.Length < region.End && CalledOff().IsMatch(text.AsSpan(verb.Index + verb.Length, region.End - verb.Index - verb.Length)));
+        || (verb.Index + verb.Length < region.End && CalledOff().IsMatch(text.AsSpan(verb.Index + verb.Length, region.End - verb.Index - verb.Length)))
+        || (verb.Index > region.Start
+            && CallsOff().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 50), verb.Index - Math.Max(region.Start, verb.Index - 50))));
+
+    // "Tito called off a planned trip to Cairo", "Moscow postponed a planned visit to Helsinki by X": the visit itself called off.
+    [GeneratedRegex(@"\b(?:call(?:ed|ing)?\s+off|cancell?(?:ed|ing)?|cancel|postpon(?:ed|ing|e)|put\s+off|shelved|scrapped|abandoned)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$")]
+    private static partial Regex CallsOff();
 
     // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen": the visit
     // itself called off (not a later part after "but": "visited Havana, but a planned stop in Managua never took place").
@@ -841,7 +856,7 @@ public static partial class VisitExtractor
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
         ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed", "represented",
          "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest",
-         "followed", "delegation", "stayed", "passed"],
+         "followed", "delegation", "stayed", "passed", "reached"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -863,12 +878,13 @@ public static partial class VisitExtractor
         public static readonly int Stop = Trigger().GroupNumberFromName("stop");
         public static readonly int Followed = Trigger().GroupNumberFromName("followed");
         public static readonly int Delegation = Trigger().GroupNumberFromName("delegation");
+        public static readonly int Tour = Trigger().GroupNumberFromName("tour");
     }
 
     // Verbs and nouns of travel.
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
-        + @"|(?<possessive>'s\s+(?:(?:own|first|official|state|working|secret|historic|return|landmark|two-day|three-day)\s+){0,2}(?:visit|trip) (?:to|came|followed|took\s+place))"
+        + @"|(?<possessive>'s\s+(?:(?:own|first|second|third|last|official|state|working|secret|historic|return|landmark|two-day|three-day|and)\s+){0,3}(?:visit|trip)(?: (?:to|came|followed|took\s+place|of)|,))"
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
@@ -882,9 +898,10 @@ public static partial class VisitExtractor
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?ed(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip)\s+(?:to|in)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:landed|landing) (?:in|at)|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})"
-        + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to)\b")]
+        + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to|(?<tour>(?<!\b(?:after|before|following|since)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2})tours?\s+of\s+(?:the\s+)?(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*))"
+        + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b")]
     private static partial Regex Trigger();
 
     private static bool UnknownPlaceFollows(AnalysedArticle article, string text, int after)
@@ -953,8 +970,9 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:again|once more|once again|returned(?=\s+(?:(?:there|again)\s+)?(?:in|on|during)\b)|(?:went|flew|travell?ed|came|returned)\s+(?:\p{L}+ly\s+)?(?:back\s+)?there)\b")]
     private static partial Regex Again();
 
-    // "Kim Jong Un welcomed Tô Lâm … visited": the person is an object of another verb, not the traveller.
-    [GeneratedRegex(@"\b(?:welcomed|met|received|hosted|invited|greeted|with)\b", RegexOptions.IgnoreCase)]
+    // "Kim Jong Un welcomed Tô Lâm … visited": the person is an object of another verb, not the traveller ("X answered with a
+    // tour of": what "with" brings is the journey itself).
+    [GeneratedRegex(@"\b(?:welcomed|met|received|hosted|invited|greeted|with)\b(?!\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}$)", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfOtherVerb();
 
     // Nothing but a date or punctuation after the verb: "visited in 1986", "visited twice".

@@ -30,6 +30,9 @@ public static partial class DateTagger
     private const string Y = "(?<y>1\\d{3}|20\\d{2})" + YearTail;
     private const string Y2 = "(?<y2>1\\d{3}|20\\d{2})" + YearTail;
 
+    // The start's own year, in a range that names one on each side.
+    private const string Y0 = "(?<y0>1\\d{3}|20\\d{2})" + YearTail;
+
     private const string DayTail = @"(?:st|nd|rd|th)?(?![\d\p{L}]|[,.]\d)";
     private const string D = "(?<d>[0-3]?\\d)" + DayTail;
     private const string D2 = "(?<d2>[0-3]?\\d)" + DayTail;
@@ -50,10 +53,11 @@ public static partial class DateTagger
     [GeneratedRegex(@"(?<![\d,.])\b" + D + ToOrAnd + D2 + @"\s+(?:of\s+)?" + M + "(?:,?\\s+" + Y + ")?", Options)]
     private static partial Regex DayRangeMonth();
 
-    // "January 31 – February 2, 1950", "30 May – 1 June 1984", "between 30 May and 1 June 1984" ("and" only after "between")
+    // "January 31 – February 2, 1950", "30 May – 1 June 1984", "between 30 May and 1 June 1984" ("and" only after "between"),
+    // "from 28 December 1955 to 6 January 1956", "December 28, 1955 – January 6, 1956" (a year on each side)
     [GeneratedRegex(
-        RangeOpener + @"\b" + M + @"\s+" + D + To + M2 + @"\s+" + D2 + "(?:,?\\s+" + Y + ")?"
-        + @"|(?:\b(?i:from)\s+)?(?<![\d,.])\b" + D + @"\s+(?:of\s+)?" + M + To + D2 + @"\s+(?:of\s+)?" + M2 + "(?:,?\\s+" + Y + ")?"
+        RangeOpener + @"\b" + M + @"\s+" + D + "(?:,?\\s+" + Y0 + ",?)?" + To + M2 + @"\s+" + D2 + "(?:,?\\s+" + Y + ")?"
+        + @"|(?:\b(?i:from)\s+)?(?<![\d,.])\b" + D + @"\s+(?:of\s+)?" + M + "(?:,?\\s+" + Y0 + ")?" + To + D2 + @"\s+(?:of\s+)?" + M2 + "(?:,?\\s+" + Y + ")?"
         + @"|\b(?i:between)\s+" + D + @"\s+(?:of\s+)?" + M + @"\s+and\s+" + D2 + @"\s+(?:of\s+)?" + M2 + "(?:,?\\s+" + Y + ")?",
         Options)]
     private static partial Regex MonthDayToMonthDay();

@@ -292,15 +292,17 @@ public static partial class DateTagger
 
             case Shape.MonthDayToMonthDay:
             {
-                if ((Int(g["y"]) ?? context.Year) is not { } year)
+                var (m1, m2) = (MonthOf(g["m"]), MonthOf(g["m2"]));
+
+                // "28 December 1955 – 6 January": the start's year, and the end in the year after when its month comes first.
+                var own = Int(g["y0"]);
+                if ((Int(g["y"]) ?? (own + (m2 < m1 ? 1 : 0)) ?? context.Year) is not { } year)
                 {
                     return null;
                 }
 
-                var (m1, m2) = (MonthOf(g["m"]), MonthOf(g["m2"]));
-
                 // "December 30 – January 2, 1950": the year given is the end's.
-                var startYear = m2 < m1 && g["y"].Success ? year - 1 : year;
+                var startYear = own ?? (m2 < m1 && g["y"].Success ? year - 1 : year);
                 return DayOf(startYear, m1, Int(g["d"])!.Value) is { } first && DayOf(year, m2, Int(g["d2"])!.Value) is { } last
                     && first.First < last.First ? new Core(first, last) : null;
             }

@@ -179,6 +179,25 @@ public class EventExtractorTests
             Events("Fidel Castro stopped in Pyongyang in 1986, the only Cuban leader to go there before the 2000s. Raúl Castro came in 1990, and talks resumed in 1991.")
                 .Select(e => e.Date.Iso));
 
+    [Theory]
+    [InlineData("Fidel Castro reached Pyongyang on 7 March 1986 and left on 12 March for Moscow.", "1986-03-07")]
+    [InlineData("Fidel Castro reached Pyongyang on 7 March 1986 and left Pyongyang on 12 March.", "1986-03-07")]
+    [InlineData("Fidel Castro flew in on 7 March 1986, leaving three days later.", "1986-03-07")]
+    [InlineData("Fidel Castro flew in on 7 March 1986; he stayed until 12 March.", "1986-03-07")]
+    // A presence that ends, not a stay of some days; a journey onward.
+    [InlineData("Cuban troops came in March 1986, and the last of them left the following year.", "1986-03|1987")]
+    [InlineData("Cuban advisers arrived in 1986 and stayed until March 1990.", "1986|1990-03")]
+    [InlineData("Fidel Castro reached Pyongyang on 7 March 1986 and left for Hanoi on 12 March.", "1986-03-07|1986-03-12")]
+    public void TakesNoEventFromTheDayAStayEnded(string body, string dates) =>
+        Assert.Equal(dates, string.Join("|", Events(body).Select(e => e.Date.Iso)));
+
+    [Fact]
+    public void CountsNoDateFromABoundOnATimeLater() =>
+        Assert.Equal(
+            ["1986-03-07", "1986-05-20"],
+            Events("Fidel Castro reached Pyongyang on 7 March 1986. Kim Il Sung came to Havana less than three months later, landing on 20 May 1986.")
+                .Select(e => e.Date.Iso));
+
     [Fact]
     public void DatesAClauseByTheYearOfTheOccasionItHappenedDuring()
     {

@@ -595,6 +595,32 @@ public class VisitExtractorTests
                 - Prime Minister P. J. Patterson – state visit, Havana, 10–12 April 1997
                 """));
 
+    [Theory]
+    [InlineData("Premier Kosygin reached Hanoi on 6 February 1965 and left on 10 February.", "Alexei Kosygin", "1965-02-06")]
+    [InlineData("Premier Kosygin came to Hanoi on 6 February 1965, leaving two days later.", "Alexei Kosygin", "1965-02-06")]
+    [InlineData("Lê Duẩn arrived in the Soviet capital on 3 April 1961.", "Lê Duẩn", "1961-04-03")]
+    [InlineData("Lê Duẩn returned the courtesy by travelling to Moscow in May 1962.", "Lê Duẩn", "1962-05")]
+    [InlineData("Premier Kosygin answered with a five-day tour of Vietnam from 6 February 1965.", "Alexei Kosygin", "1965-02-06")]
+    [InlineData("Lê Duẩn chose Moscow for his first official journey abroad as party leader in April 1961.", "Lê Duẩn", "1961-04")]
+    [InlineData("Premier Kosygin's second and last visit, in February 1965, brought the first missiles.", "Alexei Kosygin", "1965-02")]
+    [InlineData("Premier Kosygin's state visit of 6–10 February 1965 drew large crowds in Hanoi.", "Alexei Kosygin", "1965-02-06")]
+    [InlineData("Lê Duẩn was in Moscow from 30 December 1963 to 4 January 1964.", "Lê Duẩn", "1963-12-30")]
+    public void ReadsTheseShapesOfAVisitAtTheDayItBegan(string sentence, string person, string date) =>
+        Assert.Contains(Visits("Soviet Union–Vietnam relations", "Soviet Premier Alexei Kosygin and Vietnamese leader Lê Duẩn met often.\n\n" + sentence), v => v.Person == person && v.Date == date);
+
+    [Theory]
+    [InlineData("Premier Kosygin reached Hanoi on 6 February 1965 and left on 10 February.")]
+    [InlineData("Premier Kosygin's state visit of 6–10 February 1965 drew large crowds in Hanoi.")]
+    public void ReadsOneVisitFromAStayWithItsEnd(string sentence) =>
+        Assert.Single(Visits("Soviet Union–Vietnam relations", "Soviet Premier Alexei Kosygin met Lê Duẩn.\n\n" + sentence));
+
+    [Theory]
+    [InlineData("When the border war broke out in February 1979, Premier Kosygin called off a planned trip to Hanoi.")]
+    [InlineData("After the coup in August 1968, Moscow postponed a planned state visit to Hanoi by Premier Alexei Kosygin.")]
+    [InlineData("Premier Alexei Kosygin met Lê Duẩn in 1979, during Kosygin's long tour of Asia.")]
+    public void FindsNoVisitCalledOffBeforeItsNounOrToAPlaceNoPartyHolds(string sentence) =>
+        Assert.Empty(Visits("Soviet Union–Vietnam relations", sentence));
+
     [Fact]
     public void SendsNoDelegationToAnOccasionInAThirdCountry() =>
         Assert.Empty(Visits("Cuba–Mozambique relations", "Vice-President Juan Almeida headed the Cuban delegation to the summit in Colombo in August 1976."));

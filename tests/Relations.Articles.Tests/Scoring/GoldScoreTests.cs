@@ -50,7 +50,9 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// 0.81, missions 0.82, event people 0.90; HeldOut13 at aid 0.75, missions 0.88, visits 0.88; HeldOut14 at established
     /// 0.67, visits 0.73, missions 0.77, aid 0.84; HeldOut15 (written after session 14's rules for HeldOut13/14) at aid
     /// 0.68, visits 0.77, established 0.89; HeldOut16 at aid 0.77, visits 0.89, missions 0.93; HeldOut17 (visits and aid
-    /// the way editors write them) at visits 0.70, missions 0.83, aid 0.92.
+    /// the way editors write them) at visits 0.70, missions 0.83, aid 0.92; HeldOut18 at visits 0.83, aid 0.84, missions
+    /// 0.97; HeldOut19 (people named by surname or role later, arrivals and departures) at visits 0.86, established 0.89,
+    /// aid 0.90.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -71,6 +73,7 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut15", 0.85)]
     [InlineData("HeldOut16", 0.85)]
     [InlineData("HeldOut17", 0.85)]
+    [InlineData("HeldOut19", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);

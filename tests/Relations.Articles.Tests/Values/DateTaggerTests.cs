@@ -85,6 +85,9 @@ public class DateTaggerTests
     [InlineData("He toured the country from 21 May to 4 June 1962.", "from 21 May to 4 June 1962", "1962-05-21", "1962-06-04")]
     [InlineData("Honecker came between 30 May and 1 June 1984.", "between 30 May and 1 June 1984", "1984-05-30", "1984-06-01")]
     [InlineData("The fair ran 28 September – 3 October 1977.", "28 September – 3 October 1977", "1977-09-28", "1977-10-03")]
+    [InlineData("The premier stayed from 30 December 1963 to 4 January 1964.", "from 30 December 1963 to 4 January 1964", "1963-12-30", "1964-01-04")]
+    [InlineData("The premier stayed December 30, 1963 – January 4, 1964.", "December 30, 1963 – January 4, 1964", "1963-12-30", "1964-01-04")]
+    [InlineData("The premier stayed from 30 December 1963 to 4 January.", "from 30 December 1963 to 4 January", "1963-12-30", "1964-01-04")]
     public void RecognisesDayRanges(string sentence, string text, string iso, string endIso) =>
         AssertDate(Single(sentence), sentence, text, iso, endIso, DatePrecision.Day, DateQualifier.None);
 
