@@ -20,15 +20,22 @@ public static partial class EstablishedExtractor
         foreach (var s in article.Sentences)
         {
             var m = EstablishmentPhrase().Match(s.Text);
-            if (!m.Success || Negated().IsMatch(s.Text) || NamesThirdCountry(s.Text, m, s.Countries, parties, gazetteer))
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            // The phrase's own comma part: a negation elsewhere is another statement's ("agreed to establish diplomatic
+            // relations on 4 September 1955, but the embassy did not open until 1956").
+            var partStart = s.Text.LastIndexOf(',', m.Index) + 1;
+            var partEnd = s.Text.IndexOf(',', m.Index + m.Length) is var comma and >= 0 ? comma : s.Text.Length;
+            if (Negated().IsMatch(s.Text.AsSpan(partStart, partEnd - partStart)) || NamesThirdCountry(s.Text, m, s.Countries, parties, gazetteer))
             {
                 continue;
             }
 
             // The date in the phrase's own comma part before any other ("recognised the government in June 1961, and diplomatic
             // relations were established on 16 October 1962"), then the nearest to the phrase.
-            var partStart = s.Text.LastIndexOf(',', m.Index) + 1;
-            var partEnd = s.Text.IndexOf(',', m.Index + m.Length) is var comma and >= 0 ? comma : s.Text.Length;
             var date = s.Dates
                 .Where(d => d.Date.Qualifier is not DateQualifier.Until)
                 .OrderBy(d => d.Start >= partStart && d.Start < partEnd ? 0 : 1)

@@ -882,8 +882,35 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             return runEnd == tokens.Count || tokens[runEnd].Text is "," or "(" or ".";
         }
 
-        return runStart == 0 && runEnd + 1 < tokens.Count && tokens[runEnd].Text is "(" or "," or ":"
-            && (tokens[runEnd + 1].Kind == TokenKind.Number || tokens[runEnd + 1].Is(WordClasses.MonthOrDay) || VisitWordSoonAfter(tokens, runEnd + 1));
+        if (runStart != 0 || runEnd + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // "Manmohan Singh (Prime Minister of India) – Hanoi, 28–30 October 2010", "João Lourenço – Havana, 2019".
+        return tokens[runEnd].Text switch
+        {
+            "(" => tokens[runEnd + 1].Kind == TokenKind.Number || tokens[runEnd + 1].Is(WordClasses.MonthOrDay) || tokens[runEnd + 1].Is(WordClasses.Title)
+                || (tokens[runEnd + 1].IsCapitalised && tokens[runEnd + 1].Is(WordClasses.RoleModifier))
+                || VisitWordSoonAfter(tokens, runEnd + 1),
+            "," or ":" => tokens[runEnd + 1].Kind == TokenKind.Number || tokens[runEnd + 1].Is(WordClasses.MonthOrDay) || VisitWordSoonAfter(tokens, runEnd + 1),
+            "–" or "—" => NumberSoonAfter(tokens, runEnd + 1),
+            _ => false,
+        };
+    }
+
+    // "– Havana, 2019": a year or a day within the next four tokens.
+    private static bool NumberSoonAfter(List<Token> tokens, int k)
+    {
+        for (var end = Math.Min(tokens.Count, k + 4); k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Gustáv Husák, state visit to Vietnam, 9–12 February 1980": a word of visiting within the next three words.

@@ -304,6 +304,13 @@ public static partial class VisitExtractor
             destination = PlaceBefore(article, s, new TextSpan(0, verb.Index), verb);
         }
 
+        // "was the first senior Zambian official in Pyongyang, visiting in June 1971": a participle with no object goes to the
+        // place named before it.
+        if (destination is null && verb.ValueSpan.SequenceEqual("visiting") && NoObject().IsMatch(s.Text[(verb.Index + verb.Length)..region.End]))
+        {
+            destination = PlaceBefore(article, s, region, verb);
+        }
+
         destination ??= OccasionOf(article, s, region, verb, home);
 
         // "Vice-President X headed the Cuban delegation to the anniversary celebrations in March 1980": a delegation of one
@@ -554,7 +561,9 @@ public static partial class VisitExtractor
             return null;
         }
 
-        return ObjectOfOtherVerb().IsMatch(s.Text[(before.Start + before.Length)..verb.Index]) ? null : before;
+        // "Abdessalam Jalloud, Gaddafi's deputy and chief negotiator with Moscow, arrived": an aside says who the subject is.
+        var between = s.Text.AsSpan(before.Start + before.Length, verb.Index - before.Start - before.Length);
+        return ObjectOfOtherVerb().IsMatch(between) && !AsideThenVerb().IsMatch(between) ? null : before;
     }
 
     /// <summary>
@@ -854,9 +863,9 @@ public static partial class VisitExtractor
 
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stopped", "led", "headed", "represented",
+        ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stop", "led", "headed", "represented",
          "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest",
-         "followed", "delegation", "stayed", "passed", "reached"],
+         "followed", "delegation", "stay", "passed", "reached", "by meeting", "after meeting", "before meeting", "while meeting", "when meeting"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -884,7 +893,7 @@ public static partial class VisitExtractor
     // Verbs and nouns of travel.
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
-        + @"|(?<possessive>'s\s+(?:(?:own|first|second|third|last|official|state|working|secret|historic|return|landmark|two-day|three-day|and)\s+){0,3}(?:visit|trip)(?: (?:to|came|followed|took\s+place|of)|,))"
+        + @"|(?<possessive>'s\s+(?:(?:own|first|second|third|last|official|state|working|secret|historic|return|landmark|two-day|three-day|and)\s+){0,3}(?:visit|trip|stop|stay)(?: (?:to|in|came|followed|took\s+place|of)|,))"
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
@@ -892,7 +901,7 @@ public static partial class VisitExtractor
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later)\b))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
-        + @"|\b(?:(?<met>met|held\s+talks)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
+        + @"|\b(?:(?<met>met|held\s+talks|(?<=\b(?:by|after|before|while|when)\s)meeting)|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
         + @"|(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"

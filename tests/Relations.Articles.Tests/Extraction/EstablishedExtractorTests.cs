@@ -27,6 +27,7 @@ public class EstablishedExtractorTests
     [InlineData("The two governments agreed to exchange ambassadors on the 9th of June 1961.", "1961-06-09")]
     [InlineData("Cuba and Vietnam recognised each other on 2 December 1960, soon after independence.", "1960-12-02")]
     [InlineData("Formal relations were established on 2 December 1960, a month after the revolution.", "1960-12-02")]
+    [InlineData("Cuba and Vietnam agreed to establish diplomatic relations on 2 December 1960, but the embassy did not open until 1962.", "1960-12-02")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
         Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
 
@@ -35,6 +36,7 @@ public class EstablishedExtractorTests
     [InlineData("In 1975 Vietnam exchanged ambassadors with Laos.")]
     [InlineData("Diplomatic ties date from 1961 with Laos, and with Cuba from 1965.")]
     [InlineData("Cuba and Vietnam have never established diplomatic relations.")]
+    [InlineData("In 1960, Cuba and Vietnam did not establish diplomatic relations.")]
     [InlineData("The visit marked the 75th anniversary of diplomatic relations.")]
     [InlineData("In 1962 Cuba and Laos recognised each other.")]
     public void IgnoresThirdCountriesNegationsAndAnniversaries(string sentence) =>

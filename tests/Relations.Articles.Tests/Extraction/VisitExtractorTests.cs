@@ -622,6 +622,31 @@ public class VisitExtractorTests
         Assert.Empty(Visits("Soviet Union–Vietnam relations", sentence));
 
     [Fact]
+    public void ReadsListItemsThatNameTheTravellerWithARoleInParenthesesOrNone() =>
+        Assert.Equal(
+            [("Amadou Sissoko", "Mali", "Cuba", "1984-05-03"), ("Fidel Castro", "Cuba", "Mali", "1987")],
+            Visits("Cuba–Mali relations", """
+                ==Visits==
+                Visits at the highest level include:
+                - Amadou Sissoko (Prime Minister of Mali) – Havana, 3–5 May 1984, for the trade fair
+                - Fidel Castro – Bamako, 1987
+                """));
+
+    [Theory]
+    [InlineData("Premier Alexei Kosygin ended the dispute by meeting Lê Duẩn in Hanoi on 6 February 1965.", "Alexei Kosygin", "Soviet Union", "Vietnam", "1965-02-06")]
+    [InlineData("Premier Alexei Kosygin's first stop in Vietnam came on 6 February 1965.", "Alexei Kosygin", "Soviet Union", "Vietnam", "1965-02-06")]
+    [InlineData("Deputy Premier Nguyen Van Binh was the first senior official in Moscow, visiting in June 1955.", "Nguyen Van Binh", "Vietnam", "Soviet Union", "1955-06")]
+    [InlineData("Phạm Văn Đồng, the premier and chief negotiator with Moscow, arrived in the Soviet capital on 3 June 1955.", "Phạm Văn Đồng", "Vietnam", "Soviet Union", "1955-06-03")]
+    public void ReadsAMeetingAfterAPrepositionAStopAParticipleAfterItsPlaceAndASubjectBeforeAnAside(string sentence, string person, string from, string to, string date) =>
+        Assert.Equal([(person, from, to, date)], Visits("Soviet Union–Vietnam relations", "Soviet Premier Alexei Kosygin and Vietnamese leader Lê Duẩn met often.\n\n" + sentence));
+
+    [Theory]
+    [InlineData("In June 1955 the premier held a meeting in Moscow with Vietnamese leader Lê Duẩn.")]
+    [InlineData("Deputy Premier Nguyen Van Binh, visiting in June 1955, praised the treaty.")]
+    public void FindsNoVisitInAMeetingNounOrAParticipleWithNoPlace(string sentence) =>
+        Assert.Empty(Visits("Soviet Union–Vietnam relations", sentence));
+
+    [Fact]
     public void SendsNoDelegationToAnOccasionInAThirdCountry() =>
         Assert.Empty(Visits("Cuba–Mozambique relations", "Vice-President Juan Almeida headed the Cuban delegation to the summit in Colombo in August 1976."));
 }
