@@ -76,7 +76,7 @@ public static partial class EventExtractor
                     var span = regions.Count > 1 ? DateRegions.At(regions, d.Start)
                         : segments.Count > 1 ? segments.First(g => g.Contains(d.Start) || g.End == d.Start + d.Length)
                         : clause;
-                    var persons = People(article, s, span);
+                    var persons = regions.Count <= 1 && segments.Count > 1 ? SegmentPeople(article, s, segments, dates, span) : People(article, s, span);
                     if (regions.Count > 1 && span.Start > regions[0].Start
                         && (ElidedSubject().IsMatch(s.Text.AsSpan(span.Start, span.Length)) || PronounSubject(s, span)))
                     {
@@ -164,6 +164,33 @@ public static partial class EventExtractor
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The people of a date's own segment and of every segment with no date of its own: "Nasser was among the heads of state
+    /// at the Belgrade Conference, which opened on 1 September 1961" is Nasser's; "X went to Vientiane on 22 February 1983,
+    /// which also brought Y from Phnom Penh" is X's and Y's; a segment with its own date keeps its people to itself.
+    /// </summary>
+    private static List<string> SegmentPeople(AnalysedArticle article, AnalysedSentence s, IReadOnlyList<TextSpan> segments, List<DateMention> dates, TextSpan own)
+    {
+        var people = new List<string>();
+        foreach (var g in segments)
+        {
+            if (g != own && dates.Exists(d => g.Contains(d.Start)))
+            {
+                continue;
+            }
+
+            foreach (var person in People(article, s, g))
+            {
+                if (!people.Contains(person))
+                {
+                    people.Add(person);
+                }
+            }
+        }
+
+        return people;
     }
 
     /// <summary>The countries named in a clause, each once, in the order they first appear.</summary>

@@ -93,6 +93,12 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Fidel Castro was among the forty leaders at the Algiers Conference, which opened on 5 September 1973.", "Fidel Castro")]
+    [InlineData("Fidel Castro went to Pyongyang on 7 March 1986, which also brought Kim Il Sung to the airport.", "Fidel Castro,Kim Il Sung")]
+    public void GivesADatedSegmentThePeopleOfASegmentWithNoDate(string sentence, string people) =>
+        Assert.Equal(people, string.Join(",", Assert.Single(Events(sentence)).Persons));
+
+    [Theory]
     [InlineData("Richard von Weizsäcker, who paid a state visit to Cuba in October 1985", "Richard von Weizsäcker")]
     [InlineData("On 19 September 1960 Fidel Castro, who had flown to Pyongyang for the occasion, signed a treaty with Premier Kim Il Sung.", "Fidel Castro,Kim Il Sung")]
     [InlineData("Fidel Castro travelled to Pyongyang in March 1986, where he met Kim Il Sung.", "Fidel Castro,Kim Il Sung")]
