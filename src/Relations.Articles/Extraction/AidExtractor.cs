@@ -469,12 +469,13 @@ public static partial class AidExtractor
         var noun = NounCue().IsMatch(cue.ValueSpan);
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject, unless what it
         // owns is a named body ("China's Export-Import Bank lent …").
-        // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for".
+        // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for", nor the place the
+        // subject is in ("Ho spent a week in Cuba and announced a credit").
         // "the first head of state to visit China after the outbreak, … pledging a gift of 30,000 sheep": nor is the place
         // visited; the visitor comes from the other party.
         var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
             && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length)))
-            && (c.IsDemonym || (!ObjectOfPreposition(s.Text, c.Start) && !ObjectOfVisit(s.Text, c.Start))));
+            && (c.IsDemonym || (!ObjectOfPreposition(s.Text, c.Start) && !ObjectOfVisit(s.Text, c.Start) && !PlaceIn(s.Text, c.Start))));
         var visited = before is null
             ? s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start < cue.Index && !c.IsDemonym && article.Party(c.Country) is not null && ObjectOfVisit(s.Text, c.Start))
             : null;
@@ -516,7 +517,7 @@ public static partial class AidExtractor
 
         // "Khrushchev and Bulganin stayed in Kabul … and announced a credit": visitors to a party's city come from the other
         // with what they announce ("toured Havana and shipped home 9,000 souvenirs" gives nothing).
-        if (subject is null && noun && after is null && HostCity(article, s.Text, subjectFrom, cue.Index) is { } host)
+        if (subject is null && noun && after is null && (HostCity(article, s.Text, subjectFrom, cue.Index) ?? HostCountry(article, s, subjectFrom, cue.Index)) is { } host)
         {
             subject = article.Other(host);
         }

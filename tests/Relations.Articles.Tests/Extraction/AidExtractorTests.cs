@@ -715,6 +715,16 @@ public class AidExtractorTests
     public void IgnoresAThirdHostOrAThirdGiversGoods(string sentence) =>
         Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
 
+    [Theory]
+    [InlineData("Foreign Minister Petar Ivanov spent five days in Laos in October 1979 and announced a credit of 25 million leva.", "Bulgaria", "Laos", 1979, 25_000_000)]
+    [InlineData("Minister Somsak Vongsa spent 3–6 May 1984 in Bulgaria and announced US$2 million in aid.", "Laos", "Bulgaria", 1984, 2_000_000)]
+    public void ReadsAPersonStayingInAPartyAsComingFromTheOther(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void DoesNotReadThePlaceOfAStayAsTheGiver() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "Foreign Minister Petar Ivanov spent five days in Laos in 1979 and shipped home 40 crates of coffee."));
+
     [Fact]
     public void ReadsAFurtherFigureInTheUnitOfTheParagraphsLastFigure()
     {
