@@ -61,6 +61,13 @@ public static partial class AidExtractor
                 // and those after; when no comma comes before it, that is the whole clause.
                 var tradeEnd = int.MaxValue;
                 var whole = text.AsSpan(clause.Start, clause.Length);
+
+                // "exported 3,000 tonnes of copper under a barter agreement": goods bartered are trade, whatever the verb.
+                if (whole.Contains("barter", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if ((whole.Contains("trade", StringComparison.OrdinalIgnoreCase) || whole.Contains("ports ", StringComparison.Ordinal) || whole.Contains("sales ", StringComparison.Ordinal))
                     && TradeVolume().Match(text, clause.Start, clause.Length) is { Success: true } trade)
                 {
@@ -1017,8 +1024,9 @@ public static partial class AidExtractor
     private static partial Regex PassiveBy();
 
     // "Bilateral trade peaked at US$22 billion": a trade volume has no donor; nor have one side's exports, imports or
-    // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million").
-    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to)\b", RegexOptions.IgnoreCase)]
+    // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million", "customs put exports to Ghana,
+    // mostly cocoa, at US$2 million").
+    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to)\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.

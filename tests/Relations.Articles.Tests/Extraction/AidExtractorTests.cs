@@ -135,6 +135,9 @@ public class AidExtractorTests
     [InlineData("In 1980 the 40 tanks that Vietnam had promised Cuba were never delivered.")]
     [InlineData("In 1980 Cuba had not paid the 40 million dong it owed Vietnam.")]
     [InlineData("In 1963 Vietnam paid a three-day state visit to Cuba with 40 delegates.")]
+    [InlineData("In 1987 Vietnam shipped 8,000 tonnes of rice to Cuba under a barter deal.")]
+    [InlineData("Trade is small; Cuban statistics put exports to Vietnam, chiefly nickel, at about US$6 million in 2012.")]
+    [InlineData("Hanoi officials estimated imports from Cuba, mostly medicines, at US$12 million.")]
     public void IgnoresTradeVolumesStoppedTransfersAndVagueOrGenericNumbers(string sentence) =>
         Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
 
@@ -724,6 +727,10 @@ public class AidExtractorTests
     [Fact]
     public void DoesNotReadThePlaceOfAStayAsTheGiver() =>
         Assert.Empty(Aid("Bulgaria–Laos relations", "Foreign Minister Petar Ivanov spent five days in Laos in 1979 and shipped home 40 crates of coffee."));
+
+    [Fact]
+    public void ReadsAGiftBesideASentenceOfBarter() =>
+        AssertOneAid("Cuba–Vietnam relations", "Cuban sugar was bartered for Vietnamese rice. In 1988 Vietnam donated 500 tonnes of rice to Cuba.", "Vietnam", "Cuba", 1988, 500);
 
     [Fact]
     public void ReadsAFurtherFigureInTheUnitOfTheParagraphsLastFigure()
