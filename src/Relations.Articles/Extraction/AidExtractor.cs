@@ -90,13 +90,16 @@ public static partial class AidExtractor
                     ?? (opener is not null && (ItBefore().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || NounSubject(text, clause, cue))
                         ? (opener, article.Other(opener)) : ((Country, Country)?)null)
                     ?? (cue.Groups["agent"].Success || builder || counted ? null : context);
-                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted)
+                // "36 Korean doctors were posted to hospitals in Oran": a passive with no party names its direction only by the
+                // people it counts (below).
+                var passive = parties is null && PassiveCue(text, clause, cue);
+                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted && !passive)
                 {
                     continue;
                 }
 
                 // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
-                if (!cue.Groups["learn"].Success && !counted)
+                if (!cue.Groups["learn"].Success && !counted && !passive)
                 {
                     context = parties;
                 }
@@ -700,12 +703,13 @@ public static partial class AidExtractor
         var end = start + q.Length;
         // "500 Soviet advisers": a name used as a demonym qualifies people as well ("US$5 million" names no one).
         var demonym = s.Countries.FirstOrDefault(c => (c.IsDemonym || q.Currency is null) && c.Start >= start && c.Start < end);
-        if (demonym is null)
+        var party = demonym is null ? null : article.Party(demonym.Country);
+        if (demonym is null && (party = q.Currency is null ? ShortDemonym(article, q.Text) : null) is null)
         {
             return q.Currency is null ? SchoolOwner(article, s, end) : null;
         }
 
-        if (article.Party(demonym.Country) is not { } party)
+        if (party is null)
         {
             return null;
         }

@@ -728,6 +728,20 @@ public class AidExtractorTests
     public void DoesNotReadThePlaceOfAStayAsTheGiver() =>
         Assert.Empty(Aid("Bulgaria–Laos relations", "Foreign Minister Petar Ivanov spent five days in Laos in 1979 and shipped home 40 crates of coffee."));
 
+    [Theory]
+    [InlineData("Algeria–North Korea relations", "In 1964, 40 Korean engineers were sent to factories in the south.", "North Korea", "Algeria", 1964, 40)]
+    [InlineData("Hungary–North Korea relations", "In 1953 some 300 Korean orphans were brought to Budapest and schooled there.", "Hungary", "North Korea", 1953, 300)]
+    [InlineData("Poland–South Korea relations", "In 2015 about 25 Korean nurses were posted to clinics near the coast.", "South Korea", "Poland", 2015, 25)]
+    public void ReadsThePeopleOfAPassiveByTheShortFormOfAPartysDemonym(string title, string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid(title, sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("North Korea–South Korea relations", "In 1990, 40 Korean engineers were sent to factories in the south.")]
+    [InlineData("Algeria–North Korea relations", "In 1964, 40 engineers were sent to factories in the south.")]
+    [InlineData("Algeria–North Korea relations", "In 1964, 40 Chinese engineers were sent to factories in the south.")]
+    public void IgnoresAPassiveWhosePeopleNameNoSingleParty(string title, string sentence) =>
+        Assert.Empty(Aid(title, sentence));
+
     [Fact]
     public void ReadsAGiftBesideASentenceOfBarter() =>
         AssertOneAid("Cuba–Vietnam relations", "Cuban sugar was bartered for Vietnamese rice. In 1988 Vietnam donated 500 tonnes of rice to Cuba.", "Vietnam", "Cuba", 1988, 500);
