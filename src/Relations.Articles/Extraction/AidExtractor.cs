@@ -533,11 +533,12 @@ public static partial class AidExtractor
         }
 
         // "A brigade arrived in Luanda": with no subject, a party's city stands for the party ("Castro pledged 300 doctors
-        // at a rally in Havana": a city of the subject's own country is where, not to whom).
+        // at a rally in Havana": a city of the subject's own country is where, not to whom). "came to Cairo": the cue's
+        // own "to" leads to the place.
         var text = s.Text;
         var first = article.Party(subject);
         var (afterCountry, afterStart) = after is not null ? (after.Country, after.Start)
-            : first is null ? CityAfter(article, text, cue.Index + cue.Length, clause.End)
+            : first is null ? CityAfter(article, text, cue.ValueSpan.EndsWith(" to", StringComparison.Ordinal) ? cue.Index + cue.Length - 2 : cue.Index + cue.Length, clause.End)
             : (null, clause.End);
         var second = article.Party(afterCountry);
 

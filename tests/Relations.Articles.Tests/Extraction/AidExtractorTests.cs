@@ -724,6 +724,16 @@ public class AidExtractorTests
     public void ReadsAPersonStayingInAPartyAsComingFromTheOther(string sentence, string donor, string recipient, int? year, decimal amount) =>
         AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
 
+    [Theory]
+    [InlineData("The trade minister came to Vientiane in May 1976 to open a credit of 15 million leva.", "Bulgaria", "Laos", 1976, 15_000_000)]
+    [InlineData("An envoy came to Sofia in 1981 with a gift of 200 tonnes of coffee.", "Laos", "Bulgaria", 1981, 200)]
+    public void ReadsTheCityACueOfComingLeadsToAsTheRecipient(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void IgnoresAComingToAThirdCity() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "The trade minister came to Hanoi in May 1976 to open a credit of 15 million leva."));
+
     [Fact]
     public void DoesNotReadThePlaceOfAStayAsTheGiver() =>
         Assert.Empty(Aid("Bulgaria–Laos relations", "Foreign Minister Petar Ivanov spent five days in Laos in 1979 and shipped home 40 crates of coffee."));
