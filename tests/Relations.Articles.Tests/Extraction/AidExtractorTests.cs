@@ -730,6 +730,16 @@ public class AidExtractorTests
     public void ReadsTheCityACueOfComingLeadsToAsTheRecipient(string sentence, string donor, string recipient, int? year, decimal amount) =>
         AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
 
+    [Theory]
+    [InlineData("In March 1977 Zhivkov ordered the dispatch of 30 tractors from Bulgarian state farms to Laos.", "Bulgaria", "Laos", 1977, 30)]
+    [InlineData("In 1978 Bulgaria began dispatching 45 agronomists to Laos.", "Bulgaria", "Laos", 1978, 45)]
+    public void ReadsADispatchAsSending(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void IgnoresADispatchToAThirdCountry() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "In March 1977 Bulgaria ordered the dispatch of 30 tractors to Ethiopia."));
+
     [Fact]
     public void IgnoresAComingToAThirdCity() =>
         Assert.Empty(Aid("Bulgaria–Laos relations", "The trade minister came to Hanoi in May 1976 to open a credit of 15 million leva."));
