@@ -86,6 +86,13 @@ public static partial class AidExtractor
                 var builder = cue.Groups["builder"].Success;
                 var counted = cue.Groups["counted"].Success;
                 var tally = cue.Groups["tally"].Success;
+                // "the number of Cuban doctors in Angola rose to 2,000": a count names its people, direction and figure itself.
+                if (tally && PeopleCounted(article, s, clause, cue) is { } count)
+                {
+                    aid.Add(count);
+                    continue;
+                }
+
                 var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue)
                     ?? (opener is not null && (ItBefore().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || NounSubject(text, clause, cue))
                         ? (opener, article.Other(opener)) : ((Country, Country)?)null)
@@ -854,7 +861,7 @@ public static partial class AidExtractor
                 var m = Cue().Match(text, start, end - start);
                 if ((!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
                     && (!m.Groups["helper"].Success || Personnel().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start).TrimEnd()))
-                    && (!m.Groups["tally"].Success || TallyOwner().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start))))
+                    && (!m.Groups["tally"].Success || TallyOwner().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)) || NumberOf(text, clause, m)))
                 {
                     return m;
                 }

@@ -740,6 +740,21 @@ public class AidExtractorTests
     public void IgnoresADispatchToAThirdCountry() =>
         Assert.Empty(Aid("Bulgaria–Laos relations", "In March 1977 Bulgaria ordered the dispatch of 30 tractors to Ethiopia."));
 
+    [Theory]
+    [InlineData("In 1983 the number of Bulgarian engineers in Laos rose to about 350.", "Bulgaria", "Laos", 1983, 350, "engineers")]
+    [InlineData("By 1986 the number of Laotian students in Bulgaria had grown to 1,200.", "Bulgaria", "Laos", 1986, 1200, "students")]
+    [InlineData("In 1991 the number of Soviet instructors in Laos dropped to some 400.", "Soviet Union", "Laos", 1991, 400, "instructors")]
+    public void ReadsTheFigureACountOfAPartysPeopleInTheOtherReaches(string sentence, string donor, string recipient, int? year, decimal amount, string unit) =>
+        Assert.Equal([(donor, recipient, year, amount, unit)], Aid(sentence.Contains("Soviet", StringComparison.Ordinal) ? "Laos–Soviet Union relations" : "Bulgaria–Laos relations", sentence));
+
+    [Theory]
+    [InlineData("In 1983 the number of Bulgarian engineers in Vietnam rose to about 350.")]
+    [InlineData("In 1983 the number of Chinese engineers in Laos rose to about 350.")]
+    [InlineData("In 1983 the number of Bulgarian engineers in Laos fell from 500 to 350.")]
+    [InlineData("In 1983 the number of Bulgarian tourists in Laos rose to about 350.")]
+    public void IgnoresACountOfOtherPeopleOrPlaces(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
     [Fact]
     public void IgnoresAComingToAThirdCity() =>
         Assert.Empty(Aid("Bulgaria–Laos relations", "The trade minister came to Hanoi in May 1976 to open a credit of 15 million leva."));
