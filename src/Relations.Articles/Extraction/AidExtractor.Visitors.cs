@@ -3,7 +3,7 @@ using Relations.Articles.Reference;
 
 namespace Relations.Articles.Extraction;
 
-/// <summary>Givers a clause names by where its subject went or by the goods it took, when no party is its subject.</summary>
+/// <summary>Givers a clause names by where its subject went or stayed or by the goods it took, when no party is its subject.</summary>
 public static partial class AidExtractor
 {
     /// <summary>"Khrushchev and Bulganin stayed in Kabul from 15 to 19 December 1955 and announced a development credit": the
@@ -29,6 +29,18 @@ public static partial class AidExtractor
 
         return null;
     }
+
+    /// <summary>"President Ortega spent three days in Cuba and announced a credit": the party a named person whose country is
+    /// not known was in before the cue is the host; the person comes from the other.</summary>
+    private static Country? HostCountry(AnalysedArticle article, AnalysedSentence s, int from, int cue)
+    {
+        var place = s.Countries.LastOrDefault(c => c.Start >= from && c.Start + c.Length <= cue && !c.IsDemonym && PlaceIn(s.Text, c.Start)
+            && article.Party(c.Country) is not null);
+        return place is not null && s.People.Any(p => p.Start >= from && p.Start < place.Start) ? article.Party(place.Country) : null;
+    }
+
+    // "in Cuba": the place something happens, not who does it.
+    private static bool PlaceIn(string text, int start) => text.AsSpan(0, start).EndsWith(" in ", StringComparison.Ordinal);
 
     // The length of "stayed in " or "visited " at the start of a StayIn match.
     private static int StayVerbLength(ReadOnlySpan<char> place)

@@ -61,6 +61,13 @@ public static partial class AidExtractor
                 // and those after; when no comma comes before it, that is the whole clause.
                 var tradeEnd = int.MaxValue;
                 var whole = text.AsSpan(clause.Start, clause.Length);
+
+                // "exported 3,000 tonnes of copper under a barter agreement": goods bartered are trade, whatever the verb.
+                if (whole.Contains("barter", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if ((whole.Contains("trade", StringComparison.OrdinalIgnoreCase) || whole.Contains("ports ", StringComparison.Ordinal) || whole.Contains("sales ", StringComparison.Ordinal))
                     && TradeVolume().Match(text, clause.Start, clause.Length) is { Success: true } trade)
                 {
@@ -79,17 +86,27 @@ public static partial class AidExtractor
                 var builder = cue.Groups["builder"].Success;
                 var counted = cue.Groups["counted"].Success;
                 var tally = cue.Groups["tally"].Success;
+                // "the number of Cuban doctors in Angola rose to 2,000": a count names its people, direction and figure itself.
+                if (tally && PeopleCounted(article, s, clause, cue) is { } count)
+                {
+                    aid.Add(count);
+                    continue;
+                }
+
                 var parties = Parties(article, s, clause, cue.Index < lead ? clause.Start : lead, cue)
                     ?? (opener is not null && (ItBefore().IsMatch(text.AsSpan(clause.Start, cue.Index - clause.Start)) || NounSubject(text, clause, cue))
                         ? (opener, article.Other(opener)) : ((Country, Country)?)null)
                     ?? (cue.Groups["agent"].Success || builder || counted ? null : context);
-                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted)
+                // "36 Korean doctors were posted to hospitals in Oran": a passive with no party names its direction only by the
+                // people it counts (below).
+                var passive = parties is null && PassiveCue(text, clause, cue);
+                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted && !passive)
                 {
                     continue;
                 }
 
                 // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
-                if (!cue.Groups["learn"].Success && !counted)
+                if (!cue.Groups["learn"].Success && !counted && !passive)
                 {
                     context = parties;
                 }
@@ -469,12 +486,13 @@ public static partial class AidExtractor
         var noun = NounCue().IsMatch(cue.ValueSpan);
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject, unless what it
         // owns is a named body ("China's Export-Import Bank lent …").
-        // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for".
+        // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for", nor the place the
+        // subject is in ("Ho spent a week in Cuba and announced a credit").
         // "the first head of state to visit China after the outbreak, … pledging a gift of 30,000 sheep": nor is the place
         // visited; the visitor comes from the other party.
         var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
             && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length)))
-            && (c.IsDemonym || (!ObjectOfPreposition(s.Text, c.Start) && !ObjectOfVisit(s.Text, c.Start))));
+            && (c.IsDemonym || (!ObjectOfPreposition(s.Text, c.Start) && !ObjectOfVisit(s.Text, c.Start) && !PlaceIn(s.Text, c.Start))));
         var visited = before is null
             ? s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start < cue.Index && !c.IsDemonym && article.Party(c.Country) is not null && ObjectOfVisit(s.Text, c.Start))
             : null;
@@ -516,17 +534,18 @@ public static partial class AidExtractor
 
         // "Khrushchev and Bulganin stayed in Kabul … and announced a credit": visitors to a party's city come from the other
         // with what they announce ("toured Havana and shipped home 9,000 souvenirs" gives nothing).
-        if (subject is null && noun && after is null && HostCity(article, s.Text, subjectFrom, cue.Index) is { } host)
+        if (subject is null && noun && after is null && (HostCity(article, s.Text, subjectFrom, cue.Index) ?? HostCountry(article, s, subjectFrom, cue.Index)) is { } host)
         {
             subject = article.Other(host);
         }
 
         // "A brigade arrived in Luanda": with no subject, a party's city stands for the party ("Castro pledged 300 doctors
-        // at a rally in Havana": a city of the subject's own country is where, not to whom).
+        // at a rally in Havana": a city of the subject's own country is where, not to whom). "came to Cairo": the cue's
+        // own "to" leads to the place.
         var text = s.Text;
         var first = article.Party(subject);
         var (afterCountry, afterStart) = after is not null ? (after.Country, after.Start)
-            : first is null ? CityAfter(article, text, cue.Index + cue.Length, clause.End)
+            : first is null ? CityAfter(article, text, cue.ValueSpan.EndsWith(" to", StringComparison.Ordinal) ? cue.Index + cue.Length - 2 : cue.Index + cue.Length, clause.End)
             : (null, clause.End);
         var second = article.Party(afterCountry);
 
@@ -692,12 +711,13 @@ public static partial class AidExtractor
         var end = start + q.Length;
         // "500 Soviet advisers": a name used as a demonym qualifies people as well ("US$5 million" names no one).
         var demonym = s.Countries.FirstOrDefault(c => (c.IsDemonym || q.Currency is null) && c.Start >= start && c.Start < end);
-        if (demonym is null)
+        var party = demonym is null ? null : article.Party(demonym.Country);
+        if (demonym is null && (party = q.Currency is null ? ShortDemonym(article, q.Text) : null) is null)
         {
             return q.Currency is null ? SchoolOwner(article, s, end) : null;
         }
 
-        if (article.Party(demonym.Country) is not { } party)
+        if (party is null)
         {
             return null;
         }
@@ -841,7 +861,7 @@ public static partial class AidExtractor
                 var m = Cue().Match(text, start, end - start);
                 if ((!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
                     && (!m.Groups["helper"].Success || Personnel().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start).TrimEnd()))
-                    && (!m.Groups["tally"].Success || TallyOwner().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start))))
+                    && (!m.Groups["tally"].Success || TallyOwner().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)) || NumberOf(text, clause, m)))
                 {
                     return m;
                 }
@@ -860,7 +880,7 @@ public static partial class AidExtractor
     private static readonly HashSet<string> CueWords = new(
         [
             "accepted", "admitted", "passed", "built", "erected", "constructed", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "attend", "attended", "attending", "enrolled", "enrolling", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
-            "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "donated", "donates", "donation",
+            "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "dispatch", "dispatching", "donated", "donates", "donation",
             "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "posted", "exports", "extended", "flew", "flown", "flying", "for", "gave",
             "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
             "lent", "loan", "loaned", "loans", "remitted", "remits", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
@@ -875,7 +895,7 @@ public static partial class AidExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Verbs and nouns of giving ("presented 300 horses to …"), awarding, treating patients, sending people and paying or remitting money ("admitted that" is
+    // Verbs and nouns of giving ("presented 300 horses to …", "authorised the dispatch of 40 tanks"), awarding, treating patients, sending people and paying or remitting money ("admitted that" is
     // a verb of saying), writing off debts, employing people, unloading and bringing
     // goods, assigning, teaching and starting work abroad (these only with a party as their subject: "the war brought
     // 300,000 refugees" gives nothing); "received"/"imported"
@@ -883,7 +903,7 @@ public static partial class AidExtractor
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
     // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -1016,8 +1036,9 @@ public static partial class AidExtractor
     private static partial Regex PassiveBy();
 
     // "Bilateral trade peaked at US$22 billion": a trade volume has no donor; nor have one side's exports, imports or
-    // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million").
-    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to)\b", RegexOptions.IgnoreCase)]
+    // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million", "customs put exports to Ghana,
+    // mostly cocoa, at US$2 million").
+    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to)\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.

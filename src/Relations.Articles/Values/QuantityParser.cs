@@ -29,6 +29,8 @@ public static partial class QuantityParser
     {
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
         ["trillion"] = 1_000_000_000_000, ["bn"] = 1_000_000_000, ["mn"] = 1_000_000,
+        // The Indian scales: "₹350 crore" is 3.5 billion rupees, "₹5 lakh" 500,000.
+        ["crore"] = 10_000_000, ["lakh"] = 100_000,
     };
 
     // Currency words after a number → (unit as written in the output, code).
@@ -43,14 +45,22 @@ public static partial class QuantityParser
         ["leva"] = ("leva", "BGN"), ["lev"] = ("leva", "BGN"), ["lei"] = ("lei", "RON"), ["forint"] = ("forint", "HUF"),
         ["zloty"] = ("zloty", "PLN"), ["koruna"] = ("koruna", "CSK"), ["birr"] = ("birr", "ETB"), ["kwacha"] = ("kwacha", "ZMW"),
         ["rand"] = ("rand", "ZAR"), ["naira"] = ("naira", "NGN"), ["tugrik"] = ("tugrik", "MNT"), ["kyat"] = ("kyat", "MMK"),
+        ["đồng"] = ("dong", "VND"), ["rupee"] = ("rupees", "INR"), ["markkas"] = ("markkas", "FIM"), ["markka"] = ("markkas", "FIM"),
+        ["tugriks"] = ("tugriks", "MNT"), ["dinars"] = ("dinars", "DIN"), ["dinar"] = ("dinars", "DIN"),
     };
 
-    // Currency signs before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan.
+    // Currency signs and codes before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan;
+    // "£E" and "E£" are Egyptian pounds. A code is only the ISO codes of currencies ("FIM 10 million", "DM 40 million"),
+    // never any three capitals ("the DRV 150 million korunas").
     private static readonly (string Sign, string Unit, string Code)[] CurrencySigns =
     [
         ("U.S.$", "US dollars", "USD"), ("US$", "US dollars", "USD"), ("CN¥", "yuan", "CNY"), ("RMB", "yuan", "CNY"),
+        ("USD", "US dollars", "USD"), ("EUR", "euros", "EUR"), ("GBP", "pounds", "GBP"), ("CNY", "yuan", "CNY"),
+        ("JPY", "yen", "JPY"), ("RUB", "rubles", "RUB"), ("INR", "rupees", "INR"), ("FIM", "markkas", "FIM"),
+        ("SEK", "kronor", "SEK"), ("CHF", "Swiss francs", "CHF"), ("DEM", "marks", "DEM"), ("Rs.", "rupees", "INR"),
+        ("£E", "Egyptian pounds", "EGP"), ("E£", "Egyptian pounds", "EGP"), ("DM", "marks", "DEM"), ("Rs", "rupees", "INR"),
         ("$", "US dollars", "USD"), ("¥", "yen", "JPY"), ("€", "euros", "EUR"), ("£", "pounds", "GBP"),
-        ("₩", "won", "KRW"), ("₫", "dong", "VND"), ("₽", "rubles", "RUB"),
+        ("₩", "won", "KRW"), ("₫", "dong", "VND"), ("₽", "rubles", "RUB"), ("₹", "rupees", "INR"),
     ];
 
     // Durations, distances, shares and generic counts: "60 years", "two governments", "three countries" are not aid.
@@ -586,14 +596,14 @@ public static partial class QuantityParser
         foreach (var c in CurrencySigns)
         {
             var s = start - c.Sign.Length;
-            if (s >= 0 && string.CompareOrdinal(text, s, c.Sign, 0, c.Sign.Length) == 0)
+            if (s >= 0 && string.CompareOrdinal(text, s, c.Sign, 0, c.Sign.Length) == 0 && WordStart(text, s, c.Sign))
             {
                 return c;
             }
 
-            // "RMB 400 million": a code with a space.
+            // "RMB 400 million", "£E 50,000": a code with a space.
             if (c.Sign.Length > 1 && s - 1 >= 0 && text[start - 1] == ' ' && string.CompareOrdinal(text, s - 1, c.Sign, 0, c.Sign.Length) == 0
-                && char.IsLetter(c.Sign[0]))
+                && (char.IsLetter(c.Sign[0]) || char.IsLetter(c.Sign[^1])) && WordStart(text, s - 1, c.Sign))
             {
                 return c with { Sign = c.Sign + " " };
             }
@@ -601,6 +611,9 @@ public static partial class QuantityParser
 
         return null;
     }
+
+    // A code that starts with a letter is a word of its own: "DM 40 million", not the end of "ADM 40".
+    private static bool WordStart(string text, int s, string sign) => !char.IsLetter(sign[0]) || s == 0 || !char.IsLetter(text[s - 1]);
 
     // Group sizes "103-man", "500-strong"; figures "100,000", "12.3"; words with inner hyphens, apostrophes and digits
     // ("AK-47", "anti-aircraft"); a figure glued to a hyphenated word ("60-hour") is an adjective and reads as a word.

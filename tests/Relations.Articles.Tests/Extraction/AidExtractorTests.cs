@@ -135,6 +135,9 @@ public class AidExtractorTests
     [InlineData("In 1980 the 40 tanks that Vietnam had promised Cuba were never delivered.")]
     [InlineData("In 1980 Cuba had not paid the 40 million dong it owed Vietnam.")]
     [InlineData("In 1963 Vietnam paid a three-day state visit to Cuba with 40 delegates.")]
+    [InlineData("In 1987 Vietnam shipped 8,000 tonnes of rice to Cuba under a barter deal.")]
+    [InlineData("Trade is small; Cuban statistics put exports to Vietnam, chiefly nickel, at about US$6 million in 2012.")]
+    [InlineData("Hanoi officials estimated imports from Cuba, mostly medicines, at US$12 million.")]
     public void IgnoresTradeVolumesStoppedTransfersAndVagueOrGenericNumbers(string sentence) =>
         Assert.Empty(Aid("Cuba–Vietnam relations", sentence));
 
@@ -714,6 +717,69 @@ public class AidExtractorTests
     [InlineData("In 1966 the prince accepted a Chinese loan of 12 million leva.")]
     public void IgnoresAThirdHostOrAThirdGiversGoods(string sentence) =>
         Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Theory]
+    [InlineData("Foreign Minister Petar Ivanov spent five days in Laos in October 1979 and announced a credit of 25 million leva.", "Bulgaria", "Laos", 1979, 25_000_000)]
+    [InlineData("Minister Somsak Vongsa spent 3–6 May 1984 in Bulgaria and announced US$2 million in aid.", "Laos", "Bulgaria", 1984, 2_000_000)]
+    public void ReadsAPersonStayingInAPartyAsComingFromTheOther(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("The trade minister came to Vientiane in May 1976 to open a credit of 15 million leva.", "Bulgaria", "Laos", 1976, 15_000_000)]
+    [InlineData("An envoy came to Sofia in 1981 with a gift of 200 tonnes of coffee.", "Laos", "Bulgaria", 1981, 200)]
+    public void ReadsTheCityACueOfComingLeadsToAsTheRecipient(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("In March 1977 Zhivkov ordered the dispatch of 30 tractors from Bulgarian state farms to Laos.", "Bulgaria", "Laos", 1977, 30)]
+    [InlineData("In 1978 Bulgaria began dispatching 45 agronomists to Laos.", "Bulgaria", "Laos", 1978, 45)]
+    public void ReadsADispatchAsSending(string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid("Bulgaria–Laos relations", sentence, donor, recipient, year, amount);
+
+    [Fact]
+    public void IgnoresADispatchToAThirdCountry() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "In March 1977 Bulgaria ordered the dispatch of 30 tractors to Ethiopia."));
+
+    [Theory]
+    [InlineData("In 1983 the number of Bulgarian engineers in Laos rose to about 350.", "Bulgaria", "Laos", 1983, 350, "engineers")]
+    [InlineData("By 1986 the number of Laotian students in Bulgaria had grown to 1,200.", "Bulgaria", "Laos", 1986, 1200, "students")]
+    [InlineData("In 1991 the number of Soviet instructors in Laos dropped to some 400.", "Soviet Union", "Laos", 1991, 400, "instructors")]
+    public void ReadsTheFigureACountOfAPartysPeopleInTheOtherReaches(string sentence, string donor, string recipient, int? year, decimal amount, string unit) =>
+        Assert.Equal([(donor, recipient, year, amount, unit)], Aid(sentence.Contains("Soviet", StringComparison.Ordinal) ? "Laos–Soviet Union relations" : "Bulgaria–Laos relations", sentence));
+
+    [Theory]
+    [InlineData("In 1983 the number of Bulgarian engineers in Vietnam rose to about 350.")]
+    [InlineData("In 1983 the number of Chinese engineers in Laos rose to about 350.")]
+    [InlineData("In 1983 the number of Bulgarian engineers in Laos fell from 500 to 350.")]
+    [InlineData("In 1983 the number of Bulgarian tourists in Laos rose to about 350.")]
+    public void IgnoresACountOfOtherPeopleOrPlaces(string sentence) =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", sentence));
+
+    [Fact]
+    public void IgnoresAComingToAThirdCity() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "The trade minister came to Hanoi in May 1976 to open a credit of 15 million leva."));
+
+    [Fact]
+    public void DoesNotReadThePlaceOfAStayAsTheGiver() =>
+        Assert.Empty(Aid("Bulgaria–Laos relations", "Foreign Minister Petar Ivanov spent five days in Laos in 1979 and shipped home 40 crates of coffee."));
+
+    [Theory]
+    [InlineData("Algeria–North Korea relations", "In 1964, 40 Korean engineers were sent to factories in the south.", "North Korea", "Algeria", 1964, 40)]
+    [InlineData("Hungary–North Korea relations", "In 1953 some 300 Korean orphans were brought to Budapest and schooled there.", "Hungary", "North Korea", 1953, 300)]
+    [InlineData("Poland–South Korea relations", "In 2015 about 25 Korean nurses were posted to clinics near the coast.", "South Korea", "Poland", 2015, 25)]
+    public void ReadsThePeopleOfAPassiveByTheShortFormOfAPartysDemonym(string title, string sentence, string donor, string recipient, int? year, decimal amount) =>
+        AssertOneAid(title, sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("North Korea–South Korea relations", "In 1990, 40 Korean engineers were sent to factories in the south.")]
+    [InlineData("Algeria–North Korea relations", "In 1964, 40 engineers were sent to factories in the south.")]
+    [InlineData("Algeria–North Korea relations", "In 1964, 40 Chinese engineers were sent to factories in the south.")]
+    public void IgnoresAPassiveWhosePeopleNameNoSingleParty(string title, string sentence) =>
+        Assert.Empty(Aid(title, sentence));
+
+    [Fact]
+    public void ReadsAGiftBesideASentenceOfBarter() =>
+        AssertOneAid("Cuba–Vietnam relations", "Cuban sugar was bartered for Vietnamese rice. In 1988 Vietnam donated 500 tonnes of rice to Cuba.", "Vietnam", "Cuba", 1988, 500);
 
     [Fact]
     public void ReadsAFurtherFigureInTheUnitOfTheParagraphsLastFigure()

@@ -33,6 +33,17 @@ public class QuantityParserTests
     [InlineData("Sofia lent 40 million leva to Hanoi.", "40000000", "leva", "BGN")]
     [InlineData("Addis Ababa pledged 2 million birr for the victims.", "2000000", "birr", "ETB")]
     [InlineData("Hanoi grants 80 government scholarships a year.", "80", "government scholarships", null)]
+    [InlineData("Delhi lent ₹250 million to Kathmandu.", "250000000", "rupees", "INR")]
+    [InlineData("The budget set aside ₹120 crore for Nepal.", "1200000000", "rupees", "INR")]
+    [InlineData("Delhi gave Rs. 40 lakh for the school.", "4000000", "rupees", "INR")]
+    [InlineData("Stockholm added SEK 30 million for the clinics.", "30000000", "kronor", "SEK")]
+    [InlineData("Helsinki contributed FIM 25 million to the programme.", "25000000", "markkas", "FIM")]
+    [InlineData("Helsinki contributed 25 million markkas to the programme.", "25000000", "markkas", "FIM")]
+    [InlineData("Bonn pledged DM 60 million for the port.", "60000000", "marks", "DEM")]
+    [InlineData("Cairo sent £E 20,000 to the flood victims.", "20000", "Egyptian pounds", "EGP")]
+    [InlineData("Cairo sent E£75,000 to the flood victims.", "75000", "Egyptian pounds", "EGP")]
+    [InlineData("Hanoi granted Vientiane 300 billion đồng in 2015.", "300000000000", "dong", "VND")]
+    [InlineData("Tripoli gave 2 million dinars to Algiers.", "2000000", "dinars", "DIN")]
     // Goods and people.
     [InlineData("The ship carried 3,000 tonnes of rice to Cuba.", "3000", "tonnes of rice", null)]
     [InlineData("Hanoi sent a 500-strong military contingent to Laos.", "500", "troops", null)]
@@ -89,6 +100,15 @@ public class QuantityParserTests
     public void FindsNoQuantityWhereThereIsNone(string text)
     {
         Assert.Empty(QuantityParser.Find(text));
+    }
+
+    [Fact]
+    public void ReadsACurrencyCodeOnlyAsAWordOfItsOwn()
+    {
+        var found = QuantityParser.Find("The unit ADM 40 launchers and the DRV 150 trucks arrived.");
+        Assert.Equal([40m, 150m], found.Select(q => q.Amount));
+        Assert.Equal(["launchers", "trucks"], found.Select(q => q.Unit));
+        Assert.All(found, q => Assert.Null(q.Currency));
     }
 
     [Fact]
