@@ -887,13 +887,14 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             return false;
         }
 
-        // "Manmohan Singh (Prime Minister of India) – Hanoi, 28–30 October 2010", "João Lourenço – Havana, 2019".
+        // "Che Guevara (1960)", "Ahmed Ben Bella, October 1962"; "Manmohan Singh (Prime Minister of India) – Hanoi, 28–30
+        // October 2010", "João Lourenço – Havana, 2019".
+        var next = tokens[runEnd + 1];
+        var dated = next.Kind == TokenKind.Number || next.Is(WordClasses.MonthOrDay) || VisitWordSoonAfter(tokens, runEnd + 1);
         return tokens[runEnd].Text switch
         {
-            "(" => tokens[runEnd + 1].Kind == TokenKind.Number || tokens[runEnd + 1].Is(WordClasses.MonthOrDay) || tokens[runEnd + 1].Is(WordClasses.Title)
-                || (tokens[runEnd + 1].IsCapitalised && tokens[runEnd + 1].Is(WordClasses.RoleModifier))
-                || VisitWordSoonAfter(tokens, runEnd + 1),
-            "," or ":" => tokens[runEnd + 1].Kind == TokenKind.Number || tokens[runEnd + 1].Is(WordClasses.MonthOrDay) || VisitWordSoonAfter(tokens, runEnd + 1),
+            "(" => dated || next.Is(WordClasses.Title) || (next.IsCapitalised && next.Is(WordClasses.RoleModifier)),
+            "," or ":" => dated,
             "–" or "—" => NumberSoonAfter(tokens, runEnd + 1),
             _ => false,
         };
