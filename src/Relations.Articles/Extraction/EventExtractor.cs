@@ -67,7 +67,7 @@ public static partial class EventExtractor
                 foreach (var d in dates)
                 {
                     if (IsState(text, d.Date) || IsAttributive(s.Text, d) || InDescriptionOfAnEarlierDate(s.Text, clause, dates, d)
-                        || Departures.IsDeparture(s.Text, s.Dates, d))
+                        || Departures.IsDeparture(s.Text, s.Dates, d) || InYearlySeries(s.Text, dates, d))
                     {
                         continue;
                     }
@@ -252,6 +252,45 @@ public static partial class EventExtractor
         var comma = sentence.LastIndexOf(',', d.Start, d.Start - clause.Start);
         return comma >= dates[0].Start + dates[0].Length && Description().IsMatch(sentence.AsSpan(comma, d.Start - comma));
     }
+
+    /// <summary>
+    /// "aid amounted to 35 million rubles in 1954, 40 million in 1955 and 38 million in 1956", "went from 60 in 1961 to 120 in
+    /// 1962 and 180 in 1963": a figure told year by year in a series of three or more is one happening, dated by its first
+    /// year; "500 tonnes in 1997 and another 300 tonnes the following year" is still two.
+    /// </summary>
+    private static bool InYearlySeries(string sentence, List<DateMention> dates, DateMention d)
+    {
+        var k = dates.IndexOf(d);
+        if (k <= 0)
+        {
+            return false;
+        }
+
+        // The run of dates linked to the one before by a figure, around this one: the series it belongs to.
+        var first = k;
+        while (first > 0 && LinksToPrevious(sentence, dates, first))
+        {
+            first--;
+        }
+
+        var last = k;
+        while (last + 1 < dates.Count && LinksToPrevious(sentence, dates, last + 1))
+        {
+            last++;
+        }
+
+        return first < k && last - first >= 2;
+    }
+
+    private static bool LinksToPrevious(string sentence, List<DateMention> dates, int k)
+    {
+        var end = dates[k - 1].Start + dates[k - 1].Length;
+        return end < dates[k].Start && SeriesLink().IsMatch(sentence.AsSpan(end, dates[k].Start - end));
+    }
+
+    // ", 40 million in ", " and another 50 ", " to 120 in ": the next figure of a series, then its date.
+    [GeneratedRegex(@"^(?:,\s*|\s+)(?:(?:and|to)\s+)?(?:(?:another|a\s+further|some|about|around|nearly|over|almost|more\s+than)\s+)?(?:US\$|\$|£|€)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[\p{L}-]+){0,3}?\s+(?:in\s+)?$")]
+    private static partial Regex SeriesLink();
 
     private static bool NamesThirdCountry(AnalysedArticle article, AnalysedSentence s, TextSpan clause) =>
         s.Countries.Any(c => clause.Contains(c.Start) && !c.IsDemonym && article.Party(c.Country) is null);

@@ -45,6 +45,20 @@ public class EventExtractorTests
         Assert.Equal("1958-12", events[1].Date.EndIso);
     }
 
+    [Theory]
+    [InlineData("Hungarian credits to Vietnam came to 12 million forints in 1975, 15 million in 1976 and 9 million forints in 1977.", "1975")]
+    [InlineData("Enrolment at the Hanoi school grew from 40 in 1980 to 75 in 1981 and 110 in 1982.", "1980")]
+    [InlineData("Pyongyang delivered 30 buses in 1962, 45 in 1963 and a further 20 the following year.", "1962")]
+    public void AFigureToldYearByYearInASeriesOfThreeIsOneEventAtItsFirstYear(string sentence, string date) =>
+        Assert.Equal([date], Events(sentence, "Hungary–Vietnam relations").Select(e => e.Date.Iso));
+
+    [Theory]
+    [InlineData("Hanoi sent 800 tonnes of rice in 1996 and another 500 tonnes the following year.", "1996,1997")]
+    [InlineData("Le Duan toured Budapest in 1961, 1966 and 1974.", "1961,1966,1974")]
+    [InlineData("The embassy opened in 1960, 40 years before the consulate closed in 2000.", "1960,2000")]
+    public void DatesThatAreNotASeriesOfFiguresStayEventsOfTheirOwn(string sentence, string dates) =>
+        Assert.Equal(dates.Split(','), Events(sentence, "Hungary–Vietnam relations").Select(e => e.Date.Iso));
+
     [Fact]
     public void DatesOfOneClauseCutAtTheCommaBetweenThemEachHaveTheirOwnPeopleAndShareTheClausesKindAndCountries()
     {
