@@ -85,11 +85,11 @@ internal static class PersonRecogniserLexicon
         + "Premier Marshal General Dr Mr Mrs Ms Ambassador Senator Governor Chancellor Pope Sultan Sheikh Emir Shah Comrade "
         + "Commander Colonel Admiral Captain Lieutenant Sergeant Lord Sir Dame Leader Counselor Counsellor Envoy Professor Prof "
         + "Mayor Speaker Director Consul Archbishop Bishop Cardinal Ayatollah Imam Reverend Rev Generalissimo Comandante "
-        + "Chairmen Ministers Historian Dictator Major Brigadier Staff Adviser Advisor",
+        + "Chairmen Ministers Historian Dictator Major Brigadier Staff Adviser Advisor Madame Madam Mme Monsieur Mademoiselle Señor Señora Senhor Senhora",
         StringComparer.Ordinal);
 
     /// <summary>Abbreviated titles written with a full stop ("Dr. Kim"): the stop does not end the name run.</summary>
-    public static readonly HashSet<string> AbbreviatedTitles = Set("Dr Mr Mrs Ms Prof Rev Gen Col Capt Lt Sgt St", StringComparer.Ordinal);
+    public static readonly HashSet<string> AbbreviatedTitles = Set("Dr Mr Mrs Ms Mme Prof Rev Gen Col Capt Lt Sgt St", StringComparer.Ordinal);
 
     /// <summary>
     /// Role and kinship nouns: right before a name ("historian Balazs Szalontai", "his grandfather Kim Il Sung") or in an

@@ -56,6 +56,8 @@ public class PersonRecogniserTests
     [InlineData("In 1972, U.S. President Richard Nixon travelled to Beijing.", "Richard Nixon")]
     [InlineData("Vice President Kamala Harris toured the region in 2021.", "Kamala Harris")]
     [InlineData("Dr. Jane Goodall spoke to the delegates.", "Jane Goodall")]
+    [InlineData("Its envoy, Madame Trương Mỹ Hoa, stopped in Algiers on her way home.", "Trương Mỹ Hoa")]
+    [InlineData("Mme. Vũ Thị Lan and Monsieur Pierre Lavoie signed for their governments.", "Vũ Thị Lan|Pierre Lavoie")]
     // Lower-case role nouns before the name.
     [InlineData("The talks were chaired by Soviet premier Alexei Kosygin in Hanoi.", "Alexei Kosygin")]
     [InlineData("Chinese leader Deng Xiaoping warned Hanoi in 1979.", "Deng Xiaoping")]
