@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Relations.Articles.Facts;
 using Relations.Articles.Reference;
+using Relations.Articles.Values;
 
 namespace Relations.Articles.Extraction;
 
@@ -110,7 +111,45 @@ public static partial class VisitExtractor
 
         // "- Kwame Nkrumah: 14–19 August 1961; 24 February 1966", "- Jerry Rawlings: 1985, 1995": a visit for each date.
         var from = (homeParty ?? article.Other(destination)).Name;
-        return s.Dates.Select(d => new VisitFact(person, from, destination.Name, d.Date, s.Sentence.Source with { Text = text.Trim() })).ToList();
+        var clauses = fromLead ? [] : Clauses.Split(text);
+        var visits = new List<VisitFact>(s.Dates.Count);
+        foreach (var d in s.Dates)
+        {
+            var (who, whoFrom) = (person, from);
+            if (clauses.Count > 1 && OtherSubject(article, s, clauses, traveller, d) is { } other)
+            {
+                // "- October 1986 – President X in Pyongyang; Foreign Minister Y followed the next year": a later part with a
+                // subject of its own is that person's journey, to the same place, unless they come from elsewhere.
+                var otherHome = article.Party(article.PersonCountries.GetValueOrDefault(other) ?? article.Gazetteer.Find(from));
+                if (otherHome is null || otherHome == destination)
+                {
+                    continue;
+                }
+
+                (who, whoFrom) = (other, otherHome.Name);
+            }
+
+            visits.Add(new VisitFact(who, whoFrom, destination.Name, d.Date, s.Sentence.Source with { Text = text.Trim() }));
+        }
+
+        return visits;
+    }
+
+    /// <summary>The person a part of the item other than the traveller's opens with (after titles only), for the part a date is in.</summary>
+    private static string? OtherSubject(AnalysedArticle article, AnalysedSentence s, IReadOnlyList<TextSpan> clauses, PersonMention traveller, DateMention d)
+    {
+        foreach (var clause in clauses)
+        {
+            if (clause.Contains(d.Start) && !clause.Contains(traveller.Start))
+            {
+                var subject = s.People.FirstOrDefault(p => clause.Contains(p.Start));
+                return subject is not null && TitlesBefore().IsMatch(s.Text.AsSpan(clause.Start, subject.Start - clause.Start))
+                    ? article.People.PersonOf(subject)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

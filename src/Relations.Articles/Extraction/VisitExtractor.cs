@@ -223,6 +223,12 @@ public static partial class VisitExtractor
             yield break;
         }
 
+        // "X made the first Cuban visit at head-of-state level": the party the visit is named for is the traveller's.
+        if (home is null && (verb.ValueSpan.StartsWith("made ", StringComparison.Ordinal) || verb.ValueSpan.StartsWith("paid ", StringComparison.Ordinal)))
+        {
+            home = s.Countries.FirstOrDefault(c => c.IsDemonym && c.Start > verb.Index && c.Start < verb.Index + verb.Length && article.Party(c.Country) is not null)?.Country;
+        }
+
         // "Cuba was represented at … by X", "X represented Vietnam at …": X acts for the country represented.
         if (home is null && verb.Groups[TriggerGroup.Represented].Success)
         {
@@ -775,6 +781,7 @@ public static partial class VisitExtractor
         (verb.ValueSpan.StartsWith("to ", StringComparison.Ordinal) && verb.Index > region.Start
             && Intent().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 24), verb.Index - Math.Max(region.Start, verb.Index - 24))))
         || (verb.Index + verb.Length < region.End && CalledOff().IsMatch(text.AsSpan(verb.Index + verb.Length, region.End - verb.Index - verb.Length)))
+        || (region.End < text.Length && verb.Index + verb.Length <= region.End && CalledOffNext().IsMatch(text.AsSpan(region.End)))
         || (verb.Index > region.Start
             && CallsOff().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 50), verb.Index - Math.Max(region.Start, verb.Index - 50))));
 
@@ -786,6 +793,11 @@ public static partial class VisitExtractor
     // itself called off (not a later part after "but": "visited Havana, but a planned stop in Managua never took place").
     [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved)|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
     private static partial Regex CalledOff();
+
+    // "A further trip by X to Havana, pencilled in for December 1989, never took place: …": the predicate of the visit, cut
+    // off from its date's part by the comma after the date.
+    [GeneratedRegex(@"^[\s,]*(?:(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved)|never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|materiali[sz]e)|fell\s+through)\b")]
+    private static partial Regex CalledOffNext();
 
     [GeneratedRegex(@"\b(?:invitation|invited|intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
     private static partial Regex Intent();
@@ -902,7 +914,7 @@ public static partial class VisitExtractor
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
         + @"|\b(?:(?<met>met|held\s+talks|meeting(?<=\b(?:by|after|before|while|when)\smeeting))|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
-        + @"|(?:paid|made)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
+        + @"|(?:paid|made)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?:\s+at\s+[\w-]+\s+level)?(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"

@@ -37,6 +37,8 @@ public class VisitExtractorTests
     [InlineData("Cuba–Vietnam relations", "The treaty was signed on 8 November 1986, during Fidel Castro's second visit to Vietnam.", "Fidel Castro", "Cuba", "Vietnam", "1986-11-08")]
     [InlineData("Cuba–Mexico relations", "Cuban President Fidel Castro was guest of honour at the parade in Mexico City on 16 September 1975.", "Fidel Castro", "Cuba", "Mexico", "1975-09-16")]
     [InlineData("Cuba–Mexico relations", "In 1980 Cuban leader Fidel Castro paid an official visit to Mérida.", "Fidel Castro", "Cuba", "Mexico", "1980")]
+    [InlineData("Hungary–Vietnam relations", "President Pál Losonczi made the first Hungarian visit at head-of-state level in March 1976.", "Pál Losonczi", "Hungary", "Vietnam", "1976-03")]
+    [InlineData("Hungary–Vietnam relations", "Premier Phạm Văn Đồng paid the first Vietnamese visit in May 1961.", "Phạm Văn Đồng", "Vietnam", "Hungary", "1961-05")]
     [InlineData("Kenya–Tanzania relations", "Uhuru Kenyatta returned the courtesy, arriving in Dar es Salaam on 4 June 2015.", "Uhuru Kenyatta", "Kenya", "Tanzania", "2015-06-04")]
     [InlineData("Cuba–Mexico relations", "Vicente Fox chose Cuba for his first tour, landing in Santiago de Cuba on 3 February 2002.", "Vicente Fox", "Mexico", "Cuba", "2002-02-03")]
     [InlineData("China–Kenya relations", "Jomo Kenyatta made the first of his three trips to China in 1964.", "Jomo Kenyatta", "Kenya", "China", "1964")]
@@ -346,6 +348,7 @@ public class VisitExtractorTests
     [InlineData("A state visit by Ghanaian President John Kufuor to Havana, first mooted for 2005, was twice postponed and never took place.")]
     [InlineData("Ghanaian President John Kufuor's trip to Havana in 2005 was cancelled at the last minute.")]
     [InlineData("Ghanaian President John Kufuor came back to power in 2005 and stayed away from Havana.")]
+    [InlineData("A second journey by Ghanaian President John Kufuor to Havana, pencilled in for May 2007, never took place: he fell ill on 2 April 2007.")]
     public void FindsNoVisitCalledOffOrAReturnToPower(string sentence) =>
         Assert.Empty(Visits("Cuba–Ghana relations", sentence));
 
@@ -456,6 +459,15 @@ public class VisitExtractorTests
 
                 Visits from China to Namibia:
                 - 11–13 February 1996 – Premier Li Peng
+                """));
+
+    [Fact]
+    public void GivesALaterPartOfAListItemWithItsOwnSubjectToThatPerson() =>
+        Assert.Equal(
+            [("Todor Zhivkov", "Bulgaria", "Vietnam", "1979-05"), ("Petar Mladenov", "Bulgaria", "Vietnam", "1980")],
+            Visits("Bulgaria–Vietnam relations", """
+                Visits from Bulgaria were frequent:
+                - May 1979 – Chairman Todor Zhivkov in Hanoi; Foreign Minister Petar Mladenov followed the next year
                 """));
 
     [Fact]
