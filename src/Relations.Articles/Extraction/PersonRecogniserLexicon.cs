@@ -174,7 +174,7 @@ internal static class PersonRecogniserLexicon
 
     public static readonly HashSet<string> VerbFillers = Set(
         "has had have would will also then later again once himself herself reportedly subsequently finally first "
-        + "never often soon repeatedly publicly privately officially even still",
+        + "never often soon repeatedly publicly privately officially even still is was were",
         StringComparer.Ordinal);
 
     /// <summary>Nouns after a possessive that belong to a person: "Fidel Castro's death", "Kim Il Sung's first visit".</summary>
@@ -247,7 +247,7 @@ internal static class PersonRecogniserLexicon
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
         + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
         + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall inauguration swearing-in forces "
-        + "troops supporters followers loyalists command network",
+        + "troops supporters followers loyalists command network orders behest instructions",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for vessels and firms, whose names are often people's: "the freighter Yuri Gagarin", "the company Orascom".</summary>

@@ -58,6 +58,9 @@ public class PersonRecogniserTests
     [InlineData("Dr. Jane Goodall spoke to the delegates.", "Jane Goodall")]
     [InlineData("Its envoy, Madame Trương Mỹ Hoa, stopped in Algiers on her way home.", "Trương Mỹ Hoa")]
     [InlineData("Mme. Vũ Thị Lan and Monsieur Pierre Lavoie signed for their governments.", "Vũ Thị Lan|Pierre Lavoie")]
+    // "is hosted", "was received": a form of "to be" before the verb.
+    [InlineData("- 3–5 May 1983: Mohammad Hassan Sharq is hosted in Hanoi by Trường Chinh", "Mohammad Hassan Sharq|Trường Chinh")]
+    [InlineData("Weeks later Nur Taraki was killed on the orders of Hafizullah Amin.", "Nur Taraki|Hafizullah Amin")]
     // Lower-case role nouns before the name.
     [InlineData("The talks were chaired by Soviet premier Alexei Kosygin in Hanoi.", "Alexei Kosygin")]
     [InlineData("Chinese leader Deng Xiaoping warned Hanoi in 1979.", "Deng Xiaoping")]
