@@ -24,6 +24,7 @@ public static partial class DateFixes
         }
 
         var dates = found.ToList();
+        YearWithItsDays(sentence, dates);
         LeadingDayMonth(sentence, dates);
         MergeRanges(sentence, dates);
         RollOverYear(dates, context);
@@ -31,6 +32,34 @@ public static partial class DateFixes
         RelativeDays(sentence, dates, context);
         return dates;
     }
+
+    /// <summary>
+    /// "1984 (31 May – 3 June): Kim Il Sung returns to Poland": a year followed by its days in brackets is one date, those
+    /// days of that year, from the year to the closing bracket.
+    /// </summary>
+    private static void YearWithItsDays(string sentence, List<DateMention> dates)
+    {
+        for (var i = dates.Count - 2; i >= 0; i--)
+        {
+            var (year, days) = (dates[i], dates[i + 1]);
+            var yearEnd = year.Start + year.Length;
+            var daysEnd = days.Start + days.Length;
+            if (year.Date is { Precision: DatePrecision.Year, End: null, Qualifier: DateQualifier.None }
+                && days.Date.Precision is DatePrecision.Day or DatePrecision.Month && days.Date.Start.Year == year.Date.Start.Year
+                && OpeningBracket().IsMatch(sentence.AsSpan(yearEnd, days.Start - yearEnd))
+                && ClosingBracket().Match(sentence, daysEnd) is { Success: true } close && close.Index == daysEnd)
+            {
+                dates[i] = days with { Start = year.Start, Length = close.Index + close.Length - year.Start, Date = days.Date with { Text = sentence[year.Start..(close.Index + close.Length)] } };
+                dates.RemoveAt(i + 1);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\s*\(\s*$")]
+    private static partial Regex OpeningBracket();
+
+    [GeneratedRegex(@"\G\s*\)")]
+    private static partial Regex ClosingBracket();
 
     private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months, StringComparison.Ordinal);
 
@@ -40,11 +69,13 @@ public static partial class DateFixes
 
     private static bool MayHoldRelativeDay(string sentence) =>
         sentence.Contains("following", StringComparison.OrdinalIgnoreCase) || sentence.Contains("next", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("later", StringComparison.Ordinal) || sentence.Contains("that month", StringComparison.Ordinal);
+        || sentence.Contains("later", StringComparison.Ordinal) || sentence.Contains("that month", StringComparison.Ordinal)
+        || sentence.Contains(" before ", StringComparison.Ordinal);
 
     /// <summary>
-    /// "two days later", "the following day", "the following month", "the following April": a date counted from the
-    /// date before it in the sentence, or else from the last one of the narrative, at the precision it needs.
+    /// "two days later", "the following day", "the following month", "the following April", ", three weeks before X
+    /// arrived": a date counted from the date before it in the sentence, or else from the last one of the narrative, at the
+    /// precision it needs.
     /// </summary>
     private static void RelativeDays(string sentence, List<DateMention> dates, DateContext context)
     {
@@ -57,6 +88,13 @@ public static partial class DateFixes
         {
             if (dates.Any(d => m.Index < d.Start + d.Length && d.Start < m.Index + m.Length)
                 || Bounded().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))))
+            {
+                continue;
+            }
+
+            // "The embassy reopened on 16 March 2004, three weeks before President X arrived": what comes after "before" is
+            // that long after the date just before it, in the same sentence.
+            if (m.Groups["before"].Success && (m.Index < 2 || sentence[m.Index - 2] != ',' || !dates.Exists(d => d.Start < m.Index)))
             {
                 continue;
             }
@@ -260,6 +298,6 @@ public static partial class DateFixes
     private static partial Regex Bounded();
 
     // "two days later", "a week later", "the following day", "the next month", "the following April".
-    [GeneratedRegex(@"\b(?:(?<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+later|(?i:the)\s+(?:following|next)\s+(?:(?<unit>day|week|month)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))|(?<same>(?:(?i:later)\s+)?that\s+month))\b")]
+    [GeneratedRegex(@"\b(?:(?<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+(?<unit>days?|weeks?|months?)\s+(?:later|(?<before>before)(?=\s+(?:the\s+)?\p{Lu}))|(?i:the)\s+(?:following|next)\s+(?:(?<unit>day|week|month)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))|(?<same>(?:(?i:later)\s+)?that\s+month))\b")]
     private static partial Regex RelativeDay();
 }

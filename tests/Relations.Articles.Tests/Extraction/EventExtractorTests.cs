@@ -129,10 +129,14 @@ public class EventExtractorTests
     [InlineData("Tensions rose in 1962. By October some 4,000 troops had arrived.", "1962|1962-10")]
     // "1976 (May)": a month in brackets after a year, as visit lists write them.
     [InlineData("- 1975 (June), 1981 (April): Fidel Castro to Angola", "1975-06|1981-04")]
+    // "1984 (31 May – 3 June)": days in brackets after a year.
+    [InlineData("- 1987 (12–15 May): Todor Zhivkov meets Raúl Castro in Havana", "1987-05-12")]
+    [InlineData("- 1990 (28 February – 2 March): Fidel Castro receives a delegation", "1990-02-28")]
     // A clause of its own after ", and" keeps its month apart from the year before it.
     [InlineData("Trade fell in 1978. That year thousands fled the country, and in July Havana recalled its experts.", "1978|1978|1978-07")]
     // Days, weeks and months counted from the date before.
     [InlineData("Talks began on 22 October 1962; two days later the ships turned back.", "1962-10-22|1962-10-24")]
+    [InlineData("The consulate reopened on 10 May 1999, two weeks before President Phan Văn Khải arrived for talks.", "1999-05-10|1999-05-24")]
     [InlineData("On 30 December 1962 a plane was shot down, and the following day the leaders agreed to talk.", "1962-12-30|1962-12-31")]
     [InlineData("The president took office on January 10, 2007, and made an official visit to Havana the following month.", "2007-01-10|2007-02")]
     [InlineData("Aircraft bombed the site on September 6, 2007. The following April the agency released photographs.", "2007-09-06|2008-04")]
