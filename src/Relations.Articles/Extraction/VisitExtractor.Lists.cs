@@ -201,7 +201,7 @@ public static partial class VisitExtractor
 
     // A list item's date label: "2004: ", "22–24 October 2007: ", "10–12 November 2024 – ".
     // Not a name before a dash ("- Prime Minister Keith Mitchell – fifth CARICOM summit, Havana, December 2014").
-    [GeneratedRegex(@"^[^:,;\d]{0,30}\d[^:,;]{0,30}?(?::\s*|\s+[–—-]\s+)")]
+    [GeneratedRegex(@"^[^:,;\d]{0,30}\d(?:[^:,;()]|\([^():;]{0,30}\)){0,30}?(?::\s*|\s+[–—-]\s+)")]
     private static partial Regex ItemLabel();
 
     // What may come before the traveller an item opens with: titles and roles ("President", "then-Prime Minister", "General

@@ -83,6 +83,7 @@ public static partial class VisitExtractor
             }
 
             var found = visits.Count;
+            s = WithoutAsideDates(s);
             FromSentence(article, s, visits, ref last);
             if (visitList is not null && visits.Count == found)
             {
@@ -96,6 +97,62 @@ public static partial class VisitExtractor
 
         return visits;
     }
+
+    /// <summary>
+    /// "October 1988: X, who had succeeded Y in May 1986, pays a two-day visit to Hanoi": a date in an aside about the
+    /// subject, between the subject and its verb, dates the aside, not the journey (when the sentence has another date); an
+    /// aside that tells a journey of its own keeps its date ("X, who had travelled to Saigon in 1980, paid a state visit …").
+    /// </summary>
+    private static AnalysedSentence WithoutAsideDates(AnalysedSentence s)
+    {
+        const string Who = ", who ";
+        if (s.Dates.Count < 2 || !s.Text.Contains(Who, StringComparison.Ordinal))
+        {
+            return s;
+        }
+
+        List<DateMention>? kept = null;
+        foreach (var d in s.Dates)
+        {
+            var open = s.Text.LastIndexOf(Who, d.Start, StringComparison.Ordinal);
+            var close = s.Text.IndexOfAny([',', ';'], d.Start + d.Length);
+            if (open >= 0 && close > 0 && s.Text[close] == ',' && s.Text.IndexOfAny([',', ';'], open + 1, d.Start - open - 1) < 0
+                && s.People.Any(p => p.Start + p.Length == open) && VerbAfterAside().Match(s.Text, close) is { Success: true } verb && verb.Index == close
+                && !TellsAJourney(s.Text, open, close - open))
+            {
+                (kept ??= [.. s.Dates]).Remove(d);
+            }
+        }
+
+        return kept is null || kept.Count == 0 ? s : s with { Dates = kept };
+    }
+
+    // A verb or noun of travel other than "met" (which needs a place after it) in a span of the text.
+    private static bool TellsAJourney(string text, int start, int length)
+    {
+        for (var m = Trigger().Match(text, start, length); m.Success; m = m.NextMatch())
+        {
+            if (!m.Groups[TriggerGroup.Met].Success)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "X, who had succeeded Y in May 1986, paid a visit to Hanoi": Y is named in an aside about the subject X.
+    private static bool InSubjectAside(AnalysedSentence s, PersonMention p, int verb)
+    {
+        var open = s.Text.LastIndexOf(", who ", p.Start, StringComparison.Ordinal);
+        var close = open < 0 ? -1 : s.Text.IndexOfAny([',', ';'], p.Start + p.Length);
+        return close > 0 && close < verb && s.Text[close] == ',' && s.Text.IndexOfAny([',', ';'], open + 1, p.Start - open - 1) < 0
+            && s.People.Any(q => q.Start + q.Length == open);
+    }
+
+    // ", pays a two-day visit", ", travelled to": the subject's own verb after the aside.
+    [GeneratedRegex(@"\G,\s+(?!(?:and|but|or|the|a|an|who|which|where|when|while|as|in|on|at|by|for|with)\b)\p{Ll}+\b")]
+    private static partial Regex VerbAfterAside();
 
     private static void FromSentence(AnalysedArticle article, AnalysedSentence s, List<VisitFact> visits, ref VisitFact? last)
     {
@@ -530,7 +587,8 @@ public static partial class VisitExtractor
         // "Genden resisted Stalin's demands during a visit to Moscow": a possessor is the traveller only of the visit it
         // owns ("Kim Il Sung's second visit to").
         var before = s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index
-            && (!Possessor(s.Text, p) || OwnVisit().IsMatch(s.Text.AsSpan(p.Start + p.Length, verb.Index - p.Start - p.Length))));
+            && (!Possessor(s.Text, p) || OwnVisit().IsMatch(s.Text.AsSpan(p.Start + p.Length, verb.Index - p.Start - p.Length)))
+            && !InSubjectAside(s, p, verb.Index));
         if (before is null)
         {
             // "Ortega took office on 10 January 2007, and made an official visit to Havana in February", "…; he returned in

@@ -471,6 +471,23 @@ public class VisitExtractorTests
                 """));
 
     [Fact]
+    public void ReadsAListItemLabelledByAYearWithItsDaysInBrackets() =>
+        Assert.Equal(
+            [("Todor Zhivkov", "Bulgaria", "Cuba", "1979-03-30")],
+            Visits("Bulgaria–Cuba relations", """
+                Visits to Cuba:
+                - 1979 (30 March – 2 April): Todor Zhivkov returns to Cuba and opens the Bulgarian fair
+                """));
+
+    [Theory]
+    [InlineData("- October 1988: Todor Zhivkov, who had met Fidel Castro in May 1986, pays a two-day visit to Havana")]
+    [InlineData("In October 1988 Todor Zhivkov, who had met Fidel Castro in May 1986, paid a state visit to Havana.")]
+    public void DatesAJourneyNeitherByAnAsideAboutItsTravellerNorSendsThePersonTheAsideNames(string sentence) =>
+        Assert.Equal(
+            [("Todor Zhivkov", "Bulgaria", "Cuba", "1988-10")],
+            Visits("Bulgaria–Cuba relations", "Visits to Cuba:\n" + sentence));
+
+    [Fact]
     public void KeepsTheFirstDateOfAJourneyWhoseLaterDayIsToldInProse() =>
         Assert.Equal(
             [("Fidel Castro", "Cuba", "Angola", "1977-03")],
