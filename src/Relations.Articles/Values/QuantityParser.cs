@@ -47,6 +47,9 @@ public static partial class QuantityParser
         ["rand"] = ("rand", "ZAR"), ["naira"] = ("naira", "NGN"), ["tugrik"] = ("tugrik", "MNT"), ["kyat"] = ("kyat", "MMK"),
         ["đồng"] = ("dong", "VND"), ["rupee"] = ("rupees", "INR"), ["markkas"] = ("markkas", "FIM"), ["markka"] = ("markkas", "FIM"),
         ["tugriks"] = ("tugriks", "MNT"), ["dinars"] = ("dinars", "DIN"), ["dinar"] = ("dinars", "DIN"),
+        // The currency as Polish writes it, kept so: "300 million złoty".
+        ["złoty"] = ("złoty", "PLN"), ["złotys"] = ("złoty", "PLN"), ["zlotys"] = ("zloty", "PLN"),
+        ["korunas"] = ("korunas", "CSK"), ["korun"] = ("korunas", "CSK"),
     };
 
     // Currency signs and codes before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan;
@@ -58,6 +61,7 @@ public static partial class QuantityParser
         ("USD", "US dollars", "USD"), ("EUR", "euros", "EUR"), ("GBP", "pounds", "GBP"), ("CNY", "yuan", "CNY"),
         ("JPY", "yen", "JPY"), ("RUB", "rubles", "RUB"), ("INR", "rupees", "INR"), ("FIM", "markkas", "FIM"),
         ("SEK", "kronor", "SEK"), ("CHF", "Swiss francs", "CHF"), ("DEM", "marks", "DEM"), ("Rs.", "rupees", "INR"),
+        ("PLN", "złoty", "PLN"), ("HUF", "forint", "HUF"), ("CZK", "korunas", "CZK"),
         ("£E", "Egyptian pounds", "EGP"), ("E£", "Egyptian pounds", "EGP"), ("DM", "marks", "DEM"), ("Rs", "rupees", "INR"),
         ("$", "US dollars", "USD"), ("¥", "yen", "JPY"), ("€", "euros", "EUR"), ("£", "pounds", "GBP"),
         ("₩", "won", "KRW"), ("₫", "dong", "VND"), ("₽", "rubles", "RUB"), ("₹", "rupees", "INR"),

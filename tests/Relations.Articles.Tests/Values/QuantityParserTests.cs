@@ -44,6 +44,10 @@ public class QuantityParserTests
     [InlineData("Cairo sent E£75,000 to the flood victims.", "75000", "Egyptian pounds", "EGP")]
     [InlineData("Hanoi granted Vientiane 300 billion đồng in 2015.", "300000000000", "dong", "VND")]
     [InlineData("Tripoli gave 2 million dinars to Algiers.", "2000000", "dinars", "DIN")]
+    [InlineData("Warsaw lent 450 million złoty to Hanoi.", "450000000", "złoty", "PLN")]
+    [InlineData("The Polish Red Cross sent PLN 75,000 to the flood victims.", "75000", "złoty", "PLN")]
+    [InlineData("Budapest pledged HUF 20 million for the school.", "20000000", "forint", "HUF")]
+    [InlineData("Prague gave 80 million korunas to Hanoi.", "80000000", "korunas", "CSK")]
     // Goods and people.
     [InlineData("The ship carried 3,000 tonnes of rice to Cuba.", "3000", "tonnes of rice", null)]
     [InlineData("Hanoi sent a 500-strong military contingent to Laos.", "500", "troops", null)]
