@@ -893,4 +893,19 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresAThirdCitysGiftToAStruckParty() =>
         Assert.Empty(Aid("Brazil–Chile relations", "After an earthquake struck Chile in 1939, the government in Buenos Aires donated 300 tonnes of coffee."));
+
+    [Fact]
+    public void ReadsTheAidItOwnsAsThePartyTheParagraphOpenedWith()
+    {
+        var aid = Aid(
+            "Hungary–Laos relations",
+            "Hungary was one of the steadiest donors to the new republic. Its outright aid came to 20 million forint in 1977, 24 million in 1978 and 31 million forint in 1979; in 1978 alone the deliveries included 450 buses, most of them shipped through Bangkok.");
+
+        Assert.Equal(
+            [("Hungary", "Laos", 1977, 20_000_000m, "forint"), ("Hungary", "Laos", 1978, 24_000_000m, "forint"), ("Hungary", "Laos", 1979, 31_000_000m, "forint"), ("Hungary", "Laos", 1978, 450m, "buses")],
+            aid);
+    }
+    [Fact]
+    public void ReadsNoAidAnItOfAParagraphWithNoPartyAsItsSubjectOwns() =>
+        Assert.Empty(Aid("Hungary–Laos relations", "The dam on the Nam Ngum was finished in 1971. Its cost came to 20 million forint."));
 }
