@@ -100,13 +100,16 @@ public static partial class AidExtractor
                 // "36 Korean doctors were posted to hospitals in Oran": a passive with no party names its direction only by the
                 // people it counts (below).
                 var passive = parties is null && PassiveCue(text, clause, cue);
-                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted && !passive)
+                // "a first contingent of 120 Cuban doctors arrived": a group with no party before it is sent by the party
+                // whose demonym names its people, as a count is (below).
+                var group = parties is null && cue.Groups["group"].Success;
+                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted && !passive && !group)
                 {
                     continue;
                 }
 
                 // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
-                if (!cue.Groups["learn"].Success && !counted && !passive)
+                if (!cue.Groups["learn"].Success && !counted && !passive && !group)
                 {
                     context = parties;
                 }
@@ -186,8 +189,9 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    // "a stadium for 40,000 built by 300 Cuban workers": only the builders a party's demonym names are sent.
-                    if ((builder && (start < cue.Index || people is not { Learners: false })) || (counted && people is not { Learners: false }))
+                    // "a stadium for 40,000 built by 300 Cuban workers": only the builders a party's demonym names are sent; so
+                    // too the people counted, or a group's with no party before it.
+                    if ((builder && (start < cue.Index || people is not { Learners: false })) || ((counted || group) && people is not { Learners: false }))
                     {
                         continue;
                     }
@@ -965,7 +969,7 @@ public static partial class AidExtractor
     private static partial Regex AidNoun();
 
     // People who can be stationed in another country.
-    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|lecturers|professors|mechanics|veterinarians";
+    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|physicians|dentists|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|lecturers|professors|mechanics|veterinarians";
 
     [GeneratedRegex(@"\b(?:" + PersonnelWords + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Personnel();

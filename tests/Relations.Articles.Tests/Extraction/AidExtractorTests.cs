@@ -908,4 +908,16 @@ public class AidExtractorTests
     [Fact]
     public void ReadsNoAidAnItOfAParagraphWithNoPartyAsItsSubjectOwns() =>
         Assert.Empty(Aid("Hungary–Laos relations", "The dam on the Nam Ngum was finished in 1971. Its cost came to 20 million forint."));
+
+    [Theory]
+    [InlineData("Under a health accord of 1985, a first contingent of 48 Laotian physicians arrived in 1986.", 1986, 48, "physicians")]
+    [InlineData("In 1983 a brigade of 30 Laotian dentists was posted to district clinics.", 1983, 30, "dentists")]
+    public void ReadsAGroupWithNoPartyBeforeItAsSentByThePartyThatNamesItsPeople(string sentence, int? year, decimal amount, string unit) =>
+        Assert.Equal([("Laos", "Hungary", year, amount, unit)], Aid("Hungary–Laos relations", sentence));
+    [Theory]
+    [InlineData("In 1986 a first contingent of 48 physicians arrived.")]
+    [InlineData("In 1986 a contingent of 48 Thai physicians arrived in Vientiane.")]
+    [InlineData("In 1986 a contingent of 60 Laotian students left for Budapest.")]
+    public void ReadsNoGroupWhosePeopleNoPartyNamesAsGiving(string sentence) =>
+        Assert.Empty(Aid("Hungary–Laos relations", sentence));
 }
