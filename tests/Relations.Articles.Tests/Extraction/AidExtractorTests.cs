@@ -920,4 +920,11 @@ public class AidExtractorTests
     [InlineData("In 1986 a contingent of 60 Laotian students left for Budapest.")]
     public void ReadsNoGroupWhosePeopleNoPartyNamesAsGiving(string sentence) =>
         Assert.Empty(Aid("Hungary–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsNoDirectionFromAPlaceThatServedAsABase() =>
+        Assert.Empty(Aid("Cuba–Guinea-Bissau relations", "Bissau later served as a staging post for the Cuban mission in Angola. From 1980 to 1990 some 900 students were educated on the Isle of Youth."));
+    [Fact]
+    public void ReadsPeopleWhoServedAsSomethingAbroad() =>
+        AssertOneAid("Cuba–Guinea-Bissau relations", "In 1975 some 60 Cuban doctors served as volunteers in the hospitals of Guinea-Bissau.", "Cuba", "Guinea-Bissau", 1975, 60);
 }
