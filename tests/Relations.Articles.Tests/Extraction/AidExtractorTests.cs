@@ -927,4 +927,14 @@ public class AidExtractorTests
     [Fact]
     public void ReadsPeopleWhoServedAsSomethingAbroad() =>
         AssertOneAid("Cuba–Guinea-Bissau relations", "In 1975 some 60 Cuban doctors served as volunteers in the hospitals of Guinea-Bissau.", "Cuba", "Guinea-Bissau", 1975, 60);
+
+    [Fact]
+    public void ReadsTheItemsOfAListThatAPartysScholarshipsAnnounce()
+    {
+        var aid = Aid(
+            "Laos–Hungary relations",
+            "Hungarian scholarships brought ever more young Laotians to Budapest:\n- 1972: 45 students, mostly in engineering\n- 1975: 110 students, including the first geologists");
+
+        Assert.Equal([("Hungary", "Laos", 1972, 45m, "students"), ("Hungary", "Laos", 1975, 110m, "students")], aid);
+    }
 }
