@@ -937,4 +937,14 @@ public class AidExtractorTests
 
         Assert.Equal([("Hungary", "Laos", 1972, 45m, "students"), ("Hungary", "Laos", 1975, 110m, "students")], aid);
     }
+
+    [Theory]
+    [InlineData("Trade picked up after the embargo: between 1995 and 1999 Hungary sold Laos some 400 buses.")]
+    [InlineData("Trade stayed small: Hungarian exports to Laos rarely exceeded 90 million forint a year.")]
+    [InlineData("Hungarian exports to Laos, chiefly buses, medicines and machine tools, are worth about US$12 million a year, while Laotian coffee reaches Hungary through Vienna.")]
+    public void IgnoresSalesAndExportsToldAsTrade(string sentence) =>
+        Assert.Empty(Aid("Hungary–Laos relations", sentence));
+    [Fact]
+    public void ReadsASaleOutsideASentenceOfTrade() =>
+        AssertOneAid("Hungary–Laos relations", "In 1990 Hungary sold Laos 400 buses on soft credit.", "Hungary", "Laos", 1990, 400);
 }
