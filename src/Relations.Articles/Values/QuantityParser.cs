@@ -271,8 +271,9 @@ public static partial class QuantityParser
                 return j - 1;
             }
 
-            // "a second group of 90 followed": the size of a further group of what came before.
-            if (GroupOf(tokens, i))
+            // "a second group of 90 followed": the size of a further group of what came before; so is "a further 12
+            // followed", "another 40 arrived".
+            if (GroupOf(tokens, i) || FurtherOf(tokens, i, j))
             {
                 found.Add(new Quantity(amount, string.Empty, text[start..end], start, end - start, null));
                 return j - 1;
@@ -371,6 +372,13 @@ public static partial class QuantityParser
 
         return k >= 1 && tokens[k].Text == "of" && GroupNouns.Contains(tokens[k - 1].Text);
     }
+
+    // "a further 12 followed", "another 40 were sent", "another 40.": a bare figure after "a further" or "another", before a
+    // verb or the end of its phrase (not "another 40 years", a unit of its own, nor "a further 12 of the 30").
+    private static bool FurtherOf(List<Token> tokens, int i, int j) =>
+        i >= 1 && (tokens[i - 1].Text is "another" or "Another" || (i >= 2 && tokens[i - 1].Text == "further" && tokens[i - 2].Text is "a" or "A"))
+        && (j == tokens.Count || tokens[j].Kind != TokenKind.Word || (UnitStops.Contains(tokens[j].Text) && tokens[j].Text != "than")
+            || (char.IsLower(tokens[j].Text[0]) && tokens[j].Text.EndsWith("ed", StringComparison.Ordinal)));
 
     private static readonly HashSet<string> GroupNouns = new(
         "group groups team teams batch batches contingent contingents wave waves detachment detachments".Split(' '),

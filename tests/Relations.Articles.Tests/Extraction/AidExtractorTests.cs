@@ -905,6 +905,7 @@ public class AidExtractorTests
             [("Hungary", "Laos", 1977, 20_000_000m, "forint"), ("Hungary", "Laos", 1978, 24_000_000m, "forint"), ("Hungary", "Laos", 1979, 31_000_000m, "forint"), ("Hungary", "Laos", 1978, 450m, "buses")],
             aid);
     }
+
     [Fact]
     public void ReadsNoAidAnItOfAParagraphWithNoPartyAsItsSubjectOwns() =>
         Assert.Empty(Aid("Hungary–Laos relations", "The dam on the Nam Ngum was finished in 1971. Its cost came to 20 million forint."));
@@ -914,6 +915,7 @@ public class AidExtractorTests
     [InlineData("In 1983 a brigade of 30 Laotian dentists was posted to district clinics.", 1983, 30, "dentists")]
     public void ReadsAGroupWithNoPartyBeforeItAsSentByThePartyThatNamesItsPeople(string sentence, int? year, decimal amount, string unit) =>
         Assert.Equal([("Laos", "Hungary", year, amount, unit)], Aid("Hungary–Laos relations", sentence));
+
     [Theory]
     [InlineData("In 1986 a first contingent of 48 physicians arrived.")]
     [InlineData("In 1986 a contingent of 48 Thai physicians arrived in Vientiane.")]
@@ -924,6 +926,7 @@ public class AidExtractorTests
     [Fact]
     public void ReadsNoDirectionFromAPlaceThatServedAsABase() =>
         Assert.Empty(Aid("Cuba–Guinea-Bissau relations", "Bissau later served as a staging post for the Cuban mission in Angola. From 1980 to 1990 some 900 students were educated on the Isle of Youth."));
+
     [Fact]
     public void ReadsPeopleWhoServedAsSomethingAbroad() =>
         AssertOneAid("Cuba–Guinea-Bissau relations", "In 1975 some 60 Cuban doctors served as volunteers in the hospitals of Guinea-Bissau.", "Cuba", "Guinea-Bissau", 1975, 60);
@@ -944,7 +947,25 @@ public class AidExtractorTests
     [InlineData("Hungarian exports to Laos, chiefly buses, medicines and machine tools, are worth about US$12 million a year, while Laotian coffee reaches Hungary through Vienna.")]
     public void IgnoresSalesAndExportsToldAsTrade(string sentence) =>
         Assert.Empty(Aid("Hungary–Laos relations", sentence));
+
     [Fact]
     public void ReadsASaleOutsideASentenceOfTrade() =>
         AssertOneAid("Hungary–Laos relations", "In 1990 Hungary sold Laos 400 buses on soft credit.", "Hungary", "Laos", 1990, 400);
+
+    [Fact]
+    public void ReadsPeopleWhoReachTheOtherPartyAndAFurtherFigureThatFollowed()
+    {
+        var aid = Aid(
+            "Hungary–Laos relations",
+            "Under a programme with the World Health Organization, the first 6 Hungarian experts in malaria control reached Savannakhet and Pakse in 1993, and a further 9 followed in 1995.");
+
+        Assert.Equal([("Hungary", "Laos", 1993, 6m, "experts"), ("Hungary", "Laos", 1995, 9m, "experts")], aid);
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade reached US$40 million in 2012.")]
+    [InlineData("In 1993 some 40 Hungarian experts reached Cambodia.")]
+    [InlineData("In 1993 the first 40 Hungarian buses reached Vientiane.")]
+    public void ReadsNoArrivalOfAnythingButPeopleInTheOtherParty(string sentence) =>
+        Assert.Empty(Aid("Hungary–Laos relations", sentence));
 }

@@ -142,6 +142,21 @@ public class QuantityParserTests
     }
 
     [Fact]
+    public void ReadsAFigureAfterAFurtherOrAnotherAsAFurtherFigure()
+    {
+        var found = QuantityParser.Find("Some 30 Laotian nurses came in 1985, a further 14 followed in 1987 and another 9 were sent in 1988.");
+        Assert.Equal([30m, 14m, 9m], found.Select(q => q.Amount));
+        Assert.Equal(["nurses", "", ""], found.Select(q => q.Unit));
+    }
+
+    [Theory]
+    [InlineData("The treaty ran for another 20 years after 1990.")]
+    [InlineData("A further 15 of the delegates stayed on.")]
+    [InlineData("Bulgaria sent 12 doctors, and 40 followed.")]
+    public void ReadsNoBareFigureAfterAFurtherThatHasAUnitOrNoFurther(string text) =>
+        Assert.DoesNotContain(QuantityParser.Find(text), q => q.Unit.Length == 0);
+
+    [Fact]
     public void ReadsAFurtherFigureWithoutAUnit()
     {
         var found = QuantityParser.Find("Hungarian colleges took 250 Laotian trainees in 1971 and 380 more the next year; 90 more followed.");
