@@ -58,8 +58,9 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s+(?:(?!(?:a|an|the)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}$")]
     private static partial Regex ModifiersOnly();
 
-    // An article and at most three lower-case words ("A tied-aid", "Further", ""), up to the noun cue.
-    [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he|[Ff]urther|[Nn]ew)\s+)?(?:\p{Ll}[\p{Ll}]*[\s-]+){0,3}$")]
+    // An article and at most three lower-case words ("A tied-aid", "Further", ""), up to the noun cue; "Its non-repayable"
+    // owns the aid for the party the paragraph opened with, as an article does.
+    [GeneratedRegex(@"^(?:(?:[Aa]n?|[Tt]he|[Ff]urther|[Nn]ew|[Ii]ts)\s+)?(?:\p{Ll}[\p{Ll}]*[\s-]+){0,3}$")]
     private static partial Regex BareNounSubject();
 
     // "Soviet credits had helped build some 70 industrial projects": what the aid paid for is no second figure; nor is what a

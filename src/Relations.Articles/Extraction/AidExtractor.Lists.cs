@@ -64,8 +64,9 @@ public static partial class AidExtractor
         return null;
     }
 
-    // The nouns that announce a list of what one party gave: "Cuban help … took several forms:", "Its contribution included:".
-    [GeneratedRegex(@"\b(?:aid|assistance|help|contributions?|support|donations?|gifts?|deliveries)\b", RegexOptions.IgnoreCase)]
+    // The nouns that announce a list of what one party gave: "Cuban help … took several forms:", "Its contribution included:",
+    // "Soviet scholarships brought more students each year:".
+    [GeneratedRegex(@"\b(?:aid|assistance|help|contributions?|support|donations?|gifts?|deliveries|scholarships|grants|loans|credits)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HelpNoun();
 
     // "Its contribution", "Their aid": the party the paragraph opened with owns the noun.

@@ -68,6 +68,13 @@ public static partial class AidExtractor
                     continue;
                 }
 
+                // "Trade revived under the programme: Vietnam sold Iraq 2.3 million tonnes of rice": a sale told as trade is
+                // trade, not a gift.
+                if (cue.Groups["sell"].Success && text.AsSpan(0, cue.Index).Contains("trade", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if ((whole.Contains("trade", StringComparison.OrdinalIgnoreCase) || whole.Contains("ports ", StringComparison.Ordinal) || whole.Contains("sales ", StringComparison.Ordinal))
                     && TradeVolume().Match(text, clause.Start, clause.Length) is { Success: true } trade)
                 {
@@ -100,13 +107,16 @@ public static partial class AidExtractor
                 // "36 Korean doctors were posted to hospitals in Oran": a passive with no party names its direction only by the
                 // people it counts (below).
                 var passive = parties is null && PassiveCue(text, clause, cue);
-                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted && !passive)
+                // "a first contingent of 120 Cuban doctors arrived": a group with no party before it is sent by the party
+                // whose demonym names its people, as a count is (below).
+                var group = parties is null && cue.Groups["group"].Success;
+                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted && !passive && !group)
                 {
                     continue;
                 }
 
                 // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
-                if (!cue.Groups["learn"].Success && !counted && !passive)
+                if (!cue.Groups["learn"].Success && !counted && !passive && !group)
                 {
                     context = parties;
                 }
@@ -186,8 +196,9 @@ public static partial class AidExtractor
                         continue;
                     }
 
-                    // "a stadium for 40,000 built by 300 Cuban workers": only the builders a party's demonym names are sent.
-                    if ((builder && (start < cue.Index || people is not { Learners: false })) || (counted && people is not { Learners: false }))
+                    // "a stadium for 40,000 built by 300 Cuban workers": only the builders a party's demonym names are sent; so
+                    // too the people counted, or a group's with no party before it.
+                    if ((builder && (start < cue.Index || people is not { Learners: false })) || ((counted || group) && people is not { Learners: false }))
                     {
                         continue;
                     }
@@ -367,7 +378,7 @@ public static partial class AidExtractor
                 return false;
             }
 
-            third ??= s.Text.AsSpan(0, c.Start).EndsWith(" to ", StringComparison.Ordinal) ? c.Country : null;
+            third ??= s.Text.AsSpan(0, c.Start).EndsWith(" to ", StringComparison.Ordinal) || (c.Start == from + 1 && cue.Groups["arrive"].Success) ? c.Country : null;
         }
 
         return third is not null && CityAfter(article, s.Text, from, clause.End).Country is null;
@@ -857,10 +868,12 @@ public static partial class AidExtractor
                 // "officers were training the army", "engineers were at work in Ghana" (not "went for training",
                 // "began work"): these two words are cues only after a form of "be".
                 // "40 Cuban literacy advisers helped …", "15 Cuban surveyors spent two years …" (not "China helped Laos build …",
-                // "China spent US$5 million"): a cue only right after people.
+                // "China spent US$5 million"): a cue only right after people. "the first 8 Polish experts in mining reached
+                // Tete" (not "trade reached US$5 million"): arriving only for people counted in the clause's own phrase.
                 var m = Cue().Match(text, start, end - start);
                 if ((!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
                     && (!m.Groups["helper"].Success || Personnel().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start).TrimEnd()))
+                    && (!m.Groups["arrive"].Success || PeopleArriving().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
                     && (!m.Groups["tally"].Success || TallyOwner().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)) || NumberOf(text, clause, m)))
                 {
                     return m;
@@ -889,7 +902,7 @@ public static partial class AidExtractor
             "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
             "transfers", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted", "spent", "presented",
-            "numbered", "numbering", "number", "numbers",
+            "numbered", "numbering", "number", "numbers", "reached",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -903,7 +916,8 @@ public static partial class AidExtractor
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
     // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|sold|sells|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|served|serving|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // "the port served as a rear base": serving as a thing is a role, not service abroad.
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -965,10 +979,15 @@ public static partial class AidExtractor
     private static partial Regex AidNoun();
 
     // People who can be stationed in another country.
-    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|lecturers|professors|mechanics|veterinarians";
+    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|physicians|dentists|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|lecturers|professors|mechanics|veterinarians";
 
     [GeneratedRegex(@"\b(?:" + PersonnelWords + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Personnel();
+
+    // "the first 8 Polish experts in mining and forestry ": a figure of people, and at most a short phrase of their trade, up
+    // to the cue.
+    [GeneratedRegex(@"\d\s+(?:[\p{L}-]+\s+){0,3}?(?:" + PersonnelWords + @"|students|trainees)\b[^,;:\d]{0,50}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleArriving();
 
     // The last people named, with one modifier: "Cuban military advisers also served …; their number …".
     [GeneratedRegex(@"(?<unit>(?:\p{Ll}+\s+)?(?:" + PersonnelWords + @"))\b", RegexOptions.RightToLeft)]
@@ -1037,8 +1056,9 @@ public static partial class AidExtractor
 
     // "Bilateral trade peaked at US$22 billion": a trade volume has no donor; nor have one side's exports, imports or
     // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million", "customs put exports to Ghana,
-    // mostly cocoa, at US$2 million").
-    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were)\s+(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to)\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
+    // mostly cocoa, at US$2 million", "exports to Chad are worth about US$9 million a year", "exports to Mali seldom exceeded
+    // 40 million francs").
+    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were|are|is)\s+(?:\p{Ll}+ly\s+)?(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to|(?:\p{Ll}+\s+)?(?:exceeded|surpassed|topped))\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.

@@ -47,6 +47,9 @@ public static partial class QuantityParser
         ["rand"] = ("rand", "ZAR"), ["naira"] = ("naira", "NGN"), ["tugrik"] = ("tugrik", "MNT"), ["kyat"] = ("kyat", "MMK"),
         ["đồng"] = ("dong", "VND"), ["rupee"] = ("rupees", "INR"), ["markkas"] = ("markkas", "FIM"), ["markka"] = ("markkas", "FIM"),
         ["tugriks"] = ("tugriks", "MNT"), ["dinars"] = ("dinars", "DIN"), ["dinar"] = ("dinars", "DIN"),
+        // The currency as Polish writes it, kept so: "300 million złoty".
+        ["złoty"] = ("złoty", "PLN"), ["złotys"] = ("złoty", "PLN"), ["zlotys"] = ("zloty", "PLN"),
+        ["korunas"] = ("korunas", "CSK"), ["korun"] = ("korunas", "CSK"),
     };
 
     // Currency signs and codes before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan;
@@ -58,6 +61,7 @@ public static partial class QuantityParser
         ("USD", "US dollars", "USD"), ("EUR", "euros", "EUR"), ("GBP", "pounds", "GBP"), ("CNY", "yuan", "CNY"),
         ("JPY", "yen", "JPY"), ("RUB", "rubles", "RUB"), ("INR", "rupees", "INR"), ("FIM", "markkas", "FIM"),
         ("SEK", "kronor", "SEK"), ("CHF", "Swiss francs", "CHF"), ("DEM", "marks", "DEM"), ("Rs.", "rupees", "INR"),
+        ("PLN", "złoty", "PLN"), ("HUF", "forint", "HUF"), ("CZK", "korunas", "CZK"),
         ("£E", "Egyptian pounds", "EGP"), ("E£", "Egyptian pounds", "EGP"), ("DM", "marks", "DEM"), ("Rs", "rupees", "INR"),
         ("$", "US dollars", "USD"), ("¥", "yen", "JPY"), ("€", "euros", "EUR"), ("£", "pounds", "GBP"),
         ("₩", "won", "KRW"), ("₫", "dong", "VND"), ("₽", "rubles", "RUB"), ("₹", "rupees", "INR"),
@@ -267,8 +271,9 @@ public static partial class QuantityParser
                 return j - 1;
             }
 
-            // "a second group of 90 followed": the size of a further group of what came before.
-            if (GroupOf(tokens, i))
+            // "a second group of 90 followed": the size of a further group of what came before; so is "a further 12
+            // followed", "another 40 arrived".
+            if (GroupOf(tokens, i) || FurtherOf(tokens, i, j))
             {
                 found.Add(new Quantity(amount, string.Empty, text[start..end], start, end - start, null));
                 return j - 1;
@@ -367,6 +372,13 @@ public static partial class QuantityParser
 
         return k >= 1 && tokens[k].Text == "of" && GroupNouns.Contains(tokens[k - 1].Text);
     }
+
+    // "a further 12 followed", "another 40 were sent", "another 40.": a bare figure after "a further" or "another", before a
+    // verb or the end of its phrase (not "another 40 years", a unit of its own, nor "a further 12 of the 30").
+    private static bool FurtherOf(List<Token> tokens, int i, int j) =>
+        i >= 1 && (tokens[i - 1].Text is "another" or "Another" || (i >= 2 && tokens[i - 1].Text == "further" && tokens[i - 2].Text is "a" or "A"))
+        && (j == tokens.Count || tokens[j].Kind != TokenKind.Word || (UnitStops.Contains(tokens[j].Text) && tokens[j].Text != "than")
+            || (char.IsLower(tokens[j].Text[0]) && tokens[j].Text.EndsWith("ed", StringComparison.Ordinal)));
 
     private static readonly HashSet<string> GroupNouns = new(
         "group groups team teams batch batches contingent contingents wave waves detachment detachments".Split(' '),

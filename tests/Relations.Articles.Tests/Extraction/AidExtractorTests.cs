@@ -893,4 +893,79 @@ public class AidExtractorTests
     [Fact]
     public void IgnoresAThirdCitysGiftToAStruckParty() =>
         Assert.Empty(Aid("Brazil–Chile relations", "After an earthquake struck Chile in 1939, the government in Buenos Aires donated 300 tonnes of coffee."));
+
+    [Fact]
+    public void ReadsTheAidItOwnsAsThePartyTheParagraphOpenedWith()
+    {
+        var aid = Aid(
+            "Hungary–Laos relations",
+            "Hungary was one of the steadiest donors to the new republic. Its outright aid came to 20 million forint in 1977, 24 million in 1978 and 31 million forint in 1979; in 1978 alone the deliveries included 450 buses, most of them shipped through Bangkok.");
+
+        Assert.Equal(
+            [("Hungary", "Laos", 1977, 20_000_000m, "forint"), ("Hungary", "Laos", 1978, 24_000_000m, "forint"), ("Hungary", "Laos", 1979, 31_000_000m, "forint"), ("Hungary", "Laos", 1978, 450m, "buses")],
+            aid);
+    }
+
+    [Fact]
+    public void ReadsNoAidAnItOfAParagraphWithNoPartyAsItsSubjectOwns() =>
+        Assert.Empty(Aid("Hungary–Laos relations", "The dam on the Nam Ngum was finished in 1971. Its cost came to 20 million forint."));
+
+    [Theory]
+    [InlineData("Under a health accord of 1985, a first contingent of 48 Laotian physicians arrived in 1986.", 1986, 48, "physicians")]
+    [InlineData("In 1983 a brigade of 30 Laotian dentists was posted to district clinics.", 1983, 30, "dentists")]
+    public void ReadsAGroupWithNoPartyBeforeItAsSentByThePartyThatNamesItsPeople(string sentence, int? year, decimal amount, string unit) =>
+        Assert.Equal([("Laos", "Hungary", year, amount, unit)], Aid("Hungary–Laos relations", sentence));
+
+    [Theory]
+    [InlineData("In 1986 a first contingent of 48 physicians arrived.")]
+    [InlineData("In 1986 a contingent of 48 Thai physicians arrived in Vientiane.")]
+    [InlineData("In 1986 a contingent of 60 Laotian students left for Budapest.")]
+    public void ReadsNoGroupWhosePeopleNoPartyNamesAsGiving(string sentence) =>
+        Assert.Empty(Aid("Hungary–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsNoDirectionFromAPlaceThatServedAsABase() =>
+        Assert.Empty(Aid("Cuba–Guinea-Bissau relations", "Bissau later served as a staging post for the Cuban mission in Angola. From 1980 to 1990 some 900 students were educated on the Isle of Youth."));
+
+    [Fact]
+    public void ReadsPeopleWhoServedAsSomethingAbroad() =>
+        AssertOneAid("Cuba–Guinea-Bissau relations", "In 1975 some 60 Cuban doctors served as volunteers in the hospitals of Guinea-Bissau.", "Cuba", "Guinea-Bissau", 1975, 60);
+
+    [Fact]
+    public void ReadsTheItemsOfAListThatAPartysScholarshipsAnnounce()
+    {
+        var aid = Aid(
+            "Laos–Hungary relations",
+            "Hungarian scholarships brought ever more young Laotians to Budapest:\n- 1972: 45 students, mostly in engineering\n- 1975: 110 students, including the first geologists");
+
+        Assert.Equal([("Hungary", "Laos", 1972, 45m, "students"), ("Hungary", "Laos", 1975, 110m, "students")], aid);
+    }
+
+    [Theory]
+    [InlineData("Trade picked up after the embargo: between 1995 and 1999 Hungary sold Laos some 400 buses.")]
+    [InlineData("Trade stayed small: Hungarian exports to Laos rarely exceeded 90 million forint a year.")]
+    [InlineData("Hungarian exports to Laos, chiefly buses, medicines and machine tools, are worth about US$12 million a year, while Laotian coffee reaches Hungary through Vienna.")]
+    public void IgnoresSalesAndExportsToldAsTrade(string sentence) =>
+        Assert.Empty(Aid("Hungary–Laos relations", sentence));
+
+    [Fact]
+    public void ReadsASaleOutsideASentenceOfTrade() =>
+        AssertOneAid("Hungary–Laos relations", "In 1990 Hungary sold Laos 400 buses on soft credit.", "Hungary", "Laos", 1990, 400);
+
+    [Fact]
+    public void ReadsPeopleWhoReachTheOtherPartyAndAFurtherFigureThatFollowed()
+    {
+        var aid = Aid(
+            "Hungary–Laos relations",
+            "Under a programme with the World Health Organization, the first 6 Hungarian experts in malaria control reached Savannakhet and Pakse in 1993, and a further 9 followed in 1995.");
+
+        Assert.Equal([("Hungary", "Laos", 1993, 6m, "experts"), ("Hungary", "Laos", 1995, 9m, "experts")], aid);
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade reached US$40 million in 2012.")]
+    [InlineData("In 1993 some 40 Hungarian experts reached Cambodia.")]
+    [InlineData("In 1993 the first 40 Hungarian buses reached Vientiane.")]
+    public void ReadsNoArrivalOfAnythingButPeopleInTheOtherParty(string sentence) =>
+        Assert.Empty(Aid("Hungary–Laos relations", sentence));
 }

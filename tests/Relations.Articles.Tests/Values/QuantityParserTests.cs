@@ -44,6 +44,10 @@ public class QuantityParserTests
     [InlineData("Cairo sent E£75,000 to the flood victims.", "75000", "Egyptian pounds", "EGP")]
     [InlineData("Hanoi granted Vientiane 300 billion đồng in 2015.", "300000000000", "dong", "VND")]
     [InlineData("Tripoli gave 2 million dinars to Algiers.", "2000000", "dinars", "DIN")]
+    [InlineData("Warsaw lent 450 million złoty to Hanoi.", "450000000", "złoty", "PLN")]
+    [InlineData("The Polish Red Cross sent PLN 75,000 to the flood victims.", "75000", "złoty", "PLN")]
+    [InlineData("Budapest pledged HUF 20 million for the school.", "20000000", "forint", "HUF")]
+    [InlineData("Prague gave 80 million korunas to Hanoi.", "80000000", "korunas", "CSK")]
     // Goods and people.
     [InlineData("The ship carried 3,000 tonnes of rice to Cuba.", "3000", "tonnes of rice", null)]
     [InlineData("Hanoi sent a 500-strong military contingent to Laos.", "500", "troops", null)]
@@ -136,6 +140,21 @@ public class QuantityParserTests
         Assert.Equal(["trainees", "", "Sudanese", "metres of cloth"], found.Select(q => q.Unit));
         Assert.DoesNotContain(QuantityParser.Find("The camp lay within 500 metres of the border."), q => q.Unit.StartsWith("metres", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadsAFigureAfterAFurtherOrAnotherAsAFurtherFigure()
+    {
+        var found = QuantityParser.Find("Some 30 Laotian nurses came in 1985, a further 14 followed in 1987 and another 9 were sent in 1988.");
+        Assert.Equal([30m, 14m, 9m], found.Select(q => q.Amount));
+        Assert.Equal(["nurses", "", ""], found.Select(q => q.Unit));
+    }
+
+    [Theory]
+    [InlineData("The treaty ran for another 20 years after 1990.")]
+    [InlineData("A further 15 of the delegates stayed on.")]
+    [InlineData("Bulgaria sent 12 doctors, and 40 followed.")]
+    public void ReadsNoBareFigureAfterAFurtherThatHasAUnitOrNoFurther(string text) =>
+        Assert.DoesNotContain(QuantityParser.Find(text), q => q.Unit.Length == 0);
 
     [Fact]
     public void ReadsAFurtherFigureWithoutAUnit()
