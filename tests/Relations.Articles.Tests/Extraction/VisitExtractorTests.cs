@@ -38,6 +38,9 @@ public class VisitExtractorTests
     [InlineData("Cuba–Mexico relations", "Cuban President Fidel Castro was guest of honour at the parade in Mexico City on 16 September 1975.", "Fidel Castro", "Cuba", "Mexico", "1975-09-16")]
     [InlineData("Cuba–Mexico relations", "In 1980 Cuban leader Fidel Castro paid an official visit to Mérida.", "Fidel Castro", "Cuba", "Mexico", "1980")]
     [InlineData("Hungary–Vietnam relations", "President Pál Losonczi made the first Hungarian visit at head-of-state level in March 1976.", "Pál Losonczi", "Hungary", "Vietnam", "1976-03")]
+    [InlineData("Hungary–Vietnam relations", "Hungarian premier Jenő Fock travelled again to Hanoi in May 1973.", "Jenő Fock", "Hungary", "Vietnam", "1973-05")]
+    [InlineData("Hungary–Vietnam relations", "Hungarian Deputy Foreign Minister Péter Szijjártó held political consultations in Hanoi in June 2016.", "Péter Szijjártó", "Hungary", "Vietnam", "2016-06")]
+    [InlineData("Hungary–Vietnam relations", "Vietnamese President Trương Tấn Sang arrived for a state visit on 10 September 2014.", "Trương Tấn Sang", "Vietnam", "Hungary", "2014-09-10")]
     [InlineData("Hungary–Vietnam relations", "Premier Phạm Văn Đồng paid the first Vietnamese visit in May 1961.", "Phạm Văn Đồng", "Vietnam", "Hungary", "1961-05")]
     [InlineData("Kenya–Tanzania relations", "Uhuru Kenyatta returned the courtesy, arriving in Dar es Salaam on 4 June 2015.", "Uhuru Kenyatta", "Kenya", "Tanzania", "2015-06-04")]
     [InlineData("Cuba–Mexico relations", "Vicente Fox chose Cuba for his first tour, landing in Santiago de Cuba on 3 February 2002.", "Vicente Fox", "Mexico", "Cuba", "2002-02-03")]
@@ -486,6 +489,12 @@ public class VisitExtractorTests
         Assert.Equal(
             [("Todor Zhivkov", "Bulgaria", "Cuba", "1988-10")],
             Visits("Bulgaria–Cuba relations", "Visits to Cuba:\n" + sentence));
+
+    [Fact]
+    public void SendsTheOneWhoReturnedTheCourtesyToWhereTheLastVisitorCameFrom() =>
+        Assert.Equal(
+            [("Julius Nyerere", "Tanzania", "Cuba", "1974-09"), ("Fidel Castro", "Cuba", "Tanzania", "1977-03")],
+            Visits("Cuba–Tanzania relations", "Julius Nyerere came to Havana in September 1974. Fidel Castro returned the courtesy in March 1977, meeting Nyerere in Dar es Salaam."));
 
     [Fact]
     public void KeepsTheFirstDateOfAJourneyWhoseLaterDayIsToldInProse() =>
