@@ -14,7 +14,7 @@ public static partial class DateTagger
     // abbreviations are read with or without their full stop ("Jan. 31, 1950", "5 Jan 1990").
     private const string MonthName =
         "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        + @"|Sept\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|\b))";
+        + @"|Sept(?:\.|\b)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|\b))";
 
     private const string M = "(?<m>" + MonthName + ")";
     private const string M2 = "(?<m2>" + MonthName + ")";

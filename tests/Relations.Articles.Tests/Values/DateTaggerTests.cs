@@ -65,6 +65,11 @@ public class DateTaggerTests
     public void ReadsNoMonthInsideALongerWord() =>
         Assert.Equal(DatePrecision.Year, Single("Marxists of the Decembrist circle met in 1962.").Date.Precision);
 
+    // "Septembre" is French: a name such as the "Stade du 28 Septembre" holds no date.
+    [Fact]
+    public void ReadsNoSeptInsideAForeignMonthName() =>
+        Assert.Equal(DatePrecision.Year, Single("In 1972 a rally filled the Stade du 28 Septembre in Conakry.").Date.Precision);
+
     [Theory]
     [InlineData("Kim Il Sung visited North Vietnam in November–December 1958.", "November–December 1958", "1958-11", "1958-12")]
     [InlineData("Kim Il Sung visited North Vietnam in November-December 1958.", "November-December 1958", "1958-11", "1958-12")]
