@@ -68,7 +68,9 @@ public sealed partial class AnalysedArticle
             var s = sentences[i];
             if (s.Block != block)
             {
-                context = DateContext.None;
+                // A new paragraph or list inherits no year in force, but "The following year …" opening it counts from the
+                // last date before it.
+                context = new DateContext(null, context.Previous);
                 block = s.Block;
             }
 

@@ -127,7 +127,8 @@ public static partial class DateFixes
                         : null;
             }
 
-            if (date is { } d2)
+            // "Eight days later, on 3 April, …": the date that follows says it again.
+            if (date is { } d2 && !dates.Exists(d => d.Start >= m.Index + m.Length && d.Start - m.Index - m.Length <= 6 && d.Date.Start == d2))
             {
                 dates.Add(new DateMention(new FuzzyDate(m.Value, d2), m.Index, m.Length));
                 dates.Sort((x, y) => x.Start.CompareTo(y.Start));

@@ -136,6 +136,10 @@ public class EventExtractorTests
     [InlineData("Trade fell in 1978. That year thousands fled the country, and in July Havana recalled its experts.", "1978|1978|1978-07")]
     // Days, weeks and months counted from the date before.
     [InlineData("Talks began on 22 October 1962; two days later the ships turned back.", "1962-10-22|1962-10-24")]
+    [InlineData("The president died on 26 March 1984. Eight days later, on 3 April, the army seized power.", "1984-03-26|1984-04-03")]
+    // "The following year" opening a paragraph counts from the last date of the one before; a bare month there takes no year.
+    [InlineData("Hanoi opened an embassy in Maputo in 1978.\n\nThe following year Vietnam sent 60 rice experts.", "1978|1979")]
+    [InlineData("Hanoi opened an embassy in Maputo in 1978.\n\nIn March the first experts arrived.", "1978")]
     [InlineData("The consulate reopened on 10 May 1999, two weeks before President Phan Văn Khải arrived for talks.", "1999-05-10|1999-05-24")]
     [InlineData("On 30 December 1962 a plane was shot down, and the following day the leaders agreed to talk.", "1962-12-30|1962-12-31")]
     [InlineData("The president took office on January 10, 2007, and made an official visit to Havana the following month.", "2007-01-10|2007-02")]
