@@ -140,6 +140,15 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         if (MergeMiddleNames(mentions, fullByWritten) is { Count: > 0 } merged)
         {
             learned = learned.Select(n => merged.GetValueOrDefault(n) ?? n).Distinct(StringComparer.Ordinal).ToList();
+
+            // "Zhivkov" after "Todor Hristov Zhivkov" and "Todor Zhivkov": a surname the two forms made ambiguous is now one person's.
+            foreach (var (written, full) in fullByWritten.ToList())
+            {
+                if (written == full && !written.Contains(' ', StringComparison.Ordinal) && KnownNames.ResolveShortForm(written, learned) is { } resolved)
+                {
+                    fullByWritten[written] = resolved;
+                }
+            }
         }
 
         // A surname two people of the article share stands for the one named last before it (or else the first named).

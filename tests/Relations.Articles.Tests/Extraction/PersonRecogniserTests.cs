@@ -384,6 +384,17 @@ public class PersonRecogniserTests
     }
 
     [Fact]
+    public void ReadsTheSurnameOfANameWrittenWithAndWithoutItsMiddleNameAsThatPerson()
+    {
+        var people = RulesOnly.FindInArticle([
+            "Relations were warmest under Petar Toshev Mladenov.",
+            "Petar Mladenov came to Havana in 1976, and Petar Mladenov returned in 1981.",
+            "Mladenov resigned on 10 November 1989."]);
+
+        Assert.Equal(["Petar Mladenov"], people.Persons);
+    }
+
+    [Fact]
     public void ReadsSheikhBeforeTheSurnameOfSomeoneNamedInFullAsATitle()
     {
         var people = RulesOnly.FindInArticle([
