@@ -330,8 +330,9 @@ public static partial class EventExtractor
     [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|again|also|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|signed|visited)\b|^\s*(?:and\s+)?(?:once\s+)?again\b")]
     private static partial Regex ElidedSubject();
 
-    // "X, who replaced Y in 1984, travelled to Hanoi two years later": a part that opens with its verb, after an aside.
-    [GeneratedRegex(@"^\s*(?:(?:then|later|again|also|finally|subsequently)\s+)?(?!followed\b)(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|kept)\b")]
+    // "X, who replaced Y in 1984, travelled to Hanoi two years later", "…, was hosted in Havana in April 1987": a part that
+    // opens with its verb, after an aside.
+    [GeneratedRegex(@"^\s*(?:(?:then|later|again|also|finally|subsequently)\s+)?(?!followed\b)(?:(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en)\b|[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|left|paid|led|spent|held|saw|began|became|won|kept)\b")]
     private static partial Regex OpensWithVerb();
 
     // ", who replaced Y as party leader in August 1984,": an aside between a subject and its verb.

@@ -74,6 +74,7 @@ public class EventExtractorTests
     [Theory]
     [InlineData("Fidel Castro arrived in Pyongyang on 7 March 1986, for the congress, and returned in May 1990 for Kim Il Sung's birthday.", "Fidel Castro|Fidel Castro,Kim Il Sung")]
     [InlineData("Fidel Castro visited Pyongyang in 1986, and later flew to Moscow in 1987.", "Fidel Castro|Fidel Castro")]
+    [InlineData("Kim Jong Il, who had succeeded Kim Il Sung in 1994, was received in Havana in May 2001.", "Kim Jong Il,Kim Il Sung|Kim Jong Il")]
     [InlineData("Fidel Castro visited Pyongyang in March 1986 with a large delegation, and again in May 1990.", "Fidel Castro|Fidel Castro")]
     [InlineData("Fidel Castro visited Pyongyang in 1986, and Kim Il Sung returned the visit in 1987.", "Fidel Castro|Kim Il Sung")]
     [InlineData("Fidel Castro visited Pyongyang in 1986, and the following year the embassy opened.", "Fidel Castro|")]
