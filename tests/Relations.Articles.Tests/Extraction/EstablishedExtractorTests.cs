@@ -29,6 +29,7 @@ public class EstablishedExtractorTests
     [InlineData("Formal relations were established on 2 December 1960, a month after the revolution.", "1960-12-02")]
     [InlineData("Cuba and Vietnam agreed to establish diplomatic relations on 2 December 1960, but the embassy did not open until 1962.", "1960-12-02")]
     [InlineData("Diplomatic relations between the Republic of Cuba and the Democratic Republic of Vietnam were established on 2 December 1960, a month after the elections.", "1960-12-02")]
+    [InlineData("Cuba recognised the Democratic Republic of Vietnam and the two states exchanged diplomatic relations on 2 December 1960.", "1960-12-02")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
         Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
 
