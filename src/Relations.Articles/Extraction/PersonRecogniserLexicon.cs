@@ -84,7 +84,7 @@ internal static class PersonRecogniserLexicon
         "President President-elect Presidents Minister Secretary Chairman Chairwoman Chairperson King Queen Prince Princess Emperor Empress "
         + "Premier Marshal General Dr Mr Mrs Ms Ambassador Senator Governor Chancellor Pope Sultan Sheikh Emir Shah Comrade "
         + "Commander Colonel Admiral Captain Lieutenant Sergeant Lord Sir Dame Leader Counselor Counsellor Envoy Professor Prof "
-        + "Mayor Speaker Director Consul Archbishop Bishop Cardinal Ayatollah Imam Reverend Rev Generalissimo Comandante "
+        + "Mayor Speaker Director Commissioner Commissar Consul Archbishop Bishop Cardinal Ayatollah Imam Reverend Rev Generalissimo Comandante "
         + "Chairmen Ministers Historian Dictator Major Brigadier Staff Adviser Advisor Madame Madam Mme Monsieur Mademoiselle Señor Señora Senhor Senhora",
         StringComparer.Ordinal);
 

@@ -199,14 +199,14 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:travell?ed|went|came|flew|visited|journeyed)\b")]
     private static partial Regex TravelVerb();
 
-    // A list item's date label: "2004: ", "22–24 October 2007: ", "10–12 November 2024 – ".
+    // A list item's date label: "2004: ", "22–24 October 2007: ", "10–12 November 2024 – ", "27 June – 2 July 1971: ".
     // Not a name before a dash ("- Prime Minister Keith Mitchell – fifth CARICOM summit, Havana, December 2014").
-    [GeneratedRegex(@"^[^:,;\d]{0,30}\d(?:[^:,;()]|\([^():;]{0,30}\)){0,30}?(?::\s*|\s+[–—-]\s+)")]
+    [GeneratedRegex(@"^[^:,;\d]{0,30}\d(?:[^:,;()–—-]|\s*[–—-]\s*(?=\d|\p{Lu}\p{Ll}+\s+\d)|\([^():;]{0,30}\)){0,30}?(?::\s*|\s+[–—-]\s+(?!\d|\p{Lu}\p{Ll}+\s+\d))")]
     private static partial Regex ItemLabel();
 
     // What may come before the traveller an item opens with: titles and roles ("President", "then-Prime Minister", "General
     // Secretary of the Communist Party"), after the delegation the traveller led ("Party delegation led by Politburo member",
     // "Delegation of the Supreme Soviet headed by").
-    [GeneratedRegex(@"^\s*(?:[^,;:()]{0,80}?\b[Dd]elegation\b[^,;:()]{0,60}?\b(?:led|headed)\s+by\s+)?(?:(?:the|then|former|of|member)\b[\s-]*|\p{Lu}[\p{L}'’.-]*\s+)*$")]
+    [GeneratedRegex(@"^\s*(?:[^,;:()]{0,80}?\b[Dd]elegation\b[^,;:()]{0,60}?\b(?:led|headed)\s+by\s+)?(?:(?:the|then|former|of|member)\b[\s-]*|\p{Lu}[\p{L}'’.-]*\s+|(?:[a-z]+\s+){0,2}(?:speaker|minister|president|premier|chairman|chairwoman|secretary|leader|envoy|commander|marshal)\s+)*$")]
     private static partial Regex TitlesBefore();
 }

@@ -569,8 +569,9 @@ public static partial class VisitExtractor
 
         if (verb.Groups[TriggerGroup.By].Success || verb.Groups[TriggerGroup.Passive].Success)
         {
+            // "the first visit by a Korean premier to Albania; he held talks with X": not past the clause.
             var after = verb.Index + verb.Length;
-            return s.People.FirstOrDefault(p => p.Start >= after && p.Start - after <= 50);
+            return s.People.FirstOrDefault(p => p.Start >= after && p.Start - after <= 50 && s.Text.AsSpan(after, p.Start - after).IndexOf(';') < 0);
         }
 
         if (verb.Groups[TriggerGroup.Hosted].Success)
@@ -849,7 +850,7 @@ public static partial class VisitExtractor
 
     // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen": the visit
     // itself called off (not a later part after "but": "visited Havana, but a planned stop in Managua never took place").
-    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved)|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
+    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
     private static partial Regex CalledOff();
 
     // "A further trip by X to Havana, pencilled in for December 1989, never took place: …": the predicate of the visit, cut
@@ -963,7 +964,7 @@ public static partial class VisitExtractor
     // Verbs and nouns of travel.
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
-        + @"|(?<possessive>'s\s+(?:(?:own|first|second|third|last|official|state|working|secret|historic|return|landmark|two-day|three-day|and)\s+){0,3}(?:visit|trip|stop|stay)(?: (?:to|in|came|followed|took\s+place|of)|,))"
+        + @"|(?<possessive>'s\s+(?:(?:own|first|second|third|last|official|state|working|secret|historic|return|landmark|two-day|three-day|and)\s+){0,3}(?:visit|trip|stop|stay|arrival)(?: (?:to|in|came|followed|took\s+place|of)|,))"
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
@@ -973,7 +974,7 @@ public static partial class VisitExtractor
         + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
         + @"|\b(?:(?<met>met|held\s+(?:[\p{Ll}-]+\s+)?(?:talks|consultations)|meeting(?<=\b(?:by|after|before|while|when)\smeeting))|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
         + @"|(?:paid|made)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?:\s+at\s+[\w-]+\s+level)?(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
-        + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b"
+        + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b|flew\s+home\b[^.;]{0,40}?\bafter\s+(?:[\p{L}-]+\s+){0,2}(?:talks|meetings?|negotiations|consultations)\s+in"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"

@@ -39,6 +39,9 @@ public class VisitExtractorTests
     [InlineData("Cuba–Mexico relations", "In 1980 Cuban leader Fidel Castro paid an official visit to Mérida.", "Fidel Castro", "Cuba", "Mexico", "1980")]
     [InlineData("Hungary–Vietnam relations", "President Pál Losonczi made the first Hungarian visit at head-of-state level in March 1976.", "Pál Losonczi", "Hungary", "Vietnam", "1976-03")]
     [InlineData("Hungary–Vietnam relations", "Hungarian premier Jenő Fock travelled again to Hanoi in May 1973.", "Jenő Fock", "Hungary", "Vietnam", "1973-05")]
+    [InlineData("Hungary–Vietnam relations", "Hungarian premier Jenő Fock's arrival in Hanoi on 3 May 1973 drew large crowds.", "Jenő Fock", "Hungary", "Vietnam", "1973-05-03")]
+    [InlineData("Hungary–Vietnam relations", "Hungarian premier Jenő Fock flew home in May 1973 after talks in Hanoi with Phạm Văn Đồng.", "Jenő Fock", "Hungary", "Vietnam", "1973-05")]
+    [InlineData("Ghana–North Korea relations", "Commissioner for Foreign Affairs Kofi Baako was received by Kim Il Sung in Pyongyang in May 1975.", "Kofi Baako", "Ghana", "North Korea", "1975-05")]
     [InlineData("Hungary–Vietnam relations", "Hungarian Deputy Foreign Minister Péter Szijjártó held political consultations in Hanoi in June 2016.", "Péter Szijjártó", "Hungary", "Vietnam", "2016-06")]
     [InlineData("Hungary–Vietnam relations", "Vietnamese President Trương Tấn Sang arrived for a state visit on 10 September 2014.", "Trương Tấn Sang", "Vietnam", "Hungary", "2014-09-10")]
     [InlineData("Hungary–Vietnam relations", "Premier Phạm Văn Đồng paid the first Vietnamese visit in May 1961.", "Phạm Văn Đồng", "Vietnam", "Hungary", "1961-05")]
@@ -351,6 +354,8 @@ public class VisitExtractorTests
     [InlineData("A state visit by Ghanaian President John Kufuor to Havana, first mooted for 2005, was twice postponed and never took place.")]
     [InlineData("Ghanaian President John Kufuor's trip to Havana in 2005 was cancelled at the last minute.")]
     [InlineData("Ghanaian President John Kufuor came back to power in 2005 and stayed away from Havana.")]
+    [InlineData("In 2007 Accra announced a visit by Ghanaian President John Kufuor to Havana, but it never took place.")]
+    [InlineData("A trip by Ghanaian President John Kufuor to Havana, discussed for years, was finally dropped in 2007.")]
     [InlineData("A second journey by Ghanaian President John Kufuor to Havana, pencilled in for May 2007, never took place: he fell ill on 2 April 2007.")]
     public void FindsNoVisitCalledOffOrAReturnToPower(string sentence) =>
         Assert.Empty(Visits("Cuba–Ghana relations", sentence));
@@ -495,6 +500,30 @@ public class VisitExtractorTests
         Assert.Equal(
             [("Julius Nyerere", "Tanzania", "Cuba", "1974-09"), ("Fidel Castro", "Cuba", "Tanzania", "1977-03")],
             Visits("Cuba–Tanzania relations", "Julius Nyerere came to Havana in September 1974. Fidel Castro returned the courtesy in March 1977, meeting Nyerere in Dar es Salaam."));
+
+    [Fact]
+    public void ReadsAListItemLabelledByARangeOverTwoMonths() =>
+        Assert.Equal(
+            [("Pak Song-chol", "North Korea", "Albania", "1971-06-27")],
+            Visits("Albania–North Korea relations", """
+                Visits to Albania:
+                - 27 June – 2 July 1971: Foreign Minister Pak Song-chol to Albania
+                """));
+
+    [Fact]
+    public void ReadsAListItemWhoseTravellerALowerCaseRoleIntroduces() =>
+        Assert.Equal(
+            [("Abdul Halim Khaddam", "Syria", "Albania", "1980-07")],
+            Visits("Albania–Syria relations", """
+                Visits to Albania:
+                - July 1980: Syrian foreign minister Abdul Halim Khaddam in Tirana
+                """));
+
+    [Fact]
+    public void TakesTheTravellerAfterByOnlyFromTheSameClause() =>
+        Assert.Equal(
+            [("Kim Il Sung", "North Korea", "Albania", "1956-06-08")],
+            Visits("Albania–North Korea relations", "Kim Il Sung's arrival in Tirana on 8 June 1956 was the first visit by a Korean premier to Albania; he held talks with Enver Hoxha."));
 
     [Fact]
     public void KeepsTheFirstDateOfAJourneyWhoseLaterDayIsToldInProse() =>
