@@ -35,21 +35,37 @@ public static partial class DateFixes
 
     /// <summary>
     /// "1984 (31 May – 3 June): Kim Il Sung returns to Poland": a year followed by its days in brackets is one date, those
-    /// days of that year, from the year to the closing bracket.
+    /// days of that year, from the year to the closing bracket; so is a sentence's opening year and the days after its comma.
     /// </summary>
     private static void YearWithItsDays(string sentence, List<DateMention> dates)
     {
+        if (dates.Count > 0 && dates[0] is { Start: <= 1, Date: { Precision: DatePrecision.Year, End: null, Qualifier: DateQualifier.None } } first
+            && LabelMonth().Match(sentence, first.Start + first.Length) is { Success: true } month)
+        {
+            var number = Array.FindIndex(Months, n => n.Equals(month.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+            var end = month.Index + month.Length;
+            dates[0] = first with { Length = end - first.Start, Date = first.Date with { Text = sentence[first.Start..end], Start = DatePoint.OfMonth(first.Date.Start.Year, number) } };
+        }
+
         for (var i = dates.Count - 2; i >= 0; i--)
         {
             var (year, days) = (dates[i], dates[i + 1]);
             var yearEnd = year.Start + year.Length;
             var daysEnd = days.Start + days.Length;
-            if (year.Date is { Precision: DatePrecision.Year, End: null, Qualifier: DateQualifier.None }
-                && days.Date.Precision is DatePrecision.Day or DatePrecision.Month && days.Date.Start.Year == year.Date.Start.Year
-                && OpeningBracket().IsMatch(sentence.AsSpan(yearEnd, days.Start - yearEnd))
-                && ClosingBracket().Match(sentence, daysEnd) is { Success: true } close && close.Index == daysEnd)
+            if (year.Date is not { Precision: DatePrecision.Year, End: null, Qualifier: DateQualifier.None }
+                || days.Date.Precision is not (DatePrecision.Day or DatePrecision.Month) || days.Date.Start.Year != year.Date.Start.Year)
             {
-                dates[i] = days with { Start = year.Start, Length = close.Index + close.Length - year.Start, Date = days.Date with { Text = sentence[year.Start..(close.Index + close.Length)] } };
+                continue;
+            }
+
+            // "- 1975, 6–9 June — Kim Il Sung in Yugoslavia": so are a list item's year and the days after its comma.
+            var end = OpeningBracket().IsMatch(sentence.AsSpan(yearEnd, days.Start - yearEnd))
+                && ClosingBracket().Match(sentence, daysEnd) is { Success: true } close && close.Index == daysEnd ? close.Index + close.Length
+                : year.Start <= 1 && LabelComma().IsMatch(sentence.AsSpan(yearEnd, days.Start - yearEnd)) ? daysEnd
+                : -1;
+            if (end > 0)
+            {
+                dates[i] = days with { Start = year.Start, Length = end - year.Start, Date = days.Date with { Text = sentence[year.Start..end] } };
                 dates.RemoveAt(i + 1);
             }
         }
@@ -60,6 +76,13 @@ public static partial class DateFixes
 
     [GeneratedRegex(@"\G\s*\)")]
     private static partial Regex ClosingBracket();
+
+    [GeneratedRegex(@"^,\s*$")]
+    private static partial Regex LabelComma();
+
+    // "1985, March — Mugabe's official visit": a list item's year and the bare month after its comma.
+    [GeneratedRegex(@"\G,\s*(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)")]
+    private static partial Regex LabelMonth();
 
     private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months, StringComparison.Ordinal);
 

@@ -17,7 +17,7 @@ public static partial class EventExtractor
         var events = new List<EventFact>();
         foreach (var s in article.Sentences)
         {
-            if (s.Dates.Count == 0)
+            if (s.Dates.Count == 0 || IsTenure(s))
             {
                 continue;
             }
@@ -108,6 +108,33 @@ public static partial class EventExtractor
 
         return events;
     }
+
+    /// <summary>
+    /// "- Lajos Cséby, 1960–1963", "- 1974–1979: Ferenc Varga", "- Jacek Rakowski — since 2021": an item of a list of
+    /// ambassadors that gives a name and the years of a post is a tenure, not a happening.
+    /// </summary>
+    private static bool IsTenure(AnalysedSentence s)
+    {
+        if (!s.Sentence.IsListItem || EnvoysSection().Match(s.Sentence.Source.Section) is not { Success: true })
+        {
+            return false;
+        }
+
+        var rest = s.Text.ToCharArray();
+        foreach (var d in s.Dates)
+        {
+            Array.Fill(rest, ' ', d.Start, d.Length);
+        }
+
+        return NameAndYearsOnly().IsMatch(rest);
+    }
+
+    // The last part of a section path that names ambassadors or envoys: "Ambassadors", "List of ambassadors".
+    [GeneratedRegex(@"(?:^|>)[^>]*\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Hh]eads\s+of\s+mission|[Cc]hargés?\s+d'affaires)\b[^>]*$")]
+    private static partial Regex EnvoysSection();
+
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:\p{Lu}[\p{L}'’.-]*|since|from|until|to|present|date|today)[\s\p{P}]*)+$")]
+    private static partial Regex NameAndYearsOnly();
 
     /// <summary>
     /// The clauses of a sentence, each undated one joined to the dated clause before it: "In April 1961 the brigade sailed

@@ -60,6 +60,25 @@ public class EventExtractorTests
         Assert.Equal(dates.Split(','), Events(sentence, "Hungary–Vietnam relations").Select(e => e.Date.Iso));
 
     [Fact]
+    public void ReadsTheTenuresOfAListOfAmbassadorsAsNoEvents() =>
+        Assert.Equal(["1962-05"], Events("""
+            == Ambassadors ==
+            Bulgarian ambassadors in Havana:
+            - Dimitar Ganev, 1961–1965
+            - 1965–1970: Petko Ivanov
+            - Stoyan Marinov — since 2019
+            - Georgi Kolev presented his credentials in May 1962
+            """, "Bulgaria–Cuba relations").Select(e => e.Date.Iso));
+
+    [Fact]
+    public void KeepsTheDatedItemsOfOtherListsAsEvents() =>
+        Assert.Equal(["1961", "1965"], Events("""
+            == Visits ==
+            - Dimitar Ganev, 1961
+            - 1965: Petko Ivanov
+            """, "Bulgaria–Cuba relations").Select(e => e.Date.Iso));
+
+    [Fact]
     public void DatesOfOneClauseCutAtTheCommaBetweenThemEachHaveTheirOwnPeopleAndShareTheClausesKindAndCountries()
     {
         var events = Events("Agostinho Neto visited Havana in July 1976, and Fidel Castro returned the visit to Angola in March 1977.", "Angola–Cuba relations");
@@ -133,6 +152,9 @@ public class EventExtractorTests
     // "1984 (31 May – 3 June)": days in brackets after a year.
     [InlineData("- 1987 (12–15 May): Todor Zhivkov meets Raúl Castro in Havana", "1987-05-12")]
     [InlineData("- 1990 (28 February – 2 March): Fidel Castro receives a delegation", "1990-02-28")]
+    // "1975, 6–9 June — …", "1985, March — …": a list item's year and the days or month after its comma.
+    [InlineData("- 1977, 2–5 May — Todor Zhivkov in Havana", "1977-05-02")]
+    [InlineData("- 1983, October — Raúl Castro's visit to Sofia", "1983-10")]
     // A clause of its own after ", and" keeps its month apart from the year before it.
     [InlineData("Trade fell in 1978. That year thousands fled the country, and in July Havana recalled its experts.", "1978|1978|1978-07")]
     // Days, weeks and months counted from the date before.
