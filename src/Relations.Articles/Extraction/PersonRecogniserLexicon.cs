@@ -152,7 +152,7 @@ internal static class PersonRecogniserLexicon
         + "accompanied accompanies headed heads addressed addresses studied studies lived lives settled settles "
         // Past tenses not in -ed: "Maurice Bishop and the New Jewel Movement overthrew", "Babrak Karmal broke".
         + "overthrew broke fought kept built began brought threw rose fell drew drove stood sat lost forgot withdrew "
-        + "undertook struck swore taught thought hid knew",
+        + "undertook struck swore taught thought hid knew laid due",
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>
@@ -191,7 +191,7 @@ internal static class PersonRecogniserLexicon
 
     /// <summary>Nouns naming institutions, places, events and things: a run holding one is not a person ("Kim Il Sung University").</summary>
     public static readonly HashSet<string> ThingNouns = Set(
-        "Relations University Universities Square City Trail Party War Wars Summit Accords Accord Agreement Treaty Olympics Olympic "
+        "Relations University Universities Square City Trail Party War Wars Summit Accords Accord Agreement Treaty Olympics Olympic Bloc "
         + "Games Canal Authority Ministry Assembly Committee Council Institute Academy Airport Station Street Bridge "
         + "Province Prefecture Bay Island Islands River Mountain Mountains Stadium Hall Palace Hotel Embassy Consulate "
         + "Movement Front Army Navy Force Forces Company Corporation Bank Group News Agency Times Post Ilbo Daily Sinmun "

@@ -61,6 +61,8 @@ public class PersonRecogniserTests
     // "is hosted", "was received": a form of "to be" before the verb.
     [InlineData("- 3–5 May 1983: Mohammad Hassan Sharq is hosted in Hanoi by Trường Chinh", "Mohammad Hassan Sharq|Trường Chinh")]
     [InlineData("Weeks later Nur Taraki was killed on the orders of Hafizullah Amin.", "Nur Taraki|Hafizullah Amin")]
+    [InlineData("The sinologist Jarosław Nowak had laid the foundations of the institute.", "Jarosław Nowak")]
+    [InlineData("Girma Wolde was due in Hanoi in May 2009, but the trip was postponed.", "Girma Wolde")]
     // Lower-case role nouns before the name.
     [InlineData("The talks were chaired by Soviet premier Alexei Kosygin in Hanoi.", "Alexei Kosygin")]
     [InlineData("Chinese leader Deng Xiaoping warned Hanoi in 1979.", "Deng Xiaoping")]
@@ -204,6 +206,7 @@ public class PersonRecogniserTests
 
     [Theory]
     [InlineData("The former Vietnamese ambassador to South Korea is a graduate of North Korea's Kim Il Sung University.")]
+    [InlineData("Hungary was among the first Eastern Bloc states to recognise the new government.")]
     [InlineData("The son of a former staff member gave an interview in 2004 with South Korean newspaper The Chosun Ilbo about the experiences he had.")]
     [InlineData("In 2013, a North Korean ship, the Chong Chon Gang, was searched by the Panama Canal Authority while traveling through the Panama Canal.")]
     [InlineData("In 1963, North Korea sent flood aid to Cuba after Hurricane Flora.")]
