@@ -477,7 +477,10 @@ public static partial class VisitExtractor
     /// </summary>
     private static Country? OccasionOf(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, Country? home)
     {
-        if (!verb.ValueSpan.Contains("attend", StringComparison.Ordinal) && !verb.ValueSpan.StartsWith("represented", StringComparison.Ordinal))
+        // "headed the GDR delegation at Ortega's inauguration": a delegation at an occasion attends it.
+        var delegationAt = (verb.ValueSpan.StartsWith("led ", StringComparison.Ordinal) || verb.ValueSpan.StartsWith("headed ", StringComparison.Ordinal))
+            && verb.ValueSpan.EndsWith(" at", StringComparison.Ordinal);
+        if (!verb.ValueSpan.Contains("attend", StringComparison.Ordinal) && !verb.ValueSpan.StartsWith("represented", StringComparison.Ordinal) && !delegationAt)
         {
             return null;
         }

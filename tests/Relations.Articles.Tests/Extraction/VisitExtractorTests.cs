@@ -520,6 +520,12 @@ public class VisitExtractorTests
                 """));
 
     [Fact]
+    public void SendsTheHeadOfADelegationAtAnOccasionToTheCountryOfItsOwner() =>
+        Assert.Equal(
+            [("Daniel Ortega", "Nicaragua", "Bulgaria", "1983-05"), ("Petar Mladenov", "Bulgaria", "Nicaragua", "1985-01-10")],
+            Visits("Bulgaria–Nicaragua relations", "Nicaraguan leader Daniel Ortega was in Sofia in May 1983. Petar Mladenov headed the Bulgarian delegation at Ortega's inauguration on 10 January 1985."));
+
+    [Fact]
     public void TakesTheTravellerAfterByOnlyFromTheSameClause() =>
         Assert.Equal(
             [("Kim Il Sung", "North Korea", "Albania", "1956-06-08")],
