@@ -130,29 +130,34 @@ public static partial class AidExtractor
                 var listsParts = clauseText.Contains("among", StringComparison.OrdinalIgnoreCase) || clauseText.Contains("includ", StringComparison.OrdinalIgnoreCase)
                     || clauseText.Contains(" of wh", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" of them", StringComparison.OrdinalIgnoreCase);
                 var recurring = Recurring().IsMatch(clauseText);
-                var buying = clauseText.Contains("bu", StringComparison.Ordinal) || clauseText.Contains("purchas", StringComparison.Ordinal);
+                var buying = clauseText.Contains("bu", StringComparison.Ordinal) || clauseText.Contains("bought", StringComparison.Ordinal) || clauseText.Contains("purchas", StringComparison.Ordinal);
                 var valued = clauseText.Contains("worth", StringComparison.Ordinal) || clauseText.Contains("valued", StringComparison.Ordinal) || clauseText.Contains("totall", StringComparison.Ordinal);
                 var payer = clauseText.Contains("expense", StringComparison.OrdinalIgnoreCase) ? Payer(article, s, clause) : null;
+                // "delivered six freighters, largely on commercial terms": goods sold at a price are trade, not aid.
+                var commercial = clauseText.Contains("commercial", StringComparison.Ordinal) && CommercialTerms().IsMatch(clauseText);
                 var paysFor = clauseText.Contains("help", StringComparison.Ordinal) || clauseText.Contains("exchang", StringComparison.Ordinal);
                 string? unit = null;
                 var previousEnd = -1;
                 var previousMoney = false;
                 var previousMoneyEnd = -1;
+                var previousGoodsEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
                     // "The Soviet Union dispatched some 400 military advisers in 1978. … roughly 3,000 more were sent": a
                     // further figure with no unit in its sentence is in the unit of the paragraph's last figure.
                     unit = q.Unit.Length > 0 ? q.Unit : unit ?? CountedSubject(text, clause, clause.Start + q.Start)
                         ?? (tally && clause.Start + q.Start > cue.Index ? TalliedPeople(text, clause) : null)
+                        ?? SeriesOfNumber(text, clause, clause.Start + q.Start)
                         ?? (q.Text.EndsWith("more", StringComparison.Ordinal) ? paragraphUnit : null);
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
                     // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
                     var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
-                    var restated = q.Currency is not null && Restated(text, previousMoneyEnd, start);
+                    var restated = q.Currency is not null && (Restated(text, previousMoneyEnd, start) || ValueOfGoods(text, previousGoodsEnd, start));
                     var boughtFor = (buying || cue.Groups["buy"].Success) && q.Currency is null && parties is var (_, given) && BoughtFor(article, s, clause, end, given);
                     previousMoneyEnd = q.Currency is null ? -1 : end;
+                    previousGoodsEnd = q.Currency is null ? end : -1;
 
                     // "came home with agreements worth US$13 billion, among them a US$3 billion loan": the deals' sum before
                     // the cue is no transfer, and what follows it is no part of a figure given.
@@ -173,7 +178,8 @@ public static partial class AidExtractor
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
-                        || (buying && q.Currency is null && !boughtFor && BoughtBefore().IsMatch(Before(text, clause, start, 30)))
+                        || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
+                        || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
@@ -468,6 +474,25 @@ public static partial class AidExtractor
         return m.Groups["unit"].Value.ToLowerInvariant();
     }
 
+    /// <summary>"granted a growing number of fellowships (1980: 25; 1981: 30)": the first bare figure of a year-labelled series
+    /// in brackets counts what the clause's "number of" before the bracket names.</summary>
+    private static string? SeriesOfNumber(string text, TextSpan clause, int start)
+    {
+        // Most bare figures have no year label before them.
+        var before = text.AsSpan(clause.Start, start - clause.Start).TrimEnd();
+        if (!before.EndsWith(':'))
+        {
+            return null;
+        }
+
+        var open = before.LastIndexOf('(');
+        return open > 0 && NumberOfBeforeBracket().Match(text, clause.Start, open + 1) is { Success: true } m ? m.Groups["unit"].Value : null;
+    }
+
+    // "a rising number of university scholarships to Lao students (": the noun "number of" counts, up to the bracket.
+    [GeneratedRegex(@"\bnumbers?\s+of\s+(?:[\p{L}-]+\s+){0,2}?(?<unit>\p{Ll}{3,}s)\b[^()\d;]*\($")]
+    private static partial Regex NumberOfBeforeBracket();
+
     // The country named last before the amount, at most a few words before it with no comma between, is a third country.
     private static bool ThirdCountryQualifies(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int start)
     {
@@ -504,6 +529,13 @@ public static partial class AidExtractor
         var before = s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start + c.Length <= cue.Index && article.Party(c.Country) is not null
             && (!Possessive().IsMatch(s.Text.AsSpan(c.Start + c.Length)) || OwnBody().IsMatch(s.Text.AsSpan(c.Start + c.Length, cue.Index - c.Start - c.Length)))
             && (c.IsDemonym || (!ObjectOfPreposition(s.Text, c.Start) && !ObjectOfVisit(s.Text, c.Start) && !PlaceIn(s.Text, c.Start))));
+        // "North Korea condemned the bombing of Yugoslavia, and in May it sent …": "it" right before the cue is the subject,
+        // and stands for the party the sentence opens with, not for one named since.
+        if (before is not null && ItBefore().IsMatch(Before(s.Text, clause, cue.Index, 40)))
+        {
+            before = Opener(article, s) is { } opening ? s.Countries.FirstOrDefault(c => c.Start <= before.Start && article.Party(c.Country) == opening) : null;
+        }
+
         var visited = before is null
             ? s.Countries.LastOrDefault(c => c.Start >= subjectFrom && c.Start < cue.Index && !c.IsDemonym && article.Party(c.Country) is not null && ObjectOfVisit(s.Text, c.Start))
             : null;
@@ -527,9 +559,11 @@ public static partial class AidExtractor
             before = name;
         }
         // "… some 1,500 Soviet military advisers": a name that is also a demonym, before a noun, qualifies it and receives nothing;
-        // before a noun of aid it names the giver ("received US$54 million in Soviet assistance").
+        // before a noun of aid it names the giver ("received US$54 million in Soviet assistance"). "arms captured in the Korean
+        // War": nor does a war named for a party.
         var after = s.Countries.FirstOrDefault(c => c.Start >= cue.Index + cue.Length && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null
-            && (!article.Gazetteer.UsedAsAdjective(s.Text, c) || NounCue().IsMatch(NextWord(s.Text, c.Start + c.Length + 1))));
+            && (!article.Gazetteer.UsedAsAdjective(s.Text, c) || NounCue().IsMatch(NextWord(s.Text, c.Start + c.Length + 1)))
+            && !WarName(s.Text, c));
         // "Moscow extended a credit", "Castro …, and Moscow kept …": a party's capital or city just before the cue is its subject.
         var subject = CityBefore(article, s, subjectFrom, cue.Index) ?? before?.Country;
         if (subject is null && s.People.LastOrDefault(p => p.Start >= subjectFrom && p.Start < cue.Index) is { } person
@@ -614,6 +648,9 @@ public static partial class AidExtractor
 
         return receiving ? (second, first) : (first, second);
     }
+
+    // "the Vietnam War": a country's name that names a war.
+    private static bool WarName(string text, CountryMention c) => text.AsSpan(c.Start + c.Length).StartsWith(" War", StringComparison.Ordinal);
 
     /// <summary>"When an earthquake struck southern Chile in 1960, the government flew in …": with no party in the main
     /// clause, the party a disaster struck in the leading clause receives from the other; a subject with a name of its own
@@ -901,7 +938,7 @@ public static partial class AidExtractor
             "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply", "graduated",
             "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
-            "transfers", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted", "spent", "presented",
+            "transfers", "forgave", "forgives", "forgiven", "cancelled", "canceled", "waived", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted", "spent", "presented",
             "numbered", "numbering", "number", "numbers", "reached",
         ],
         StringComparer.OrdinalIgnoreCase);
@@ -909,7 +946,7 @@ public static partial class AidExtractor
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs and nouns of giving ("presented 300 horses to …", "authorised the dispatch of 40 tanks"), awarding, treating patients, sending people and paying or remitting money ("admitted that" is
-    // a verb of saying), writing off debts, employing people, unloading and bringing
+    // a verb of saying), writing off, forgiving or cancelling debts, employing people, unloading and bringing
     // goods, assigning, teaching and starting work abroad (these only with a party as their subject: "the war brought
     // 300,000 refugees" gives nothing); "received"/"imported"
     // turn donor and recipient round;
@@ -917,7 +954,7 @@ public static partial class AidExtractor
     // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
     // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
     // "the port served as a rear base": serving as a thing is a role, not service abroad.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -930,6 +967,14 @@ public static partial class AidExtractor
     // "… and undertook to buy one million tonnes of Cuban sugar": goods bought, whatever the clause's cue, are trade.
     [GeneratedRegex(@"\b(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing))\s+(?:(?:some|about|around|over|nearly|more than|up to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoughtBefore();
+
+    // "unloaded 300 tractors bought under the trade agreement": goods the amount's own phrase calls bought are trade.
+    [GeneratedRegex(@"^\s+(?:bought|purchased)\b")]
+    private static partial Regex BoughtAfter();
+
+    // "on commercial terms", "largely on a commercial basis".
+    [GeneratedRegex(@"\bon\s+(?:a\s+)?(?:\p{Ll}+\s+)?commercial\s+(?:terms|basis|conditions)\b")]
+    private static partial Regex CommercialTerms();
 
     // "six Indians and 129 Afghans lost their lives": the dead of the phrase.
     [GeneratedRegex(@"^[^,;]{0,40}?\b(?:lost their lives|died|perished|were killed)\b")]
@@ -979,7 +1024,7 @@ public static partial class AidExtractor
     private static partial Regex AidNoun();
 
     // People who can be stationed in another country.
-    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|physicians|dentists|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|lecturers|professors|mechanics|veterinarians";
+    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|physicians|dentists|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|(?:crew|sea|air|service)men|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|lecturers|professors|mechanics|veterinarians";
 
     [GeneratedRegex(@"\b(?:" + PersonnelWords + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Personnel();

@@ -50,6 +50,13 @@ public static partial class QuantityParser
         // The currency as Polish writes it, kept so: "300 million złoty".
         ["złoty"] = ("złoty", "PLN"), ["złotys"] = ("złoty", "PLN"), ["zlotys"] = ("zloty", "PLN"),
         ["korunas"] = ("korunas", "CSK"), ["korun"] = ("korunas", "CSK"),
+        // Smaller currencies an aid figure is given in ("30 million cedis", "6 million leks"): read as money, a sum in another
+        // currency after them is a restatement and a bare figure no count of goods.
+        ["cedis"] = ("cedis", "GHS"), ["cedi"] = ("cedis", "GHS"), ["leks"] = ("leks", "ALL"), ["lek"] = ("leks", "ALL"),
+        ["kwanzas"] = ("kwanzas", "AOA"), ["kwanza"] = ("kwanzas", "AOA"), ["meticais"] = ("meticais", "MZN"), ["metical"] = ("meticais", "MZN"),
+        ["córdobas"] = ("córdobas", "NIO"), ["córdoba"] = ("córdobas", "NIO"), ["cordobas"] = ("córdobas", "NIO"),
+        ["shillings"] = ("shillings", "KES"), ["afghanis"] = ("afghanis", "AFN"), ["dirhams"] = ("dirhams", "MAD"),
+        ["rials"] = ("rials", "IRR"), ["riyals"] = ("riyals", "SAR"), ["tenge"] = ("tenge", "KZT"),
     };
 
     // Currency signs and codes before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan;
@@ -265,7 +272,7 @@ public static partial class QuantityParser
         {
             // "300 students in 1962 and 450 more the following year": a further figure of the unit before; so is one dated
             // on its own ("150 scholarships in 1991, 120 in 1992", "went from 60 in 1961 to 120 in 1962").
-            if (YearAfter(tokens, j) || FollowingYear(tokens, j))
+            if (YearAfter(tokens, j) || FollowingYear(tokens, j) || YearLabel(tokens, i))
             {
                 found.Add(new Quantity(amount, string.Empty, text[start..end], start, end - start, null));
                 return j - 1;
@@ -356,6 +363,11 @@ public static partial class QuantityParser
         j + 1 < tokens.Count && tokens[j].Text is "in" or "by" && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Length == 4
         && int.TryParse(tokens[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100
         && (j + 2 == tokens.Count || tokens[j + 2].Text != "-");
+
+    // "(1977: 40; 1978: 55)": a bare figure in a series whose items a year labels (not "at 10:30").
+    private static bool YearLabel(List<Token> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Text == ":" && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Length == 4
+        && int.TryParse(tokens[i - 2].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100;
 
     // "65 in 1982 and another 50 the following year": a bare figure and the year after the one before it.
     private static bool FollowingYear(List<Token> tokens, int j) =>
@@ -599,9 +611,12 @@ public static partial class QuantityParser
         !IsPlural(w) && w.Length > 3 && next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsPlural(tokens[next].Text)
         && !ExcludedUnits.Contains(tokens[next].Text) && !UnitStops.Contains(tokens[next].Text);
 
+    // "crewmen", "seamen", "servicewomen" are plurals without an -s (not "specimen", "regimen", "abdomen", "acumen").
     private static bool IsPlural(string w) =>
-        w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
-        && !w.EndsWith("is", StringComparison.Ordinal);
+        (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal))
+        || (w.Length > 5 && w.EndsWith("men", StringComparison.Ordinal) && !w.EndsWith("imen", StringComparison.Ordinal)
+            && (!w.EndsWith("omen", StringComparison.Ordinal) || w.EndsWith("women", StringComparison.Ordinal)) && !w.EndsWith("umen", StringComparison.Ordinal));
 
     private static (string Sign, string Unit, string Code)? CurrencyBefore(string text, int start)
     {

@@ -968,4 +968,86 @@ public class AidExtractorTests
     [InlineData("In 1993 the first 40 Hungarian buses reached Vientiane.")]
     public void ReadsNoArrivalOfAnythingButPeopleInTheOtherParty(string sentence) =>
         Assert.Empty(Aid("Hungary–Laos relations", sentence));
+
+    [Theory]
+    [InlineData("In 1979 Tirana lent Hanoi 4 million leks (then about US$700,000) for a canning plant.", "Albania", "Vietnam", 4_000_000, "leks")]
+    [InlineData("In 1988 Vietnam granted Albania an interest-free loan of 12 million cedis (roughly US$90,000).", "Vietnam", "Albania", 12_000_000, "cedis")]
+    public void ReadsASumInASmallerCurrencyAndNotItsRestatement(string sentence, string donor, string recipient, decimal amount, string unit) =>
+        Assert.Equal([(donor, recipient, sentence.Contains("1979", StringComparison.Ordinal) ? 1979 : 1988, amount, unit)], Aid("Albania–Vietnam relations", sentence));
+
+    [Theory]
+    [InlineData("In 1962 Vietnam donated 900 tonnes of rice (valued at roughly 2 million leks) to Albania.", 900, "tonnes of rice")]
+    [InlineData("In 1962 the Vietnamese government sent 300 tractors (worth some US$1.5 million) to Albania.", 300, "tractors")]
+    public void ReadsGoodsAndNotTheirValueInBrackets(string sentence, decimal amount, string unit) =>
+        Assert.Equal([("Vietnam", "Albania", 1962, amount, unit)], Aid("Albania–Vietnam relations", sentence));
+
+    [Fact]
+    public void ReadsASumGivenAfterGoodsThatIsNoValueOfThem() =>
+        Assert.Equal(
+            [("Vietnam", "Albania", 1962, 900m, "tonnes of rice"), ("Vietnam", "Albania", 1962, 2_000_000m, "US dollars")],
+            Aid("Albania–Vietnam relations", "In 1962 Vietnam donated 900 tonnes of rice and US$2 million to Albania."));
+
+    [Theory]
+    [InlineData("In 1983 some 600 Angolan crewmen served with Mozambican naval units.", 600, "crewmen")]
+    [InlineData("In 1983 Angola sent 250 seamen to Mozambique.", 250, "seamen")]
+    public void ReadsPeopleWhosePluralEndsInMen(string sentence, decimal amount, string unit) =>
+        Assert.Equal([("Angola", "Mozambique", 1983, amount, unit)], Aid("Angola–Mozambique relations", sentence));
+
+    [Fact]
+    public void ReadsNoWarNamedForAPartyAsTheRecipient() =>
+        AssertOneAid(
+            "Cambodia–Vietnam relations",
+            "In 1980 Hanoi shipped arms seized at the end of the Vietnam War to Phnom Penh, among them 200 mortars.",
+            "Vietnam", "Cambodia", 1980, 200);
+
+    [Theory]
+    [InlineData("In 2011 Hanoi forgave Mongolian debts worth US$9 million.", 9_000_000)]
+    [InlineData("In 2011 Vietnam cancelled Mongolia's outstanding debts of 40 million dong.", 40_000_000)]
+    [InlineData("In 2011 Vietnam waived US$9 million of debts owed by Mongolia.", 9_000_000)]
+    public void ReadsDebtsForgivenOrCancelled(string sentence, decimal amount) =>
+        AssertOneAid("Mongolia–Vietnam relations", sentence, "Vietnam", "Mongolia", 2011, amount);
+
+    [Theory]
+    [InlineData("In 2011 Vietnam cancelled a contract for 40 Mongolian trucks.")]
+    [InlineData("Ulaanbaatar sent its premier to the Hanoi congress in 1976, one of more than 90 foreign delegations.")]
+    [InlineData("In 1976 Hanoi came to Ulaanbaatar as one of some 30 delegations.")]
+    [InlineData("Vietnamese yards delivered four tugboats to Mongolia in 1980, mostly on commercial terms.")]
+    [InlineData("In 1980 a Mongolian train unloaded the first 60 Vietnamese lorries bought under the trade protocol.")]
+    [InlineData("In 1980 Hanoi delivered 60 lorries purchased with Mongolian funds to Ulaanbaatar.")]
+    public void IgnoresCancelledDealsOneOfManyAndGoodsSoldOrBought(string sentence) =>
+        Assert.Empty(Aid("Mongolia–Vietnam relations", sentence));
+
+    [Theory]
+    [InlineData("In 1980 Hanoi delivered 60 lorries to Ulaanbaatar on soft terms.", 60)]
+    [InlineData("In 1980 Vietnam lent Mongolia US$5 million on commercial terms.", 5_000_000)]
+    public void ReadsGoodsOnSoftTermsAndALoanWhateverItsTerms(string sentence, decimal amount) =>
+        AssertOneAid("Mongolia–Vietnam relations", sentence, "Vietnam", "Mongolia", 1980, amount);
+
+    [Fact]
+    public void ReadsThePartyTheSentenceOpensWithAsTheItThatGives() =>
+        AssertOneAid(
+            "Laos–Mongolia relations",
+            "Mongolia protested at the blockade of Laos, and in March 1987 it shipped blankets worth US$80,000 to Vientiane.",
+            "Mongolia", "Laos", 1987, 80_000);
+
+    [Fact]
+    public void ReadsTheNamedPartyAsTheGiverWhenNoItStandsBeforeTheCue() =>
+        AssertOneAid(
+            "Laos–Mongolia relations",
+            "Mongolia protested at the blockade of Laos, and in March 1987 Vientiane received blankets worth US$80,000 from Ulaanbaatar.",
+            "Mongolia", "Laos", 1987, 80_000);
+
+    [Fact]
+    public void ReadsTheCountedNounOfABracketedSeriesThatYearsLabel() =>
+        Assert.Equal(
+            [("Mongolia", "Laos", 1984, 15m, "fellowships"), ("Mongolia", "Laos", 1985, 25m, "fellowships"), ("Mongolia", "Laos", 1986, 35m, "fellowships")],
+            Aid("Laos–Mongolia relations", "Mongolia offered a growing number of fellowships to Lao graduates (1984: 15; 1985: 25; 1986: 35)."));
+
+    [Fact]
+    public void ReadsNoBareFigureOfASeriesWithNoCountedNoun() =>
+        Assert.Empty(Aid("Laos–Mongolia relations", "Mongolia sent help to Laos (1984: 15; 1985: 25; 1986: 35)."));
+
+    [Fact]
+    public void ReadsWhatAnItOfTheParagraphsOpeningPartyShips() =>
+        AssertOneAid("Laos–Mongolia relations", "Laos paid tribute to its ally. In 1989 it shipped 2,000 tonnes of timber to Ulaanbaatar.", "Laos", "Mongolia", 1989, 2_000);
 }

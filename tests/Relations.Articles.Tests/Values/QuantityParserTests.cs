@@ -67,6 +67,11 @@ public class QuantityParserTests
     [InlineData("The army fielded 40 9K33 launchers.", "40", "launchers", null)]
     [InlineData("Hanoi sent 4,000 engineering, transport and construction troops to Laos.", "4000", "engineering transport and construction troops", null)]
     [InlineData("They shipped 900 small, medium and heavy tractors.", "900", "small medium and heavy tractors", null)]
+    [InlineData("Accra lent Conakry 45 million cedis.", "45000000", "cedis", "GHS")]
+    [InlineData("The grant came to 3.5 million leks.", "3500000", "leks", "ALL")]
+    [InlineData("Some 350 Angolan crewmen manned the ships.", "350", "crewmen", null)]
+    [InlineData("The navy lent 60 servicewomen.", "60", "servicewomen", null)]
+    [InlineData("The lab kept 40 specimen jars.", "40", "specimen jars", null)]
     public void FindsTheFirstQuantity(string text, string amount, string unit, string? currency)
     {
         var q = QuantityParser.Find(text)[0];
@@ -113,6 +118,14 @@ public class QuantityParserTests
         Assert.Equal([40m, 150m], found.Select(q => q.Amount));
         Assert.Equal(["launchers", "trucks"], found.Select(q => q.Unit));
         Assert.All(found, q => Assert.Null(q.Currency));
+    }
+
+    [Fact]
+    public void FindsTheBareFiguresOfASeriesThatYearsLabel()
+    {
+        var found = QuantityParser.Find("fellowships (1984: 15; 1985: 25; 1986: 35) at 10: 45 places");
+        Assert.Equal([15m, 25m, 35m, 45m], found.Select(q => q.Amount));
+        Assert.Equal(["", "", "", "places"], found.Select(q => q.Unit));
     }
 
     [Fact]
