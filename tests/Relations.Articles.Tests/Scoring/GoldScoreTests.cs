@@ -54,7 +54,9 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// 0.97; HeldOut19 (people named by surname or role later, arrivals and departures) at visits 0.86, established 0.89,
     /// aid 0.90; HeldOut20 (dates as editors write them: seasons, ranges, dates counted from others) at visits 0.80, aid
     /// 0.80, event people 0.83; HeldOut21 (much of it after 2000, numbers written many ways, passive visits) at aid 0.87,
-    /// established 0.89, visits 0.91.
+    /// established 0.89, visits 0.91; HeldOut22 (timelines, lists of ambassadors, one person named several ways) at aid
+    /// 0.88, events 0.91, persons 0.96; HeldOut23 (visits told indirectly, aid in many currencies and units) at visits 0.77,
+    /// aid 0.85, established 0.89.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -79,6 +81,8 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut19", 0.85)]
     [InlineData("HeldOut20", 0.85)]
     [InlineData("HeldOut21", 0.85)]
+    [InlineData("HeldOut22", 0.85)]
+    [InlineData("HeldOut23", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
