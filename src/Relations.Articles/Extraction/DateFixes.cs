@@ -42,7 +42,7 @@ public static partial class DateFixes
         if (dates.Count > 0 && dates[0] is { Start: <= 1, Date: { Precision: DatePrecision.Year, End: null, Qualifier: DateQualifier.None } } first
             && LabelMonth().Match(sentence, first.Start + first.Length) is { Success: true } month)
         {
-            var number = Array.FindIndex(Months, n => n.Equals(month.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+            var number = MonthNumber(month.Groups["month"].Value);
             var end = month.Index + month.Length;
             dates[0] = first with { Length = end - first.Start, Date = first.Date with { Text = sentence[first.Start..end], Start = DatePoint.OfMonth(first.Date.Start.Year, number) } };
         }
@@ -83,6 +83,9 @@ public static partial class DateFixes
     // "1985, March — Mugabe's official visit": a list item's year and the bare month after its comma.
     [GeneratedRegex(@"\G,\s*(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)")]
     private static partial Regex LabelMonth();
+
+    // "April" → 4: a month's name as the patterns capture it.
+    private static int MonthNumber(string name) => Array.FindIndex(Months, n => n.Equals(name, StringComparison.Ordinal)) + 1;
 
     private static readonly SearchValues<string> MonthNames = SearchValues.Create(Months, StringComparison.Ordinal);
 
@@ -137,7 +140,7 @@ public static partial class DateFixes
             else if (m.Groups["month"].Success)
             {
                 // "The following April": the first April after the anchor.
-                var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+                var month = MonthNumber(m.Groups["month"].Value);
                 date = DatePoint.OfMonth(month > from.Month ? from.Year : from.Year + 1, month);
             }
             else
@@ -215,7 +218,7 @@ public static partial class DateFixes
                 continue;
             }
 
-            var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+            var month = MonthNumber(m.Groups["month"].Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
             if (day < 1 || day > DateTime.DaysInMonth(b.Date.Start.Year, month))
             {
@@ -276,7 +279,7 @@ public static partial class DateFixes
                 continue;
             }
 
-            var month = Array.FindIndex(Months, n => n.Equals(m.Groups["month"].Value, StringComparison.Ordinal)) + 1;
+            var month = MonthNumber(m.Groups["month"].Value);
             // "That year X happened, and in July Y": a clause of its own after ", and" has a date of its own.
             var sameClause = yearBefore is not null && sentence.IndexOf(';', yearBefore.Start, m.Index - yearBefore.Start) < 0
                 && !NewClause().IsMatch(sentence.AsSpan(yearBefore.Start, m.Index - yearBefore.Start))

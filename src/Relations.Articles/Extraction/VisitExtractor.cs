@@ -105,7 +105,6 @@ public static partial class VisitExtractor
     /// </summary>
     private static AnalysedSentence WithoutAsideDates(AnalysedSentence s)
     {
-        const string Who = ", who ";
         if (s.Dates.Count < 2 || !s.Text.Contains(Who, StringComparison.Ordinal))
         {
             return s;
@@ -114,11 +113,8 @@ public static partial class VisitExtractor
         List<DateMention>? kept = null;
         foreach (var d in s.Dates)
         {
-            var open = s.Text.LastIndexOf(Who, d.Start, StringComparison.Ordinal);
-            var close = s.Text.IndexOfAny([',', ';'], d.Start + d.Length);
-            if (open >= 0 && close > 0 && s.Text[close] == ',' && s.Text.IndexOfAny([',', ';'], open + 1, d.Start - open - 1) < 0
-                && s.People.Any(p => p.Start + p.Length == open) && VerbAfterAside().Match(s.Text, close) is { Success: true } verb && verb.Index == close
-                && !TellsAJourney(s.Text, open, close - open))
+            if (SubjectAside(s, d.Start, d.Start + d.Length) is var (open, close) && close > 0
+                && VerbAfterAside().Match(s.Text, close) is { Success: true } verb && verb.Index == close && !TellsAJourney(s.Text, open, close - open))
             {
                 (kept ??= [.. s.Dates]).Remove(d);
             }
@@ -142,12 +138,23 @@ public static partial class VisitExtractor
     }
 
     // "X, who had succeeded Y in May 1986, paid a visit to Hanoi": Y is named in an aside about the subject X.
-    private static bool InSubjectAside(AnalysedSentence s, PersonMention p, int verb)
+    private static bool InSubjectAside(AnalysedSentence s, PersonMention p, int verb) =>
+        SubjectAside(s, p.Start, p.Start + p.Length) is var (_, close) && close > 0 && close < verb;
+
+    private const string Who = ", who ";
+
+    /// <summary>
+    /// Where the aside ", who …," around the text from <paramref name="start"/> to <paramref name="end"/> opens and closes,
+    /// when it follows a person named right before it; (-1, -1) when the text is in no such aside.
+    /// </summary>
+    private static (int Open, int Close) SubjectAside(AnalysedSentence s, int start, int end)
     {
-        var open = s.Text.LastIndexOf(", who ", p.Start, StringComparison.Ordinal);
-        var close = open < 0 ? -1 : s.Text.IndexOfAny([',', ';'], p.Start + p.Length);
-        return close > 0 && close < verb && s.Text[close] == ',' && s.Text.IndexOfAny([',', ';'], open + 1, p.Start - open - 1) < 0
-            && s.People.Any(q => q.Start + q.Length == open);
+        var open = s.Text.LastIndexOf(Who, start, StringComparison.Ordinal);
+        var close = open < 0 ? -1 : s.Text.IndexOfAny([',', ';'], end);
+        return close > 0 && s.Text[close] == ',' && s.Text.IndexOfAny([',', ';'], open + 1, start - open - 1) < 0
+            && s.People.Any(q => q.Start + q.Length == open)
+            ? (open, close)
+            : (-1, -1);
     }
 
     // ", pays a two-day visit", ", travelled to": the subject's own verb after the aside.
