@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -49,9 +50,10 @@ public class AccessibilityTests(BrowserFixture browser, ITestOutputHelper output
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Home" })).ToBeFocusedAsync();
 
         // Back to the top: Enter on the skip link moves focus to main, and the next Tab stays inside main.
+        // FollowAsync: the same Chromium hiccup that now and then never commits a navigation to another page hit this
+        // one to #main once (session 17's CI, one run in the session's several): Enter is pressed again after 15 s.
         await page.Locator(".skip-link").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**#main");
+        await session.FollowAsync(() => page.Keyboard.PressAsync("Enter"), new Regex("#main$"));
         await Expect(page.Locator("main#main")).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('main').contains(document.activeElement)"), "Tab after the skip target left main");
