@@ -148,17 +148,14 @@ public sealed partial class AnalysedArticle
     }
 
     // "Shinzō Abe visited Darwin, the first Japanese leader to do so", "…, the first visit by a sitting American president":
-    // the sentence's first person is the one the phrase describes.
+    // the first person of the phrase's clause is the one it describes ("A visited Budapest in 2003, and B returned the visit
+    // in 2004, the first Hungarian head of state in Mongolia": B).
     private static Country? FromFirstOfKind(AnalysedSentence s, PersonMention p)
     {
-        if (s.People[0] != p)
-        {
-            return null;
-        }
-
         foreach (var c in s.Countries)
         {
-            if (c.Start > p.Start + p.Length && FirstOfKindBefore().IsMatch(s.Text.AsSpan(0, c.Start)) && RoleAfter().IsMatch(s.Text.AsSpan(c.Start + c.Length)))
+            if (c.Start > p.Start + p.Length && FirstOfKindBefore().IsMatch(s.Text.AsSpan(0, c.Start)) && RoleAfter().IsMatch(s.Text.AsSpan(c.Start + c.Length))
+                && ClauseSubject(s, c.Start) == p)
             {
                 return c.Country;
             }
@@ -166,6 +163,19 @@ public sealed partial class AnalysedArticle
 
         return null;
     }
+
+    private static PersonMention ClauseSubject(AnalysedSentence s, int at)
+    {
+        var clause = -1;
+        foreach (var clauseBreak in ClauseBreaks)
+        {
+            clause = Math.Max(clause, s.Text.LastIndexOf(clauseBreak, at, StringComparison.Ordinal));
+        }
+
+        return clause >= 0 && s.People.FirstOrDefault(q => q.Start > clause && q.Start < at) is { } subject ? subject : s.People[0];
+    }
+
+    private static readonly string[] ClauseBreaks = [", and ", "; ", ", while ", ", but "];
 
     // "Kim Yong Nam, who led the North Korean delegation to …", "Podgorny headed the Soviet party delegation", "a North Korean
     // parliamentary delegation headed by Vice Chairman Kang Yun-sok": the leader of a country's delegation acts for it.

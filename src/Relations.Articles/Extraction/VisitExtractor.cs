@@ -14,7 +14,7 @@ namespace Relations.Articles.Extraction;
 /// "Y returned the visit that year" (to where the last visitor came from),
 /// "X addressed the Knesset" (a national legislature: data/reference/legislatures.csv, or "the Australian Parliament"),
 /// "X stopped over in Havana", "X led a delegation to Pyongyang", "…, and returned in 1964" (the same place again),
-/// "X met Y in Monterrey", "X held talks with Y in Moscow" (only when X's country is known and the place is the other party's),
+/// "X met Y in Monterrey", "X held talks with Y in Moscow" (when the place is one party's and X is not known to be of it),
 /// and an item of a list announced as visits that names no journey ("- Che Guevara (1960)": VisitExtractor.Lists.cs).
 /// The traveller is the person named last before the verb in the date's part of the clause (with those listed before them:
 /// "A, Premier B and adviser C flew to"); their country comes from a role or apposition, else the other party. One visit
@@ -256,10 +256,10 @@ public static partial class VisitExtractor
             travellers.Add(companion);
         }
 
-        return travellers.SelectMany(t => FromTraveller(article, s, region, datesFrom, verb, last, t, earlier)).ToList();
+        return travellers.SelectMany(t => FromTraveller(article, s, region, datesFrom, verb, last, t, earlier, alone: travellers.Count == 1)).ToList();
     }
 
-    private static IEnumerable<VisitFact> FromTraveller(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, Match verb, VisitFact? last, PersonMention traveller, List<VisitFact> earlier)
+    private static IEnumerable<VisitFact> FromTraveller(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, Match verb, VisitFact? last, PersonMention traveller, List<VisitFact> earlier, bool alone = true)
     {
         var person = article.People.PersonOf(traveller);
 
@@ -329,12 +329,12 @@ public static partial class VisitExtractor
         }
 
         // "Ri Yong-ho held talks with his Lao counterpart X in Vientiane": one side of a meeting of the two parties is the
-        // other's; "Obed Asamoah held talks in Moscow": talks held with no one named are held abroad.
+        // other's; "Obed Asamoah held talks in Moscow", "X met Y in Havana": the subject of a meeting in one party's place,
+        // whose own country is not known, came from the other ("A and B met in Tashkent" says neither).
         if (verb.Groups[TriggerGroup.Met].Success && home is null)
         {
             home = Counterpart(article, s, region, verb) is var (_, counterpart) ? article.Other(counterpart)
-                : TalksIn().IsMatch(s.Text.AsSpan(verb.Index)) ? Destination(article, s, region, verb, afterIn: true) is { } place && article.Party(place) is { } host ? article.Other(host) : null
-                : null;
+                : alone && Destination(article, s, region, verb, afterIn: true) is { } place && article.Party(place) is { } host ? article.Other(host) : null;
         }
 
         // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place,
@@ -897,9 +897,6 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\bthere\b")]
     private static partial Regex There();
 
-    [GeneratedRegex(@"^held\s+talks\s+in\b")]
-    private static partial Regex TalksIn();
-
     // "…, and visited", "…, and later made an official visit to": the verb (or "made/paid a … visit") right after "and".
     [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|also|again|subsequently|finally)\s+)?(?:(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$")]
     private static partial Regex ElidedSubject();
@@ -923,12 +920,19 @@ public static partial class VisitExtractor
         {
             visits.Add(visit);
         }
-        else if ((listed || visits[same].Source == visit.Source) && visit.Date.Start.Precision < visits[same].Date.Start.Precision
-            && visits[same].Date.Earliest <= visit.Date.Earliest && visit.Date.Latest <= visits[same].Date.Latest)
+        else if ((listed || visits[same].Source == visit.Source) && (Refines(visit.Date, visits[same].Date) || Spans(visit.Date, visits[same].Date)))
         {
             visits[same] = visits[same] with { Date = visit.Date };
         }
     }
+
+    // "in January 2025" then "16 January 2025": the finer date inside the coarser one.
+    private static bool Refines(FuzzyDate finer, FuzzyDate coarser) =>
+        finer.Start.Precision < coarser.Start.Precision && coarser.Earliest <= finer.Earliest && finer.Latest <= coarser.Latest;
+
+    // "talks in Warsaw on 16 January 2025" then "- 15–16 January 2025 – Prime Minister X": the whole stay, from its first day.
+    private static bool Spans(FuzzyDate whole, FuzzyDate day) =>
+        whole.End is not null && whole.Start.Precision == day.Start.Precision && whole.Earliest < day.Earliest && day.Latest <= whole.Latest;
 
     // A decade is too broad to say another visit in it is the same ("led a delegation in the 1990s", "attended … in 1998");
     // consecutive days are one journey ("travelled to Seoul on 10 August and was received by Y the following day"; the

@@ -340,9 +340,39 @@ public class VisitExtractorTests
 
     [Theory]
     [InlineData("Thai Prime Minister Chuan Leekpai held talks in Bangkok in March 2011.")]
-    [InlineData("Nguyễn Cơ Thạch held talks with the delegation in Bangkok on 12 May 1989.")]
-    public void FindsNoVisitInTalksAtHomeOrWithNoSideKnown(string sentence) =>
+    [InlineData("Thai Prime Minister Chuan Leekpai held talks with Võ Văn Kiệt in Bangkok in March 2011.")]
+    [InlineData("Chuan Leekpai and Võ Văn Kiệt held talks in Bangkok in March 2011.")]
+    [InlineData("Chuan Leekpai and Võ Văn Kiệt met again in Chiang Mai on 7 April 1995.")]
+    public void FindsNoVisitInTalksAtHomeOrOfTwoSubjectsNeitherKnown(string sentence) =>
         Assert.Empty(Visits("Thailand–Vietnam relations", sentence));
+
+    [Theory]
+    [InlineData("Nguyễn Cơ Thạch held talks with the delegation in Bangkok on 12 May 1989.", "Nguyễn Cơ Thạch", "1989-05-12")]
+    [InlineData("Foreign Minister Bùi Thanh Sơn held talks with Don Pramudwinai in Bangkok in 2023.", "Bùi Thanh Sơn", "2023")]
+    [InlineData("Relations recovered: Foreign Minister Bùi Thanh Sơn met Don Pramudwinai in Bangkok during the summit of September 2023.", "Bùi Thanh Sơn", "2023-09")]
+    [InlineData("Bùi Thanh Sơn, Vietnam's foreign minister, held talks with Prayut Chan-o-cha and Don Pramudwinai in Bangkok on 6 June 2016.", "Bùi Thanh Sơn", "2016-06-06")]
+    public void SendsTheSubjectOfTalksInOnePartysPlaceFromTheOther(string sentence, string person, string date) =>
+        Assert.Equal([(person, "Vietnam", "Thailand", date)], Visits("Thailand–Vietnam relations", sentence));
+
+    [Fact]
+    public void DatesAVisitByTheWholeStayAListGivesForIt() =>
+        Assert.Equal(
+            [("Bùi Thanh Sơn", "Vietnam", "Thailand", "2023-01-15")],
+            Visits("Thailand–Vietnam relations", """
+                == History ==
+                Vietnamese Foreign Minister Bùi Thanh Sơn held talks with Don Pramudwinai in Bangkok on 16 January 2023.
+
+                == Visits ==
+                Visits from Vietnam to Thailand:
+                - 15–16 January 2023 – Foreign Minister Bùi Thanh Sơn
+                """));
+
+    [Fact]
+    public void GivesTheFirstOfItsKindToTheSubjectOfItsOwnClause() =>
+        Assert.Equal(
+            [("Nambaryn Enkhbayar", "Mongolia", "Hungary", "2003-11"), ("Ferenc Mádl", "Hungary", "Mongolia", "2004")],
+            Visits("Hungary–Mongolia relations",
+                "Prime Minister Nambaryn Enkhbayar visited Budapest in November 2003, and President Ferenc Mádl returned the visit in 2004, the first Hungarian head of state in Mongolia since Losonczi."));
 
     [Fact]
     public void DatesAJourneyToldAsASecondPredicateByItsOwnDate() =>
