@@ -63,6 +63,23 @@ public static class Clauses
         return result;
     }
 
+    /// <summary>True when the comma at <paramref name="closing"/> closes an aside about a person or thing opened after
+    /// <paramref name="from"/> (", who carried a message from Z,").</summary>
+    public static bool Aside(string text, int from, int closing)
+    {
+        foreach (var opener in AsideOpeners)
+        {
+            if (text.IndexOf(opener, from, closing - from, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AsideOpeners = [", who ", ", whose ", ", which "];
+
     /// <summary>True when the offset lies inside parentheses or brackets.</summary>
     public static bool InParentheses(string sentence, int offset) => Depth(sentence, 0, offset) > 0;
 
@@ -182,7 +199,7 @@ public static partial class DateRegions
         {
             var from = inClause[i].Start + inClause[i].Length;
             var to = inClause[i + 1].Start;
-            var comma = to > from ? sentence.LastIndexOf(',', to - 1, to - from) : -1;
+            var comma = to > from ? LastCut(sentence, from, to) : -1;
             if (comma >= 0 && !Clauses.InParentheses(sentence, comma))
             {
                 regions.Add(new TextSpan(start, comma - start));
@@ -198,6 +215,20 @@ public static partial class DateRegions
 
         regions.Add(new TextSpan(start, clause.End - start));
         return regions;
+    }
+
+    // The last comma between two dates, or one that opens a second clause before it: "visited Moscow in 1974, and President X
+    // received Y, who carried a message from Z, in Lima in November 1977" is cut before "and", not after the aside about Y.
+    private static int LastCut(string sentence, int from, int to)
+    {
+        var comma = sentence.LastIndexOf(',', to - 1, to - from);
+        if (comma < 0 || sentence.AsSpan(comma).StartsWith(", and ", StringComparison.Ordinal))
+        {
+            return comma;
+        }
+
+        var and = sentence.LastIndexOf(", and ", to - 1, to - from, StringComparison.Ordinal);
+        return and >= 0 && Clauses.Aside(sentence, and + 1, comma) ? and : comma;
     }
 
     [GeneratedRegex(@"\band\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|paid|led|spent|held|signed)\b")]

@@ -74,9 +74,10 @@ public static partial class EstablishedExtractor
     }
 
     // "established … relations", "diplomatic relations … since", "diplomatic ties date from 1950", "formal relations date
-    // from 1975", "diplomatic relations between the Republic of X and the Democratic Republic of Y were established", "first exchanged
+    // from 1975", "diplomatic relations between the Republic of X and the Democratic Republic of Y were established", "Relations were
+    // established in October 1960" (opening its sentence: not "trade relations were established"), "first exchanged
     // diplomatic representatives / ambassadors", "agreed to exchange ambassadors", "recognised each other".
-    [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|open(?:ed)?|set up|initiat(?:ed)|normali[sz]ed|restor(?:ed)|formali[sz]ed|began)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic|formal|full)\s+(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began|were\s+opened|dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to))\b|\b[Ff]ormal\s+(?:diplomatic\s+)?(?:relations|ties)\s+dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to)\b|\b(?:diplomatic|formal|full)\s+(?:relations|ties)\s+between\s+[^.;,]{0,100}?\b(?:were|was|had\s+been)\s+(?:first\s+|formally\s+|officially\s+)?established\b|\bexchang(?:e|ed|ing)\s+(?:diplomatic\s+(?:representatives|missions|envoys|relations)|ambassadors|envoys|legations)\b|\brecogni[sz](?:ed|ing)\s+each\s+other\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|open(?:ed)?|set up|initiat(?:ed)|normali[sz]ed|restor(?:ed)|formali[sz]ed|began)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic|formal|full)\s+(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began|were\s+opened|dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to))\b|\b[Ff]ormal\s+(?:diplomatic\s+)?(?:relations|ties)\s+dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to)\b|\b(?:diplomatic|formal|full)\s+(?:relations|ties)\s+between\s+[^.;,]{0,100}?\b(?:were|was|had\s+been)\s+(?:first\s+|formally\s+|officially\s+)?established\b|\b(?-i:Relations)\s+(?:between\s+[^.;,]{0,100}?\s+)?(?:were|had\s+been)\s+(?:first\s+|formally\s+|officially\s+)?established\b|\bexchang(?:e|ed|ing)\s+(?:diplomatic\s+(?:representatives|missions|envoys|relations)|ambassadors|envoys|legations)\b|\brecogni[sz](?:ed|ing)\s+each\s+other\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstablishmentPhrase();
 
     [GeneratedRegex(@"\b(?:never|not|no longer|severed|broke off|cut off|suspended)\b", RegexOptions.IgnoreCase)]

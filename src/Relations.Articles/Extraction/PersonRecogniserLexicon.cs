@@ -247,7 +247,7 @@ internal static class PersonRecogniserLexicon
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
         + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
         + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall inauguration swearing-in forces "
-        + "troops supporters followers loyalists command network orders behest instructions",
+        + "troops supporters followers loyalists command network orders behest instructions visit visits trip journey",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for vessels and firms, whose names are often people's: "the freighter Yuri Gagarin", "the company Orascom".</summary>
@@ -265,7 +265,8 @@ internal static class PersonRecogniserLexicon
     public static readonly HashSet<string> ByPersonVerbs = Set(
         "led headed founded chaired received hosted welcomed signed ordered appointed commanded governed ruled "
         + "met greeted visited killed assassinated overthrown ousted deposed executed invited accompanied criticised criticized condemned "
-        + "proclamation speech address invitation assassination overthrow statement declaration announcement remarks interview defeat",
+        + "proclamation speech address invitation assassination overthrow statement declaration announcement remarks interview defeat "
+        + "visit visits trip journey",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Participles not in -ed that may stand a few words before "by X": "met at the station by X".</summary>

@@ -293,19 +293,23 @@ public static partial class VisitExtractor
             home = s.Countries.FirstOrDefault(c => c.IsDemonym && c.Start > verb.Index && c.Start < verb.Index + verb.Length && article.Party(c.Country) is not null)?.Country;
         }
 
-        // "Cuba was represented at … by X", "X represented Vietnam at …": X acts for the country represented.
+        // "Cuba was represented at … by X", "X represented Vietnam at …", "X represented Havana at …": X acts for the country
+        // (or the capital's country) represented.
         if (home is null && verb.Groups[TriggerGroup.Represented].Success)
         {
             home = s.Countries.LastOrDefault(c => c.Start >= region.Start && c.Start < verb.Index && !c.IsDemonym)?.Country;
         }
         else if (home is null && verb.ValueSpan.StartsWith("represented", StringComparison.Ordinal))
         {
-            home = s.Countries.FirstOrDefault(c => c.Start > verb.Index && c.Start < verb.Index + verb.Length && !c.IsDemonym)?.Country;
+            home = s.Countries.FirstOrDefault(c => c.Start > verb.Index && c.Start < verb.Index + verb.Length && !c.IsDemonym)?.Country
+                ?? (CitiesAfter(article.Gazetteer, s.Text, verb.Index, verb.Index + verb.Length) is [var (capitalOf, _)] ? capitalOf : null);
         }
 
-        // "the 50th anniversary of Castro's journey to Quảng Trị": a journey remembered, not made then.
+        // "the 50th anniversary of Castro's journey to Quảng Trị", "Speaking in Phnom Penh in 2022, X recalled his first trip to
+        // East Berlin": a journey remembered, not made then.
         var lookBack = Math.Max(0, traveller.Start - 40);
-        if (AnniversaryOf().IsMatch(s.Text.AsSpan(lookBack, traveller.Start - lookBack)))
+        if (AnniversaryOf().IsMatch(s.Text.AsSpan(lookBack, traveller.Start - lookBack))
+            || (verb.Index > traveller.Start && Recalled().IsMatch(s.Text.AsSpan(traveller.Start + traveller.Length, verb.Index - traveller.Start - traveller.Length))))
         {
             yield break;
         }
@@ -459,11 +463,11 @@ public static partial class VisitExtractor
 
         // "seized full control in February 1977: he travelled to Moscow on 4–8 May 1977": a date before a colon that comes
         // before the verb, and opens a new statement in lower case, is the other statement's (a list item's label is not:
-        // "- 2008: President X visited Istanbul").
+        // "- 2008: President X visited Istanbul", "- 21–23 June 2007: state visit of President X to Ulaanbaatar").
         var colon = s.Text.LastIndexOf(':', verb.Index, verb.Index - region.Start);
         colon = colon >= 0 && colon + 2 < s.Text.Length && char.IsLower(s.Text[colon + 2]) ? colon : -1;
         var dates = s.Dates.Where(d => region.Contains(d.Start) && d.Start >= datesFrom && !Clauses.InParentheses(s.Text, d.Start)
-            && !(d.Start > traveller.Start && d.Start < appositionEnd) && !(d.Start < colon)).ToList();
+            && !(d.Start > traveller.Start && d.Start < appositionEnd) && !(d.Start < colon && !IsLabel(s.Text, d, colon))).ToList();
         foreach (var d in dates)
         {
             if (Departures.IsDeparture(s.Text, s.Dates, d))
@@ -476,6 +480,10 @@ public static partial class VisitExtractor
             yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, date.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
         }
     }
+
+    // "21–23 June 2007: state visit of …": the date alone before the colon that opens the sentence.
+    private static bool IsLabel(string text, DateMention d, int colon) =>
+        text.AsSpan(0, d.Start).IsWhiteSpace() && text.AsSpan(d.Start + d.Length, colon - d.Start - d.Length).IsWhiteSpace();
 
     /// <summary>
     /// "attended the funerals of Leonid Brezhnev in November 1982", "represented Vietnam at Maduro's second inauguration": the
@@ -858,9 +866,10 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:call(?:ed|ing)?\s+off|cancell?(?:ed|ing)?|cancel|postpon(?:ed|ing|e)|put\s+off|shelved|scrapped|abandoned)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$")]
     private static partial Regex CallsOff();
 
-    // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen": the visit
-    // itself called off (not a later part after "but": "visited Havana, but a planned stop in Managua never took place").
-    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
+    // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen", "a state visit by
+    // X was announced but later called off": the visit itself called off (not a later part after "but": "visited Havana,
+    // but a planned stop in Managua never took place", "but cancelled his stop in Managua").
+    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bbut\s+(?:(?:was|were)\s+)?(?:\w+ly\s+|later\s+|then\s+)?(?:postponed|cancell?ed|called\s+off|dropped|shelved)(?=\s*(?:[,;.:]|$|\s+(?:in|on|at|after|because|due|when)\b))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
     private static partial Regex CalledOff();
 
     // "A further trip by X to Havana, pencilled in for December 1989, never took place: …": the predicate of the visit, cut
@@ -877,7 +886,7 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^['’]s\s+(?:(?!(?:during|on|in|at|for|with|of|after|before|to)\b)[\p{Ll}-]+\s+){0,3}$")]
     private static partial Regex OwnVisit();
 
-    [GeneratedRegex(@"^\s+(?:the\s+|his\s+|her\s+)?(?:state\s+|official\s+)?(?:funerals?|inauguration|swearing-in|investiture|coronation|wedding|burial)\s+of\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}$")]
+    [GeneratedRegex(@"^\s+(?:the\s+|his\s+|her\s+)?(?:state\s+|official\s+|second\s+|third\s+|first\s+)?(?:funerals?|inauguration|swearing-in|investiture|coronation|wedding|burial)\s+of\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}$")]
     private static partial Regex OccasionOfPerson();
 
     // What may open a part before its subject: "and", then titles and roles ("Foreign Minister", "the Soviet premier").
@@ -886,6 +895,9 @@ public static partial class VisitExtractor
 
     [GeneratedRegex(@"\G['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:funeral|inauguration|swearing-in|investiture|coronation|wedding|burial)\b")]
     private static partial Regex PersonsOccasion();
+
+    [GeneratedRegex(@"^\s+(?:\p{Ll}+\s+){0,2}(?:recalled|remembered|recounted|reminisced\s+about|looked\s+back\s+on|wrote\s+about|spoke\s+of)\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?$")]
+    private static partial Regex Recalled();
 
     [GeneratedRegex(@"\banniversar(?:y|ies)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.-]*|[a-z]+)\s+){0,3}$")]
     private static partial Regex AnniversaryOf();
@@ -1059,9 +1071,9 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*,\s*(?:(?:the|his|her)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-\p{L}+)?)\s+){0,4}$")]
     private static partial Regex Listed();
 
-    // ", and again in November 2016", ", and returned in January 1964", "and flew back there in 1970": the same traveller
-    // and destination, another date.
-    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:again|once more|once again|returned(?=\s+(?:(?:there|again)\s+)?(?:in|on|during)\b)|(?:went|flew|travell?ed|came|returned)\s+(?:\p{L}+ly\s+)?(?:back\s+)?there)\b")]
+    // ", and again in November 2016", ", and returned in January 1964", "and flew back there in 1970", "and came again in
+    // October 1966": the same traveller and destination, another date.
+    [GeneratedRegex(@"^\s*,?\s*(?:and\s+)?(?:again|once more|once again|returned(?=\s+(?:(?:there|again)\s+)?(?:in|on|during)\b)|(?:went|flew|travell?ed|came|returned)\s+(?:\p{L}+ly\s+)?(?:back\s+)?(?:there|again)|came\s+back(?=\s+(?:in|on|during)\b))\b")]
     private static partial Regex Again();
 
     // "Kim Jong Un welcomed Tô Lâm … visited": the person is an object of another verb, not the traveller ("X answered with a

@@ -30,6 +30,8 @@ public class EstablishedExtractorTests
     [InlineData("Cuba and Vietnam agreed to establish diplomatic relations on 2 December 1960, but the embassy did not open until 1962.", "1960-12-02")]
     [InlineData("Diplomatic relations between the Republic of Cuba and the Democratic Republic of Vietnam were established on 2 December 1960, a month after the elections.", "1960-12-02")]
     [InlineData("Cuba recognised the Democratic Republic of Vietnam and the two states exchanged diplomatic relations on 2 December 1960.", "1960-12-02")]
+    [InlineData("Relations were established in May 1961, under the government of Pham Van Dong.", "1961-05")]
+    [InlineData("Relations between Havana and Hanoi had been formally established on 2 December 1960.", "1960-12-02")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
         Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
 
@@ -41,6 +43,7 @@ public class EstablishedExtractorTests
     [InlineData("In 1960, Cuba and Vietnam did not establish diplomatic relations.")]
     [InlineData("The visit marked the 75th anniversary of diplomatic relations.")]
     [InlineData("In 1962 Cuba and Laos recognised each other.")]
+    [InlineData("Trade relations were established in 1958, long before the embassies opened.")]
     [InlineData("Diplomatic relations between the Kingdom of Laos and the Republic of Cuba were established on 4 March 1962.")]
     public void IgnoresThirdCountriesNegationsAndAnniversaries(string sentence) =>
         Assert.Null(TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established);

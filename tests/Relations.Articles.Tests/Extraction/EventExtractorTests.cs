@@ -256,4 +256,13 @@ public class EventExtractorTests
 
         Assert.Equal([("2012", "Fidel Castro,Kim Jong Un"), ("2012-09-01", "")], events.Select(e => (e.Date.Iso, string.Join(",", e.Persons))));
     }
+
+    [Fact]
+    public void GivesTheSecondClauseItsPeopleAroundAnAsideBeforeItsDate()
+    {
+        var events = Events("Prime Minister Pak Song-chol visited Havana in 1974, and President Osvaldo Dorticós received Vice-Premier Jong Jun-thaek, who carried a letter from Kim Il Sung, in Havana in November 1977.");
+        Assert.Equal(["1974", "1977-11"], events.Select(e => e.Date.Iso));
+        Assert.Equal(["Pak Song-chol"], events[0].Persons);
+        Assert.Equal(["Osvaldo Dorticós", "Jong Jun-thaek", "Kim Il Sung"], events[1].Persons);
+    }
 }

@@ -185,6 +185,9 @@ public class PersonRecogniserTests
     [InlineData("Moscow recognised the republic within hours of its proclamation by Samora Machel, and relations were established in 1975.", "Samora Machel")]
     [InlineData("The republic was recognised after a speech by Samora Machel in 1975.", "Samora Machel")]
     [InlineData("The statement by Foreign Ministry officials came in 1976.", "")]
+    [InlineData("In 1999 the visit of Tomasz Wrona to Hanoi was cut short.", "Tomasz Wrona")]
+    [InlineData("A trip by Amadou Sissoko to Bamako followed in 1984.", "Amadou Sissoko")]
+    [InlineData("A visit by Vietnam Airlines crews to Busan followed in 2016.", "")]
     public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
         AssertRulesFind(sentence, expected);
 

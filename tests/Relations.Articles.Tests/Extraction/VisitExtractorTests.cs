@@ -367,6 +367,31 @@ public class VisitExtractorTests
                 - 15–16 January 2023 – Foreign Minister Bùi Thanh Sơn
                 """));
 
+    [Theory]
+    [InlineData("On 21 June 2007 the state visit of Tomasz Wrona to Hanoi began.", "Tomasz Wrona", "Poland", "Vietnam", "2007-06-21")]
+    [InlineData("In 1966 Tomasz Wrona made his first official visit to Hanoi and came again in October 1971.", "Tomasz Wrona|Tomasz Wrona", "Poland", "Vietnam", "1966|1971-10")]
+    [InlineData("Vietnam's vice-president Võ Thị Ánh Xuân represented Hanoi at the second inauguration of Andrzej Duda on 6 August 2020.", "Võ Thị Ánh Xuân", "Vietnam", "Poland", "2020-08-06")]
+    [InlineData("Prime Minister Piotr Jaroszewicz visited Hanoi in 1974, and Premier Phạm Văn Đồng received Deputy Premier Tomasz Wrona, who carried a letter from Edward Gierek, in Hanoi in November 1977.", "Piotr Jaroszewicz|Tomasz Wrona", "Poland", "Vietnam", "1974|1977-11")]
+    public void ReadsAVisitOfAnUnlistedNameACapitalRepresentedAComingAgainAndAGuestAfterAnAside(string sentence, string persons, string from, string to, string dates) =>
+        Assert.Equal(
+            persons.Split('|').Zip(dates.Split('|')).Select(p => (p.First, from, to, p.Second)).ToList(),
+            Visits("Poland–Vietnam relations", sentence).ToList());
+
+    [Fact]
+    public void ReadsAListItemWhoseLabelIsFollowedByALowerCaseVisit() =>
+        Assert.Equal(
+            [("Tomasz Wrona", "Poland", "Vietnam", "2007-06-21")],
+            Visits("Poland–Vietnam relations", """
+                == High-level visits ==
+                - 21–23 June 2007: state visit of President Tomasz Wrona to Hanoi, talks with Nguyễn Minh Triết
+                """));
+
+    [Theory]
+    [InlineData("Speaking to students in Hanoi on 22 May 2022, Tomasz Wrona recalled his first trip to Vietnam as a young diplomat.")]
+    [InlineData("- 2018: a state visit to Vietnam by President Tomasz Wrona was announced but later called off; he seldom travelled abroad.")]
+    public void FindsNoVisitRememberedOrAnnouncedAndCalledOff(string sentence) =>
+        Assert.Empty(Visits("Poland–Vietnam relations", sentence));
+
     [Fact]
     public void GivesTheFirstOfItsKindToTheSubjectOfItsOwnClause() =>
         Assert.Equal(
