@@ -144,7 +144,17 @@ public sealed partial class AnalysedArticle
         }
 
         var between = s.Text[end..after.Start];
-        return Apposition().IsMatch(between) && RoleNoun().IsMatch(between) ? after.Country : null;
+        if (Apposition().IsMatch(between) && RoleNoun().IsMatch(between))
+        {
+            return after.Country;
+        }
+
+        // "Eduard Shevardnadze, Soviet Foreign Minister, made": the country's adjective right after the comma, then the role.
+        var afterEnd = after.Start + after.Length;
+        var roleEnd = s.Text.IndexOf(',', afterEnd) is var comma and >= 0 ? comma : s.Text.Length;
+        return after.IsDemonym && between.AsSpan().TrimEnd().SequenceEqual(",") && roleEnd - afterEnd <= 50 && RoleNoun().IsMatch(s.Text.AsSpan(afterEnd, roleEnd - afterEnd))
+            ? after.Country
+            : null;
     }
 
     // "Shinzō Abe visited Darwin, the first Japanese leader to do so", "…, the first visit by a sitting American president":

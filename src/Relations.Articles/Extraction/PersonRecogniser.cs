@@ -937,6 +937,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
+    // Participles of a person put in or out of office: "Alan García, inaugurated on 28 July 1985," (not "the Treaty of X,
+    // signed on").
+    private static readonly HashSet<string> InstalledParticiples = new(["inaugurated", "elected", "re-elected", "appointed", "installed", "ousted", "deposed"], StringComparer.Ordinal);
+
     private static bool AppositionFollows(List<Token> tokens, int k)
     {
         if (k >= tokens.Count || tokens[k].Text != ",")
@@ -950,9 +954,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             return true;
         }
 
-        // "Malcolm Turnbull, hosted by Abe in Tokyo", "Yitzhak Rabin, received in Bonn": a participle of being hosted.
+        // "Malcolm Turnbull, hosted by Abe in Tokyo", "Yitzhak Rabin, received in Bonn", "Alan García, inaugurated on 28 July
+        // 1985,": a participle of being hosted or installed.
         if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal)
-            && !tokens[k].Is(WordClasses.NotVerb) && tokens[k + 1].Text is "by" or "in" or "at")
+            && !tokens[k].Is(WordClasses.NotVerb) && (tokens[k + 1].Text is "by" or "in" or "at" || (tokens[k + 1].Text == "on" && InstalledParticiples.Contains(tokens[k].Text))))
         {
             return true;
         }

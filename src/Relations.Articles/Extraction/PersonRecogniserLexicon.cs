@@ -108,14 +108,15 @@ internal static class PersonRecogniserLexicon
         + "aunt nephew niece cousin widow successor predecessor counterpart friend colleague aide adviser advisor "
         + "deputy lawyer judge priest monk bishop archbishop cardinal businessman businesswoman entrepreneur "
         + "photographer filmmaker composer coach footballer boxer engineer scientist physicist chemist editor publisher "
-        + "doctor physician surgeon nurse teacher student agent spy major member communist dissident woman striker",
+        + "doctor physician surgeon nurse teacher student agent spy major member communist dissident woman striker "
+        + "second-in-command cosmonaut astronaut",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The office a title names after "of" or "for": "Secretary of State James Baker", "Minister of Foreign Affairs X".</summary>
     public static readonly HashSet<string> OfficeWords = Set(
         "State Foreign Affairs Defence Defense Interior Justice Finance Trade Health Education Agriculture Industry "
         + "Culture Commerce Economy Labour Labor Energy Transport Planning Security Information Home External Internal "
-        + "Public Works National and",
+        + "Public Works National Liaison Cooperation and",
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand inside a role before a name ("North Korean prime minister", "new Cuban President").</summary>
@@ -210,6 +211,8 @@ internal static class PersonRecogniserLexicon
         + "Squadron Fleet Guard Guards Police Ministry Bureau Directorate Inc Ltd Co Corp Youth Pioneers Rouge Gang "
         + "Peace Wall Gate Building Garden Gardens Cemetery Prison Camp Base Pass Cave Falls Desert Plateau Plain Coast "
         + "Embassies Delegation Mission Missions Statement Communiqué Communique Law Act Constitution Code Bill Budget "
+        // "the General People's Congress": a people's body, never a name.
+        + "People Rights "
         + "Expressway Motorway Freeway Pipeline Corridor Dam Refinery Terminal",
         StringComparer.OrdinalIgnoreCase);
 

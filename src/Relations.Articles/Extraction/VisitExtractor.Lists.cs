@@ -98,10 +98,10 @@ public static partial class VisitExtractor
             return [];
         }
 
-        // "- Georgi Parvanov, President of Bulgaria (October 2008)": a country after "of" is an office's, not a destination
-        // (a city after it is a place: "on the island of Cozumel").
+        // "- Georgi Parvanov, President of Bulgaria (October 2008)", "President of the Lao PDR": a country after "of" is an
+        // office's, not a destination (a city after it is a place: "on the island of Cozumel").
         var named = fromLead ? null : PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length)
-            .Where(c => !text.AsSpan(0, c.Start).TrimEnd().EndsWith(" of", StringComparison.Ordinal) || !s.Countries.Any(m => m.Start == c.Start))
+            .Where(c => !OfficeOf(text, c.Start) || !s.Countries.Any(m => m.Start == c.Start))
             .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
         var destination = named ?? headingDestination ?? (homeParty is not null ? article.Other(homeParty) : null);
         if (destination is null || destination == homeParty)
@@ -209,4 +209,10 @@ public static partial class VisitExtractor
     // "Delegation of the Supreme Soviet headed by").
     [GeneratedRegex(@"^\s*(?:[^,;:()]{0,80}?\b[Dd]elegation\b[^,;:()]{0,60}?\b(?:led|headed)\s+by\s+)?(?:(?:the|then|former|of|member)\b[\s-]*|\p{Lu}[\p{L}'’.-]*\s+|(?:[a-z]+\s+){0,2}(?:speaker|minister|president|premier|chairman|chairwoman|secretary|leader|envoy|commander|marshal)\s+)*$")]
     private static partial Regex TitlesBefore();
+
+    private static bool OfficeOf(string text, int place)
+    {
+        var before = text.AsSpan(0, place).TrimEnd();
+        return before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(" of the", StringComparison.Ordinal);
+    }
 }

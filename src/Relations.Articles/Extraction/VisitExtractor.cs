@@ -354,6 +354,14 @@ public static partial class VisitExtractor
             : verb.Groups[TriggerGroup.Hosted].Success ? HostCountry(article, s, region, verb, home)
             : verb.Groups[TriggerGroup.Passive].Success ? PlaceBefore(article, s, region, verb)
             : Destination(article, s, region, verb, afterIn: verb.Groups[TriggerGroup.Met].Success);
+
+        // "a tour of South America that took him to Brasília, Buenos Aires and Montevideo": a party's place on the tour.
+        if (verb.Groups[TriggerGroup.Tour].Success && article.Party(destination) is null
+            && TourStops().Match(s.Text, verb.Index + verb.Length, region.End - verb.Index - verb.Length) is { Success: true } stops)
+        {
+            destination = PlacesAfter(article, s, stops.Index + stops.Length, region.End).Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
+        }
+
         // "met Y in Monterrey" with no party's place, "Guevara's long tour of Africa": no journey between the parties.
         if ((verb.Groups[TriggerGroup.Met].Success || verb.Groups[TriggerGroup.Tour].Success) && destination is null)
         {
@@ -688,7 +696,7 @@ public static partial class VisitExtractor
 
     // "The Bulgarian leader", "In September 1974 the Tanzanian president", "The coordinator of the Junta of National
     // Reconstruction": a sentence's subject that is a role alone, right before its verb.
-    [GeneratedRegex(@"^(?:(?:In|On|During|Later|Early|By)\b[^,]{0,30}?,?\s+)?(?<role>[Tt]he\s+(?:(?:new|then|former|visiting)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:(?:prime|vice|deputy|foreign|defen[cs]e|first|general|party|state)[\s-]+){0,2}(?:leader|president|premier|minister|head of state|chairman|king|secretary|coordinator)(?:\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,6}?\p{Lu}[\p{L}'’-]*)?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|flew|went|came|made|paid)\b")]
+    [GeneratedRegex(@"^(?:(?:In|On|During|Later|Early|By)\b[^,]{0,30}?,?\s+)?(?<role>[Tt]he\s+(?:(?:new|then|former|visiting)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:(?:prime|vice|deputy|foreign|defen[cs]e|first|general|party|state)[\s-]+){0,2}(?:leader|president|premier|minister|head of state|chairman|king|secretary|coordinator)(?:\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,6}?\p{Lu}[\p{L}'’-]*)?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|flew|went|came|made|paid|spent|was)\b")]
     private static partial Regex RoleSubject();
 
     private static bool Possessor(string text, PersonMention p)
@@ -883,7 +891,7 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\G\s+(?:the\s+|an?\s+|its\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Ee]mbassy|[Cc]onsulate(?:-[Gg]eneral)?|[Ll]egation)\b")]
     private static partial Regex MissionVisited();
 
-    [GeneratedRegex(@"^['’]s\s+(?:(?!(?:during|on|in|at|for|with|of|after|before|to)\b)[\p{Ll}-]+\s+){0,3}$")]
+    [GeneratedRegex(@"^['’]s\s+(?:(?!(?:during|on|in|at|for|with|of|after|before|to|and|but|guest|guests)\b)[\p{Ll}-]+\s+){0,3}$")]
     private static partial Regex OwnVisit();
 
     [GeneratedRegex(@"^\s+(?:the\s+|his\s+|her\s+)?(?:state\s+|official\s+|second\s+|third\s+|first\s+)?(?:funerals?|inauguration|swearing-in|investiture|coronation|wedding|burial)\s+of\s+(?:(?:the\s+)?[\p{Ll}-]+\s+){0,3}$")]
@@ -908,6 +916,10 @@ public static partial class VisitExtractor
 
     [GeneratedRegex(@"\bthere\b")]
     private static partial Regex There();
+
+    // "that took him to", "taking her to", "including", "with stops in": the stops of a tour.
+    [GeneratedRegex(@"^[^;]*?\b(?:(?:took|taking|brought|bringing)\s+(?:him|her|them)\s+to|including|with\s+stops?\s+in)\b")]
+    private static partial Regex TourStops();
 
     // "…, and visited", "…, and later made an official visit to": the verb (or "made/paid a … visit") right after "and".
     [GeneratedRegex(@"^\s*(?:and|but|then)\s+(?:(?:then|later|also|again|subsequently|finally)\s+)?(?:(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2})?$")]

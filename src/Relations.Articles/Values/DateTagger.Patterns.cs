@@ -49,8 +49,8 @@ public static partial class DateTagger
     [GeneratedRegex(@"\b" + M + @"\s+" + D + ToOrAnd + D2 + "(?:,?\\s+" + Y + ")?", Options)]
     private static partial Regex MonthDayRange();
 
-    // "9–11 October 2025"
-    [GeneratedRegex(@"(?<![\d,.])\b" + D + ToOrAnd + D2 + @"\s+(?:of\s+)?" + M + "(?:,?\\s+" + Y + ")?", Options)]
+    // "9–11 October 2025", "from the 12th to the 16th of May 1975"
+    [GeneratedRegex(@"(?<![\d,.])\b" + D + ToOrAnd + @"(?:the\s+)?" + D2 + @"\s+(?:of\s+)?" + M + "(?:,?\\s+" + Y + ")?", Options)]
     private static partial Regex DayRangeMonth();
 
     // "January 31 – February 2, 1950", "30 May – 1 June 1984", "between 30 May and 1 June 1984" ("and" only after "between"),

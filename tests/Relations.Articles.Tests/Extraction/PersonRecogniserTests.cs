@@ -188,6 +188,12 @@ public class PersonRecogniserTests
     [InlineData("In 1999 the visit of Tomasz Wrona to Hanoi was cut short.", "Tomasz Wrona")]
     [InlineData("A trip by Amadou Sissoko to Bamako followed in 1984.", "Amadou Sissoko")]
     [InlineData("A visit by Vietnam Airlines crews to Busan followed in 2016.", "")]
+    [InlineData("Tomasz Wrona, Sissoko's second-in-command, led the delegation in 1979.", "Tomasz Wrona")]
+    [InlineData("Amadou Sissoko, inaugurated on 8 June 1992, revived the partnership.", "Amadou Sissoko")]
+    [InlineData("The Treaty of Bamako Falls, signed on 2 February 1848, ended the war.", "")]
+    [InlineData("The Cuban leader was in Tripoli when the General People's Congress met in 1977.", "")]
+    [InlineData("In 1998 the Bamako International Prize for Human Rights went to a Cuban.", "")]
+    [InlineData("Amadou Sissoko, Malian Secretary for Foreign Liaison, came in 2008.", "Amadou Sissoko")]
     public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
         AssertRulesFind(sentence, expected);
 

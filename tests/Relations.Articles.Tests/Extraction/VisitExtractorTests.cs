@@ -377,6 +377,34 @@ public class VisitExtractorTests
             persons.Split('|').Zip(dates.Split('|')).Select(p => (p.First, from, to, p.Second)).ToList(),
             Visits("Poland–Vietnam relations", sentence).ToList());
 
+    [Theory]
+    [InlineData("- Tomasz Wrona, Polish Foreign Minister, made a tour of Asia in October 1987 that took him to Bangkok, Hanoi and Vientiane.", "Tomasz Wrona", "Poland", "Vietnam", "1987-10")]
+    [InlineData("In March 1977 President Tomasz Wrona set off on a tour of Asia, with stops in Bangkok, Hanoi and Manila.", "Tomasz Wrona", "Poland", "Vietnam", "1977-03")]
+    public void SendsATourToThePartysPlaceAmongItsStops(string sentence, string person, string from, string to, string date) =>
+        Assert.Equal([(person, from, to, date)], Visits("Poland–Vietnam relations", sentence));
+
+    [Fact]
+    public void FindsNoTourVisitToAPartyNamedOutsideItsStops() =>
+        Assert.Empty(Visits("Poland–Vietnam relations", "Lê Duẩn first met Tomasz Wrona in Bangkok in January 1965, during Wrona's long tour of Asia, and the two men discussed what Poland could offer."));
+
+    [Fact]
+    public void SendsTheGuestNotTheHostWhoseGuestHeWas() =>
+        Assert.Equal(
+            [("Edward Gierek", "Poland", "Vietnam", "1977-03-02")],
+            Visits("Poland–Vietnam relations", """
+                In 1976 Edward Gierek sent greetings to Hanoi. In Vietnam the Polish leader spent ten days as Lê Duẩn's guest and was in Huế on 2 March 1977.
+                """));
+
+    [Fact]
+    public void TakesNoOfficesCountryForTheDestinationOfAListItem() =>
+        Assert.Equal(
+            [("Kaysone Phomvihane", "Laos", "Poland", "1977-09-19")],
+            Visits("Laos–Poland relations", """
+                == Visits ==
+                Visits from Laos to Poland:
+                - Kaysone Phomvihane, President of the Lao PDR – Warsaw and Kraków, 19–23 September 1977 (talks with Edward Gierek)
+                """));
+
     [Fact]
     public void ReadsAListItemWhoseLabelIsFollowedByALowerCaseVisit() =>
         Assert.Equal(

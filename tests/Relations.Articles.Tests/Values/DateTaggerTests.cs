@@ -93,6 +93,7 @@ public class DateTaggerTests
     [InlineData("The premier stayed from 30 December 1963 to 4 January 1964.", "from 30 December 1963 to 4 January 1964", "1963-12-30", "1964-01-04")]
     [InlineData("The premier stayed December 30, 1963 – January 4, 1964.", "December 30, 1963 – January 4, 1964", "1963-12-30", "1964-01-04")]
     [InlineData("The premier stayed from 30 December 1963 to 4 January.", "from 30 December 1963 to 4 January", "1963-12-30", "1964-01-04")]
+    [InlineData("He stayed from the 3rd to the 9th of June 1975.", "3rd to the 9th of June 1975", "1975-06-03", "1975-06-09")]
     public void RecognisesDayRanges(string sentence, string text, string iso, string endIso) =>
         AssertDate(Single(sentence), sentence, text, iso, endIso, DatePrecision.Day, DateQualifier.None);
 
