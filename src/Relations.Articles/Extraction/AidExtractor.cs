@@ -136,6 +136,8 @@ public static partial class AidExtractor
                 // "delivered six freighters, largely on commercial terms": goods sold at a price are trade, not aid.
                 var commercial = clauseText.Contains("commercial", StringComparison.Ordinal) && CommercialTerms().IsMatch(clauseText);
                 var paysFor = clauseText.Contains("help", StringComparison.Ordinal) || clauseText.Contains("exchang", StringComparison.Ordinal);
+                var debts = clauseText.Contains("debt", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" owe", StringComparison.Ordinal)
+                    || clauseText.Contains(" owing", StringComparison.Ordinal) || clauseText.Contains("repay", StringComparison.Ordinal) || clauseText.Contains("repaid", StringComparison.Ordinal);
                 string? unit = null;
                 var previousEnd = -1;
                 var previousMoney = false;
@@ -181,6 +183,7 @@ public static partial class AidExtractor
                         || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
                         || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
+                        || (debts && Owed(text, clause, cue, start)) || Community(unit)
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;

@@ -1050,4 +1050,22 @@ public class AidExtractorTests
     [Fact]
     public void ReadsWhatAnItOfTheParagraphsOpeningPartyShips() =>
         AssertOneAid("Laos–Mongolia relations", "Laos paid tribute to its ally. In 1989 it shipped 2,000 tonnes of timber to Ulaanbaatar.", "Laos", "Mongolia", 1989, 2_000);
+
+    [Theory]
+    [InlineData("By 1966 Ghana owed Moscow some US$90 million for earlier deliveries of machinery.")]
+    [InlineData("In 2009 Ghana finished repaying a Soviet loan of about US$25 million from the 1960s.")]
+    [InlineData("In 1990 Rawlings came to Moscow for talks on Ghana's debts, which Soviet bankers then put at some 400 million rubles.")]
+    public void IgnoresASumOwedOrRepaid(string sentence) =>
+        Assert.Empty(Aid("Ghana–Soviet Union relations", sentence));
+
+    [Fact]
+    public void ReadsADebtForgiven() =>
+        AssertOneAid("Ghana–Russia relations", "In 1999 Russia forgave Ghana's debts, which Moscow put at 400 million rubles.", "Russia", "Ghana", 1999, 400_000_000);
+
+    [Theory]
+    [InlineData("Cuba–Ghana relations", "By 2015 some 3,000 Cuban nationals were employed in Ghana's hotels.")]
+    [InlineData("Ghana–North Korea relations", "In 2019 Accra stopped the contracts of 30 North Korean nationals employed at a hotel.")]
+    public void IgnoresNationalsLivingOrWorkingAbroad(string title, string sentence) =>
+        Assert.Empty(Aid(title, sentence));
+
 }
