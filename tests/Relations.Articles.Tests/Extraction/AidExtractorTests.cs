@@ -1068,4 +1068,37 @@ public class AidExtractorTests
     public void IgnoresNationalsLivingOrWorkingAbroad(string title, string sentence) =>
         Assert.Empty(Aid(title, sentence));
 
+    [Fact]
+    public void ReadsNoRecipientInAContrastAfterWhile() =>
+        Assert.Equal(
+            [("Cuba", "Ghana", 1988, 200m, "nurses"), ("Cuba", "Ghana", 1988, 90m, "students")],
+            Aid("Cuba–Ghana relations", "By 1988 Havana had posted some 200 nurses to the Ghanaian districts, while 90 Ghanaian students were studying in Cuba on Cuban grants."));
+
+    [Theory]
+    [InlineData("In 1979 Havana undertook to train some 80 Ghanaian customs officers.", 1979, 80)]
+    [InlineData("In 1980 Cuba trained 45 Ghanaian pilots.", 1980, 45)]
+    [InlineData("In 1984 some 400 Ghanaian schoolchildren were sent to study in Cuba.", 1984, 400)]
+    public void ReadsPeopleAPartyTrainsAndSchoolchildrenAsLearners(string sentence, int year, decimal amount) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, "Cuba", "Ghana", year, amount);
+
+    [Fact]
+    public void ReadsTheLaterCueAfterATrainingWithNoFigure() =>
+        AssertOneAid("Cuba–Ghana relations", "In 1979 Cuba agreed to train the militia and sent 50 instructors to Accra.", "Cuba", "Ghana", 1979, 50);
+
+    [Fact]
+    public void IgnoresRecruitsAPartyTrainsForItself() =>
+        Assert.Empty(Aid("Cuba–Ghana relations", "In 1981 Ghana began to train 300 recruits for its army."));
+
+    [Fact]
+    public void ReadsTheShareOfLearnersWhoGraduatedFromAPartysSchools() =>
+        Assert.Equal(
+            [("Cuba", "Ghana", 1990, 700m, "students")],
+            Aid("Cuba–Ghana relations", "Ghanaians studied in Havana and Santiago, and some 700 of them had graduated from Cuban universities by 1990."));
+
+    [Fact]
+    public void IgnoresAShareOfPeopleWhoDoNotLearn() =>
+        Assert.Equal(
+            [("Cuba", "Ghana", 1985, 300m, "doctors")],
+            Aid("Cuba–Ghana relations", "Cuba sent 300 doctors to Ghana in 1985, and 200 of them stayed for ten years."));
+
 }
