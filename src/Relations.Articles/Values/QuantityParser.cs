@@ -543,6 +543,12 @@ public static partial class QuantityParser
                     return new UnitPhrase(w, t.Start + t.Length, k + 1, null, false);
                 }
 
+                // "250 T-55s and dozens of helicopters", "twelve MiG-21s": a model's plural with no noun after it is the unit itself.
+                if (!headFound && !afterOf && ModelPlural(w) && (k + 1 == tokens.Count || tokens[k + 1].Kind != TokenKind.Word || UnitStops.Contains(tokens[k + 1].Text)))
+                {
+                    return new UnitPhrase(w, t.Start + t.Length, k + 1, null, false);
+                }
+
                 continue; // a qualifier: "Vietnamese", "AK-47", "U.S."
             }
 
@@ -606,6 +612,10 @@ public static partial class QuantityParser
             ? new UnitPhrase(string.Join(' ', words), end, k, null, false)
             : new UnitPhrase(string.Empty, end, j, null, false);
     }
+
+    // "T-55s", "MiG-21s", "Su-22s": a capitalised model code ending in digits, made plural.
+    private static bool ModelPlural(string w) =>
+        w.Length > 3 && w[^1] == 's' && char.IsAsciiDigit(w[^2]) && char.IsUpper(w[0]) && w.Contains('-', StringComparison.Ordinal);
 
     // "300,000 metres of cotton cloth" is goods measured by length (not "within 500 metres of the border").
     private static bool LengthOfGoods(string w, List<Token> tokens, int next) =>

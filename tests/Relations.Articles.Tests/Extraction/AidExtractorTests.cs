@@ -1101,4 +1101,22 @@ public class AidExtractorTests
             [("Cuba", "Ghana", 1985, 300m, "doctors")],
             Aid("Cuba–Ghana relations", "Cuba sent 300 doctors to Ghana in 1985, and 200 of them stayed for ten years."));
 
+    [Theory]
+    [InlineData("Rawlings was in Havana in October 1985, and a first team of 30 Cuban doctors arrived the following spring.", 1986)]
+    [InlineData("The accord was signed in January 1985, and 30 Cuban doctors arrived the following summer.", 1985)]
+    public void DatesAFigureOfTheFollowingSeasonAfterTheDateBefore(string sentence, int year) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, "Cuba", "Ghana", year, 30);
+
+    [Fact]
+    public void GivesNoYearToAFigureSpreadOverTheFollowingDecade() =>
+        AssertOneAid(
+            "Cuba–Ghana relations",
+            "Ties began in 1975. Over the following decade Havana sent some 600 teachers to Ghana, and the first Ghanaian doctors graduated in Cuba in 1984.",
+            "Cuba", "Ghana", null, 600);
+
+    [Fact]
+    public void ReadsAModelsPluralAsItsUnit() =>
+        Assert.Equal(
+            [("Soviet Union", "Ghana", 1978, 30m, "BTR-60s")],
+            Aid("Ghana–Soviet Union relations", "In 1978 Moscow shipped 30 BTR-60s and spare parts to Ghana."));
 }

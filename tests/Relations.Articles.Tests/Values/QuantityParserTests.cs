@@ -72,6 +72,7 @@ public class QuantityParserTests
     [InlineData("Some 350 Angolan crewmen manned the ships.", "350", "crewmen", null)]
     [InlineData("The navy lent 60 servicewomen.", "60", "servicewomen", null)]
     [InlineData("The lab kept 40 specimen jars.", "40", "specimen jars", null)]
+    [InlineData("Moscow delivered 40 MiG-21s and some helicopters.", "40", "MiG-21s", null)]
     [InlineData("Some 300 schoolchildren went to Cuba.", "300", "schoolchildren", null)]
     public void FindsTheFirstQuantity(string text, string amount, string unit, string? currency)
     {
