@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Relations.Articles.Extraction;
 
 /// <summary>Figures in a clause of giving that were not given: a sum restated in another currency or valuing goods, what a
-/// building or a field can hold or yield, a crowd, a commercial payment, a currency swap, one of many, and "the two" of a
-/// pair already named.</summary>
+/// building or a field can hold or yield, a crowd, a commercial payment, a currency swap, one of many, "the two" of a
+/// pair already named, a debt, and a country's nationals abroad.</summary>
 public static partial class AidExtractor
 {
     /// <summary>"a credit of 400 million rubles (about US$100 million)": a sum in brackets or after "or" right after another
@@ -23,6 +23,36 @@ public static partial class AidExtractor
     private static bool NotGivenBefore(string text, TextSpan clause, int start) =>
         NotGiven().IsMatch(Before(text, clause, start, 60))
         || (text.AsSpan(clause.Start, start - clause.Start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && char.IsLetter(text[start]));
+
+    /// <summary>"Ghana owed Moscow some US$300 million", "finished repaying a loan of about US$20 million", "its debts, which
+    /// bankers put at 900 million rubles": a sum owed or paid back is a debt, not a transfer; a debt written off, forgiven or
+    /// cancelled is one ("wrote off Ghana's debts, some 40 million rubles").</summary>
+    private static bool Owed(string text, TextSpan clause, Match cue, int start) =>
+        !cue.ValueSpan.StartsWith("wr", StringComparison.OrdinalIgnoreCase) && !cue.ValueSpan.StartsWith("forg", StringComparison.OrdinalIgnoreCase)
+        && !cue.ValueSpan.StartsWith("cancel", StringComparison.OrdinalIgnoreCase) && !cue.ValueSpan.StartsWith("waiv", StringComparison.OrdinalIgnoreCase)
+        && Debt().IsMatch(Before(text, clause, start, 80));
+
+    /// <summary>"some 9,000 Laotian nationals live in Thailand", "the permits of 30 Korean nationals working in Dubai": people
+    /// counted by their citizenship live abroad, sent by no one.</summary>
+    private static bool Community(string unit)
+    {
+        foreach (var people in CommunityWords)
+        {
+            if (unit.EndsWith(people, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CommunityWords = ["nationals", "citizens", "expatriates", "immigrants", "emigrants", "migrants"];
+
+    // Up to the amount: "owed Moscow an estimated ", "owes the Soviet Union about ", "repaying an oil credit of about ", "repaid
+    // the loan, some ", "debts, which economists by then put at some ", "debt to Moscow was estimated at ".
+    [GeneratedRegex(@"(?:\bow(?:ed|es|e|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}|\brepa(?:y|ys|id|ying)\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:credits?|loans?|debts?)(?:\s+of|,)?\s+|\bdebts?\b[^;]{0,60}?\b(?:(?:put|estimated|valued|reckoned|assessed|stood)\s+at|amounted\s+to|totall?ed)\s+)(?:(?:an?\s+)?(?:estimated|about|some|around|roughly|nearly|almost|over|more\s+than|approximately)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Debt();
 
     [GeneratedRegex(@"^\s*(?:\(|,?\s+or\s+|,?\s+equivalent\s+to\s+)(?:then\s+)?(?:(?:about|some|around|roughly|approximately|nearly|almost|over|an\s+estimated|c\.)\s+)?$")]
     private static partial Regex Restatement();

@@ -9,6 +9,11 @@ public static partial class AidExtractor
     /// <summary>The amount's own year (<see cref="OwnYear"/>), else the sentence's date before it, else the year in force.</summary>
     private static int? Year(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
     {
+        if (FollowingSeason(s, quantityStart, quantityEnd) is { } season)
+        {
+            return season;
+        }
+
         if (OwnDate(s, region, quantityStart, quantityEnd) is { } own)
         {
             return YearOf(own.Date);
@@ -18,6 +23,42 @@ public static partial class AidExtractor
         var earlier = s.Dates.LastOrDefault(d => d.Start < quantityStart && !Clauses.InParentheses(s.Text, d.Start));
         return earlier is not null ? YearOf(earlier.Date) : s.Before.Year;
     }
+
+    /// <summary>"Ortega was in Hanoi in October 1985, and a team of 40 engineers arrived the following spring": a season the
+    /// amount's phrase names is the first such season after the date before it — the next year's spring after an October, the
+    /// same year's after a January, the next year's after a bare year.</summary>
+    private static int? FollowingSeason(AnalysedSentence s, int quantityStart, int quantityEnd)
+    {
+        // Most amounts are followed by no season.
+        var text = s.Text;
+        var after = text.AsSpan(quantityEnd);
+        if ((!after.Contains("following ", StringComparison.Ordinal) && !after.Contains("next ", StringComparison.Ordinal))
+            || SeasonAfterAmount().Match(text, quantityEnd, text.Length - quantityEnd) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var anchor = s.Dates.LastOrDefault(d => d.Start + d.Length <= quantityStart && !Clauses.InParentheses(text, d.Start))?.Date ?? s.Before.Previous;
+        if (anchor is null)
+        {
+            return s.Before.Year + 1;
+        }
+
+        if (anchor.Precision == DatePrecision.Decade)
+        {
+            return null;
+        }
+
+        // A month before the season's first (March, June, September) still has this year's season ahead of it.
+        var seasonStart = m.Groups["season"].ValueSpan switch { "spring" => 3, "summer" => 6, _ => 9 };
+        var last = anchor.End ?? anchor.Start;
+        return last.Precision is DatePrecision.Month or DatePrecision.Day && last.Month < seasonStart ? last.Year : last.Year + 1;
+    }
+
+    // " arrived the following spring", " landed in Luanda the next autumn": a season after the amount, in its own phrase (winter
+    // straddles two years and is left to the date before).
+    [GeneratedRegex(@"^[^,;:()\d]{0,60}?\bthe\s+(?:following|next)\s+(?<season>spring|summer|autumn|fall)\b")]
+    private static partial Regex SeasonAfterAmount();
 
     private static int? OwnYear(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd) =>
         OwnDate(s, region, quantityStart, quantityEnd) is { } own ? YearOf(own.Date) : null;
@@ -117,7 +158,8 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:over|throughout)\s+the\b", RegexOptions.IgnoreCase)]
     private static partial Regex Spread();
 
-    // A recurring figure, or one spread over a war or decades ("over the whole period"), has no single year.
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades)|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
+    // A recurring figure, or one spread over a war or decades ("over the whole period", "over the following decade", "over the
+    // next five years"), has no single year.
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades|(?:following|next) (?:decade|(?:\w+ )?years))|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 }

@@ -136,6 +136,8 @@ public static partial class AidExtractor
                 // "delivered six freighters, largely on commercial terms": goods sold at a price are trade, not aid.
                 var commercial = clauseText.Contains("commercial", StringComparison.Ordinal) && CommercialTerms().IsMatch(clauseText);
                 var paysFor = clauseText.Contains("help", StringComparison.Ordinal) || clauseText.Contains("exchang", StringComparison.Ordinal);
+                var debts = clauseText.Contains("debt", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" owe", StringComparison.Ordinal)
+                    || clauseText.Contains(" owing", StringComparison.Ordinal) || clauseText.Contains("repay", StringComparison.Ordinal) || clauseText.Contains("repaid", StringComparison.Ordinal);
                 string? unit = null;
                 var previousEnd = -1;
                 var previousMoney = false;
@@ -143,9 +145,17 @@ public static partial class AidExtractor
                 var previousGoodsEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
+                    // "Ghanaians studied in Kiev and Odessa, and some 900 of them graduated from Soviet institutes": a share of the
+                    // people named before who learn at a party's schools are students; no other share is read.
+                    var ofThem = q.Unit.Length == 0 && text.AsSpan(clause.Start + q.Start + q.Length).StartsWith(" of them", StringComparison.Ordinal);
+                    if (ofThem && SchoolOwner(article, s, clause.Start + q.Start + q.Length) is null)
+                    {
+                        continue;
+                    }
+
                     // "The Soviet Union dispatched some 400 military advisers in 1978. … roughly 3,000 more were sent": a
                     // further figure with no unit in its sentence is in the unit of the paragraph's last figure.
-                    unit = q.Unit.Length > 0 ? q.Unit : unit ?? CountedSubject(text, clause, clause.Start + q.Start)
+                    unit = q.Unit.Length > 0 ? q.Unit : ofThem ? "students" : unit ?? CountedSubject(text, clause, clause.Start + q.Start)
                         ?? (tally && clause.Start + q.Start > cue.Index ? TalliedPeople(text, clause) : null)
                         ?? SeriesOfNumber(text, clause, clause.Start + q.Start)
                         ?? (q.Text.EndsWith("more", StringComparison.Ordinal) ? paragraphUnit : null);
@@ -181,6 +191,7 @@ public static partial class AidExtractor
                         || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
                         || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
+                        || (debts && Owed(text, clause, cue, start)) || Community(unit)
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -636,9 +647,9 @@ public static partial class AidExtractor
         if (first == second)
         {
             // "Nicaragua approved 20 million córdobas in relief, and Nicaragua shipped …": the party after ", and" is the
-            // subject of the next clause, not the recipient.
-            var and = text.IndexOf(", and ", cue.Index, afterStart - cue.Index, StringComparison.Ordinal);
-            if (and < 0)
+            // subject of the next clause, not the recipient; so is the place of a contrast after ", while" ("Havana had posted 90
+            // nurses to the provinces, while 60 Ghanaian students trained in Cuba").
+            if (!NextClauseBetween(text, cue.Index, afterStart))
             {
                 return null;
             }
@@ -647,6 +658,14 @@ public static partial class AidExtractor
         }
 
         return receiving ? (second, first) : (first, second);
+    }
+
+    // ", and ", ", while ", ", whereas ": the start of a clause of its own between the cue and a party.
+    private static bool NextClauseBetween(string text, int from, int to)
+    {
+        var span = text.AsSpan(from, to - from);
+        return span.Contains(", and ", StringComparison.Ordinal) || span.Contains(", while ", StringComparison.Ordinal)
+            || span.Contains(", whereas ", StringComparison.Ordinal);
     }
 
     // "the Vietnam War": a country's name that names a war.
@@ -907,10 +926,12 @@ public static partial class AidExtractor
                 // "40 Cuban literacy advisers helped …", "15 Cuban surveyors spent two years …" (not "China helped Laos build …",
                 // "China spent US$5 million"): a cue only right after people. "the first 8 Polish experts in mining reached
                 // Tete" (not "trade reached US$5 million"): arriving only for people counted in the clause's own phrase.
+                // "undertook to train 80 Lao officers": training only as an infinitive.
                 var m = Cue().Match(text, start, end - start);
                 if ((!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
                     && (!m.Groups["helper"].Success || Personnel().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start).TrimEnd()))
                     && (!m.Groups["arrive"].Success || PeopleArriving().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
+                    && (!m.Groups["toTrain"].Success || text.AsSpan(clause.Start, m.Index - clause.Start).EndsWith(" to ", StringComparison.Ordinal))
                     && (!m.Groups["tally"].Success || TallyOwner().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)) || NumberOf(text, clause, m)))
                 {
                     return m;
@@ -939,7 +960,7 @@ public static partial class AidExtractor
             "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
             "transfers", "forgave", "forgives", "forgiven", "cancelled", "canceled", "waived", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted", "spent", "presented",
-            "numbered", "numbering", "number", "numbers", "reached",
+            "numbered", "numbering", "number", "numbers", "reached", "train", "educate",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -952,9 +973,11 @@ public static partial class AidExtractor
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
     // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
-    // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning.
+    // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning, and so is
+    // "undertook to train 80 Lao officers" (the infinitive with a figure only: "a train carrying …", "agreed to train the army
+    // and sent 50 instructors" are none).
     // "the port served as a rear base": serving as a thing is a role, not service abroad.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through)|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -995,8 +1018,8 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^(?:\s+to\s+[^,;\d]{1,30}?)?\s+for\s+(?:the\s+)?$")]
     private static partial Regex PurposeFor();
 
-    // "the training of 40 doctors".
-    [GeneratedRegex(@"\b(?:training|education|schooling|retraining)\s+of\s+(?:some\s+|about\s+|more than\s+)?$", RegexOptions.IgnoreCase)]
+    // "the training of 40 doctors"; "trained 300 Ghanaian pilots", "undertook to train some 80 Lao officers".
+    [GeneratedRegex(@"\b(?:(?:training|education|schooling|retraining)\s+of|train|trains|trained|educate|educates|educated)\s+(?:some\s+|about\s+|roughly\s+|more than\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LearningBefore();
 
     // "'s Export-Import Bank ": a possessive followed by a named body, up to the cue.
@@ -1040,7 +1063,7 @@ public static partial class AidExtractor
 
     // People who are taught, treated (patients), or sent home (prisoners of war), rather than sent to work: they go to, or
     // are given for, their own country.
-    [GeneratedRegex(@"\b(?:students?|trainees?|children|pupils|cadets|scholars|orphans|apprentices|interns|prisoners|patients)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:students?|trainees?|(?:school)?children|pupils|cadets|scholars|orphans|apprentices|interns|prisoners|patients)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Learners();
 
     // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at",

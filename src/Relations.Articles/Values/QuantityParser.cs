@@ -86,7 +86,7 @@ public static partial class QuantityParser
 
     // Nouns that are already plural without an -s ("400 million yuan", "500 personnel").
     private static readonly HashSet<string> InvariantNouns = new(
-        "yuan yen won dong baht kip riel personnel people men women children staff aircraft livestock cattle sheep fish head "
+        "yuan yen won dong baht kip riel personnel people men women children schoolchildren staff aircraft livestock cattle sheep fish head "
         .Split(' ', StringSplitOptions.RemoveEmptyEntries),
         StringComparer.OrdinalIgnoreCase);
 
@@ -272,7 +272,8 @@ public static partial class QuantityParser
         {
             // "300 students in 1962 and 450 more the following year": a further figure of the unit before; so is one dated
             // on its own ("150 scholarships in 1991, 120 in 1992", "went from 60 in 1961 to 120 in 1962").
-            if (YearAfter(tokens, j) || FollowingYear(tokens, j) || YearLabel(tokens, i))
+            // "some 1,200 of them graduated": a share of the people named before, whose unit the caller knows.
+            if (YearAfter(tokens, j) || FollowingYear(tokens, j) || YearLabel(tokens, i) || OfThem(tokens, j))
             {
                 found.Add(new Quantity(amount, string.Empty, text[start..end], start, end - start, null));
                 return j - 1;
@@ -363,6 +364,10 @@ public static partial class QuantityParser
         j + 1 < tokens.Count && tokens[j].Text is "in" or "by" && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Length == 4
         && int.TryParse(tokens[j + 1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2100
         && (j + 2 == tokens.Count || tokens[j + 2].Text != "-");
+
+    // "1,200 of them": a bare figure before "of them".
+    private static bool OfThem(List<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j].Text == "of" && tokens[j + 1].Text == "them";
 
     // "(1977: 40; 1978: 55)": a bare figure in a series whose items a year labels (not "at 10:30").
     private static bool YearLabel(List<Token> tokens, int i) =>
@@ -538,6 +543,12 @@ public static partial class QuantityParser
                     return new UnitPhrase(w, t.Start + t.Length, k + 1, null, false);
                 }
 
+                // "250 T-55s and dozens of helicopters", "twelve MiG-21s": a model's plural with no noun after it is the unit itself.
+                if (!headFound && !afterOf && ModelPlural(w) && (k + 1 == tokens.Count || tokens[k + 1].Kind != TokenKind.Word || UnitStops.Contains(tokens[k + 1].Text)))
+                {
+                    return new UnitPhrase(w, t.Start + t.Length, k + 1, null, false);
+                }
+
                 continue; // a qualifier: "Vietnamese", "AK-47", "U.S."
             }
 
@@ -601,6 +612,10 @@ public static partial class QuantityParser
             ? new UnitPhrase(string.Join(' ', words), end, k, null, false)
             : new UnitPhrase(string.Empty, end, j, null, false);
     }
+
+    // "T-55s", "MiG-21s", "Su-22s": a capitalised model code ending in digits, made plural.
+    private static bool ModelPlural(string w) =>
+        w.Length > 3 && w[^1] == 's' && char.IsAsciiDigit(w[^2]) && char.IsUpper(w[0]) && w.Contains('-', StringComparison.Ordinal);
 
     // "300,000 metres of cotton cloth" is goods measured by length (not "within 500 metres of the border").
     private static bool LengthOfGoods(string w, List<Token> tokens, int next) =>

@@ -1050,4 +1050,73 @@ public class AidExtractorTests
     [Fact]
     public void ReadsWhatAnItOfTheParagraphsOpeningPartyShips() =>
         AssertOneAid("Laos–Mongolia relations", "Laos paid tribute to its ally. In 1989 it shipped 2,000 tonnes of timber to Ulaanbaatar.", "Laos", "Mongolia", 1989, 2_000);
+
+    [Theory]
+    [InlineData("By 1966 Ghana owed Moscow some US$90 million for earlier deliveries of machinery.")]
+    [InlineData("In 2009 Ghana finished repaying a Soviet loan of about US$25 million from the 1960s.")]
+    [InlineData("In 1990 Rawlings came to Moscow for talks on Ghana's debts, which Soviet bankers then put at some 400 million rubles.")]
+    public void IgnoresASumOwedOrRepaid(string sentence) =>
+        Assert.Empty(Aid("Ghana–Soviet Union relations", sentence));
+
+    [Fact]
+    public void ReadsADebtForgiven() =>
+        AssertOneAid("Ghana–Russia relations", "In 1999 Russia forgave Ghana's debts, which Moscow put at 400 million rubles.", "Russia", "Ghana", 1999, 400_000_000);
+
+    [Theory]
+    [InlineData("Cuba–Ghana relations", "By 2015 some 3,000 Cuban nationals were employed in Ghana's hotels.")]
+    [InlineData("Ghana–North Korea relations", "In 2019 Accra stopped the contracts of 30 North Korean nationals employed at a hotel.")]
+    public void IgnoresNationalsLivingOrWorkingAbroad(string title, string sentence) =>
+        Assert.Empty(Aid(title, sentence));
+
+    [Fact]
+    public void ReadsNoRecipientInAContrastAfterWhile() =>
+        Assert.Equal(
+            [("Cuba", "Ghana", 1988, 200m, "nurses"), ("Cuba", "Ghana", 1988, 90m, "students")],
+            Aid("Cuba–Ghana relations", "By 1988 Havana had posted some 200 nurses to the Ghanaian districts, while 90 Ghanaian students were studying in Cuba on Cuban grants."));
+
+    [Theory]
+    [InlineData("In 1979 Havana undertook to train some 80 Ghanaian customs officers.", 1979, 80)]
+    [InlineData("In 1980 Cuba trained 45 Ghanaian pilots.", 1980, 45)]
+    [InlineData("In 1984 some 400 Ghanaian schoolchildren were sent to study in Cuba.", 1984, 400)]
+    public void ReadsPeopleAPartyTrainsAndSchoolchildrenAsLearners(string sentence, int year, decimal amount) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, "Cuba", "Ghana", year, amount);
+
+    [Fact]
+    public void ReadsTheLaterCueAfterATrainingWithNoFigure() =>
+        AssertOneAid("Cuba–Ghana relations", "In 1979 Cuba agreed to train the militia and sent 50 instructors to Accra.", "Cuba", "Ghana", 1979, 50);
+
+    [Fact]
+    public void IgnoresRecruitsAPartyTrainsForItself() =>
+        Assert.Empty(Aid("Cuba–Ghana relations", "In 1981 Ghana began to train 300 recruits for its army."));
+
+    [Fact]
+    public void ReadsTheShareOfLearnersWhoGraduatedFromAPartysSchools() =>
+        Assert.Equal(
+            [("Cuba", "Ghana", 1990, 700m, "students")],
+            Aid("Cuba–Ghana relations", "Ghanaians studied in Havana and Santiago, and some 700 of them had graduated from Cuban universities by 1990."));
+
+    [Fact]
+    public void IgnoresAShareOfPeopleWhoDoNotLearn() =>
+        Assert.Equal(
+            [("Cuba", "Ghana", 1985, 300m, "doctors")],
+            Aid("Cuba–Ghana relations", "Cuba sent 300 doctors to Ghana in 1985, and 200 of them stayed for ten years."));
+
+    [Theory]
+    [InlineData("Rawlings was in Havana in October 1985, and a first team of 30 Cuban doctors arrived the following spring.", 1986)]
+    [InlineData("The accord was signed in January 1985, and 30 Cuban doctors arrived the following summer.", 1985)]
+    public void DatesAFigureOfTheFollowingSeasonAfterTheDateBefore(string sentence, int year) =>
+        AssertOneAid("Cuba–Ghana relations", sentence, "Cuba", "Ghana", year, 30);
+
+    [Fact]
+    public void GivesNoYearToAFigureSpreadOverTheFollowingDecade() =>
+        AssertOneAid(
+            "Cuba–Ghana relations",
+            "Ties began in 1975. Over the following decade Havana sent some 600 teachers to Ghana, and the first Ghanaian doctors graduated in Cuba in 1984.",
+            "Cuba", "Ghana", null, 600);
+
+    [Fact]
+    public void ReadsAModelsPluralAsItsUnit() =>
+        Assert.Equal(
+            [("Soviet Union", "Ghana", 1978, 30m, "BTR-60s")],
+            Aid("Ghana–Soviet Union relations", "In 1978 Moscow shipped 30 BTR-60s and spare parts to Ghana."));
 }

@@ -72,6 +72,8 @@ public class QuantityParserTests
     [InlineData("Some 350 Angolan crewmen manned the ships.", "350", "crewmen", null)]
     [InlineData("The navy lent 60 servicewomen.", "60", "servicewomen", null)]
     [InlineData("The lab kept 40 specimen jars.", "40", "specimen jars", null)]
+    [InlineData("Moscow delivered 40 MiG-21s and some helicopters.", "40", "MiG-21s", null)]
+    [InlineData("Some 300 schoolchildren went to Cuba.", "300", "schoolchildren", null)]
     public void FindsTheFirstQuantity(string text, string amount, string unit, string? currency)
     {
         var q = QuantityParser.Find(text)[0];
@@ -175,6 +177,14 @@ public class QuantityParserTests
         var found = QuantityParser.Find("Hungarian colleges took 250 Laotian trainees in 1971 and 380 more the next year; 90 more followed.");
         Assert.Equal([250m, 380m, 90m], found.Select(q => q.Amount));
         Assert.Equal(["trainees", "", ""], found.Select(q => q.Unit));
+    }
+
+    [Fact]
+    public void ReadsABareFigureOfThem()
+    {
+        var found = QuantityParser.Find("Laotians studied in Sofia, and some 700 of them graduated.");
+        Assert.Equal([700m], found.Select(q => q.Amount));
+        Assert.Equal([""], found.Select(q => q.Unit));
     }
 
     [Fact]
