@@ -654,8 +654,27 @@ public static partial class VisitExtractor
 
         // "Abdessalam Jalloud, Gaddafi's deputy and chief negotiator with Moscow, arrived": an aside says who the subject is.
         var between = s.Text.AsSpan(before.Start + before.Length, verb.Index - before.Start - before.Length);
-        return ObjectOfOtherVerb().IsMatch(between) && !AsideThenVerb().IsMatch(between) ? null : before;
+        if (ObjectOfOtherVerb().IsMatch(between) && !AsideThenVerb().IsMatch(between))
+        {
+            return null;
+        }
+
+        // "Humberto Ortega, the defence minister and brother of Daniel Ortega, went to Tripoli": the person the apposition
+        // is about, not the one it names.
+        return ClosesBeforeVerb().IsMatch(between)
+            && s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= before.Start) is { } described
+            && AppositionOpens().IsMatch(s.Text.AsSpan(described.Start + described.Length, before.Start - described.Start - described.Length))
+            ? described
+            : before;
     }
+
+    // ", the defence minister and brother of ": an apposition opened right after a person, with no clause break in it.
+    [GeneratedRegex(@"^,\s+(?:the|a|an|his|her|then)\s+[^,;()]{0,80}$")]
+    private static partial Regex AppositionOpens();
+
+    // "…, went": the apposition closed by a comma right before the verb.
+    [GeneratedRegex(@"^\s*,\s*(?:[\p{Ll}'’-]+ly\s+)?$")]
+    private static partial Regex ClosesBeforeVerb();
 
     /// <summary>
     /// The person a sentence that opens with a role and no name is about: "The Bulgarian leader visited North Korea in
@@ -692,11 +711,11 @@ public static partial class VisitExtractor
     }
 
     private static readonly SearchValues<string> RoleSubjectWords = SearchValues.Create(
-        ["leader", "president", "premier", "minister", "head of state", "chairman", "king", "secretary", "coordinator"], StringComparison.Ordinal);
+        ["leader", "president", "premier", "minister", "head of state", "chairman", "king", "prince", "queen", "emperor", "secretary", "coordinator"], StringComparison.Ordinal);
 
     // "The Bulgarian leader", "In September 1974 the Tanzanian president", "The coordinator of the Junta of National
-    // Reconstruction": a sentence's subject that is a role alone, right before its verb.
-    [GeneratedRegex(@"^(?:(?:In|On|During|Later|Early|By)\b[^,]{0,30}?,?\s+)?(?<role>[Tt]he\s+(?:(?:new|then|former|visiting)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:(?:prime|vice|deputy|foreign|defen[cs]e|first|general|party|state)[\s-]+){0,2}(?:leader|president|premier|minister|head of state|chairman|king|secretary|coordinator)(?:\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,6}?\p{Lu}[\p{L}'’-]*)?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|flew|went|came|made|paid|spent|was)\b")]
+    // Reconstruction", "When the prince arrived": a sentence's subject that is a role alone, right before its verb.
+    [GeneratedRegex(@"^(?:(?:In|On|During|Later|Early|By)\b[^,]{0,30}?,?\s+|(?:When|After|Once|As)\s+)?(?<role>[Tt]he\s+(?:(?:new|then|former|visiting)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(?:(?:prime|vice|deputy|foreign|defen[cs]e|first|general|party|state)[\s-]+){0,2}(?:leader|president|premier|minister|head of state|chairman|king|prince|princess|queen|emperor|secretary|coordinator)(?:\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+){0,6}?\p{Lu}[\p{L}'’-]*)?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|flew|went|came|made|paid|spent|was)\b")]
     private static partial Regex RoleSubject();
 
     private static bool Possessor(string text, PersonMention p)
@@ -1050,8 +1069,8 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s+(?:(?:the|visiting|then|former|his|her|their)\s+|[A-Z][\p{L}'’.-]*\s+|(?:prime|foreign|deputy|vice|general|president|premier|minister|leader|secretary|chairman|chairwoman|king|queen|emperor|crown|prince|princess|chancellor|counterpart|head|of|state|government)\s+){0,6}$")]
     private static partial Regex TitlesOnly();
 
-    // "he", "she" (with the adverbs a subject takes) and nothing else before the verb.
-    [GeneratedRegex(@"^\s*[,;]?\s*(?:and\s+)?(?:he|she)\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?$")]
+    // "he", "she" (with the adverbs a subject takes) and nothing else before the verb; "; when he arrived on 30 August".
+    [GeneratedRegex(@"^\s*[,;]?\s*(?:and\s+)?(?:(?:when|after|once|as)\s+)?(?:he|she)\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?$")]
     private static partial Regex PronounSubject();
 
     // "He flew …", "In December 2014 she returned …", "As president he first travelled …": the sentence's subject is a pronoun.

@@ -396,6 +396,24 @@ public class VisitExtractorTests
                 """));
 
     [Fact]
+    public void SendsThePersonAnAppositionIsAboutNotTheOneItNames() =>
+        Assert.Equal(
+            [("Lê Đức Anh", "Vietnam", "Poland", "1983-10")],
+            Visits("Poland–Vietnam relations", "Lê Đức Anh, the defence minister and brother-in-law of Lê Duẩn, went to Warsaw in October 1983, and in 1984 a group of 30 Polish instructors arrived."));
+
+    [Fact]
+    public void SendsTheRoleSubjectOfAWhenClauseAsThePersonBefore() =>
+        Assert.Equal(
+            [("Norodom Sihanouk", "Cambodia", "Poland", "1960-06-28")],
+            Visits("Cambodia–Poland relations", "Prince Norodom Sihanouk came to Poland at the invitation of Józef Cyrankiewicz. When the prince arrived in Warsaw on 28 June 1960, at the start of a tour of the socialist capitals, he was met at the airport by Cyrankiewicz."));
+
+    [Fact]
+    public void SendsAPronounAfterWhenAsTheSentencesSubject() =>
+        Assert.Equal(
+            [("Lê Đức Anh", "Vietnam", "Poland", "1981-08-30")],
+            Visits("Poland–Vietnam relations", "Defence Minister Lê Đức Anh flew to Poland for the anniversary; when he arrived in Warsaw on 30 August 1981, Wojciech Jaruzelski received him."));
+
+    [Fact]
     public void TakesNoOfficesCountryForTheDestinationOfAListItem() =>
         Assert.Equal(
             [("Kaysone Phomvihane", "Laos", "Poland", "1977-09-19")],
