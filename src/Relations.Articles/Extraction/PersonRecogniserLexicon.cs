@@ -185,7 +185,8 @@ internal static class PersonRecogniserLexicon
         + "memoirs memoir biography portrait statue body grave tomb mausoleum rule reign leadership presidency "
         + "premiership regime policies policy health illness retirement resignation inauguration arrest execution "
         + "exile letter letters remarks orders behalf invitation birthplace legacy government cabinet administration stay "
-        + "forces troops followers supporters victory victories network "
+        + "forces troops followers supporters victory victories network reforms rebels photographs paintings writings "
+        + "teachings "
         // A leader's own body: "Yoweri Museveni's National Resistance Army", "Abeid Karume's Revolutionary Council".
         + "Army Council Front Movement Government Cabinet Administration Guard",
         StringComparer.Ordinal);

@@ -469,11 +469,11 @@ public static partial class VisitExtractor
             datesFrom = Math.Max(datesFrom, verbEnd);
         }
 
-        // "seized full control in February 1977: he travelled to Moscow on 4–8 May 1977": a date before a colon that comes
-        // before the verb, and opens a new statement in lower case, is the other statement's (a list item's label is not:
-        // "- 2008: President X visited Istanbul", "- 21–23 June 2007: state visit of President X to Ulaanbaatar").
+        // "seized full control in February 1977: he travelled to Moscow on 4–8 May 1977", "after the civil war ended in 2002:
+        // Prime Minister X was received … in 2004": a date before a colon that comes before the verb is the other
+        // statement's (a list item's label is not: "- 2008: President X visited Istanbul", "- 21–23 June 2007: state visit
+        // of President X to Ulaanbaatar").
         var colon = s.Text.LastIndexOf(':', verb.Index, verb.Index - region.Start);
-        colon = colon >= 0 && colon + 2 < s.Text.Length && char.IsLower(s.Text[colon + 2]) ? colon : -1;
         var dates = s.Dates.Where(d => region.Contains(d.Start) && d.Start >= datesFrom && !Clauses.InParentheses(s.Text, d.Start)
             && !(d.Start > traveller.Start && d.Start < appositionEnd) && !(d.Start < colon && !IsLabel(s.Text, d, colon))).ToList();
         foreach (var d in dates)
@@ -489,9 +489,10 @@ public static partial class VisitExtractor
         }
     }
 
-    // "21–23 June 2007: state visit of …": the date alone before the colon that opens the sentence.
+    // "21–23 June 2007: state visit of …", "In 1975: …": the date alone before the colon that opens the sentence.
     private static bool IsLabel(string text, DateMention d, int colon) =>
-        text.AsSpan(0, d.Start).IsWhiteSpace() && text.AsSpan(d.Start + d.Length, colon - d.Start - d.Length).IsWhiteSpace();
+        text.AsSpan(0, d.Start).Trim() is var before && (before.IsEmpty || before is "In" or "On" or "From")
+        && text.AsSpan(d.Start + d.Length, colon - d.Start - d.Length).IsWhiteSpace();
 
     /// <summary>
     /// "attended the funerals of Leonid Brezhnev in November 1982", "represented Vietnam at Maduro's second inauguration": the

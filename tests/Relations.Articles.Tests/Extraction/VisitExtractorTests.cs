@@ -396,6 +396,18 @@ public class VisitExtractorTests
                 """));
 
     [Fact]
+    public void DatesAJourneyAfterAColonByItsOwnDateNotTheOneBefore() =>
+        Assert.Equal(
+            [("Tomasz Wrona", "Poland", "Vietnam", "2004")],
+            Visits("Poland–Vietnam relations", "Contacts picked up again after the crisis ended in 2002: Prime Minister Tomasz Wrona was received by his Vietnamese counterpart Phan Văn Khải in Hanoi in 2004."));
+
+    [Theory]
+    [InlineData("- 1975: Prime Minister Tomasz Wrona visited Hanoi", "1975")]
+    [InlineData("In 1975: Prime Minister Tomasz Wrona visited Hanoi.", "1975")]
+    public void KeepsTheDateOfAListLabelBeforeAColon(string sentence, string date) =>
+        Assert.Equal([("Tomasz Wrona", "Poland", "Vietnam", date)], Visits("Poland–Vietnam relations", sentence));
+
+    [Fact]
     public void SendsThePersonAnAppositionIsAboutNotTheOneItNames() =>
         Assert.Equal(
             [("Lê Đức Anh", "Vietnam", "Poland", "1983-10")],
