@@ -37,7 +37,7 @@ public static partial class EstablishedExtractor
             // The date in the phrase's own comma part before any other ("recognised the government in June 1961, and diplomatic
             // relations were established on 16 October 1962"), then the nearest to the phrase.
             var date = s.Dates
-                .Where(d => d.Date.Qualifier is not DateQualifier.Until)
+                .Where(d => d.Date.Qualifier is not DateQualifier.Until && !InPersonAside(s.Text, d.Start, m.Index))
                 .OrderBy(d => d.Start >= partStart && d.Start < partEnd ? 0 : 1)
                 .ThenBy(d => Math.Abs(d.Start - m.Index))
                 .Select(d => d.Date)
@@ -56,6 +56,20 @@ public static partial class EstablishedExtractor
         }
 
         return best;
+    }
+
+    // "Boumédiène, who overthrew Ben Bella in June 1965, was cautious, and five more years passed before the two sides agreed to
+    // exchange ambassadors": a date in an aside about a person, away from the phrase, dates that person's deed.
+    private static bool InPersonAside(string sentence, int date, int phrase)
+    {
+        var who = sentence.LastIndexOf(", who ", date, StringComparison.Ordinal);
+        if (who < 0 || sentence.IndexOf(',', who + 1, date - who - 1) >= 0)
+        {
+            return false;
+        }
+
+        var close = sentence.IndexOf(',', date);
+        return phrase < who || (close >= 0 && phrase > close);
     }
 
     /// <summary>

@@ -15,9 +15,18 @@ public static partial class EventExtractor
     public static IReadOnlyList<EventFact> Extract(AnalysedArticle article)
     {
         var events = new List<EventFact>();
-        foreach (var s in article.Sentences)
+        var block = -1;
+        var envoyList = false;
+        for (var i = 0; i < article.Sentences.Count; i++)
         {
-            if (s.Dates.Count == 0 || IsTenure(s))
+            var s = article.Sentences[i];
+            if (s.Sentence.Block != block)
+            {
+                block = s.Sentence.Block;
+                envoyList = s.Sentence.IsListItem && EnvoysCaption(article.Sentences, i);
+            }
+
+            if (s.Dates.Count == 0 || IsTenure(s, envoyList))
             {
                 continue;
             }
@@ -111,11 +120,12 @@ public static partial class EventExtractor
 
     /// <summary>
     /// "- Lajos Cséby, 1960–1963", "- 1974–1979: Ferenc Varga", "- Jacek Rakowski — since 2021": an item of a list of
-    /// ambassadors that gives a name and the years of a post is a tenure, not a happening.
+    /// ambassadors (by its section, or the line before the list: "Later East German ambassadors in Algiers:") that gives a
+    /// name and the years of a post is a tenure, not a happening.
     /// </summary>
-    private static bool IsTenure(AnalysedSentence s)
+    private static bool IsTenure(AnalysedSentence s, bool envoyList)
     {
-        if (!s.Sentence.IsListItem || EnvoysSection().Match(s.Sentence.Source.Section) is not { Success: true })
+        if (!s.Sentence.IsListItem || (!envoyList && !EnvoysSection().IsMatch(s.Sentence.Source.Section)))
         {
             return false;
         }
@@ -128,6 +138,11 @@ public static partial class EventExtractor
 
         return NameAndYearsOnly().IsMatch(rest);
     }
+
+    // The line that announces the list the sentence at index opens: "Swedish ambassadors in Havana have included:".
+    private static bool EnvoysCaption(IReadOnlyList<AnalysedSentence> sentences, int index) =>
+        index > 0 && sentences[index - 1].Sentence is { IsListItem: false } lead && lead.Block == sentences[index].Sentence.Block - 1
+        && lead.Section == sentences[index].Sentence.Section && lead.Text.TrimEnd().EndsWith(':') && EnvoysSection().IsMatch(lead.Text);
 
     // The last part of a section path that names ambassadors or envoys: "Ambassadors", "List of ambassadors".
     [GeneratedRegex(@"(?:^|>)[^>]*\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Hh]eads\s+of\s+mission|[Cc]hargés?\s+d'affaires)\b[^>]*$")]

@@ -153,7 +153,7 @@ internal static class PersonRecogniserLexicon
         + "accompanied accompanies headed heads addressed addresses studied studies lived lives settled settles "
         // Past tenses not in -ed: "Maurice Bishop and the New Jewel Movement overthrew", "Babrak Karmal broke".
         + "overthrew broke fought kept built began brought threw rose fell drew drove stood sat lost forgot withdrew "
-        + "undertook struck swore taught thought hid knew laid due",
+        + "undertook struck swore taught thought hid knew laid due defeats loses lost",
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand between a subject and its verb ("Kim Il Sung personally made", "X has visited").</summary>

@@ -992,7 +992,7 @@ public static partial class VisitExtractor
 
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "stop", "led", "headed", "represented",
+        ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "to hold", "stop", "led", "headed", "represented",
          "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest",
          "followed", "delegation", "stay", "passed", "reached", "by meeting", "after meeting", "before meeting", "while meeting", "when meeting"],
         StringComparison.Ordinal);
@@ -1026,17 +1026,17 @@ public static partial class VisitExtractor
         + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
-        + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) the (?:visit|courtesy)|paid a return visit)\b)"
+        + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) (?:the|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s) (?:visit|courtesy)|paid a return visit)\b)"
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later)\b))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
-        + @"|\b(?:(?<met>met|held\s+(?:[\p{Ll}-]+\s+)?(?:talks|consultations)|meeting(?<=\b(?:by|after|before|while|when)\smeeting))|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
+        + @"|\b(?:(?<met>met|(?:held|to\s+hold)\s+(?:[\p{Ll}-]+\s+)?(?:talks|consultations)|meeting(?<=\b(?:by|after|before|while|when)\smeeting))|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
         + @"|(?:paid|made)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?:\s+at\s+[\w-]+\s+level)?(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b|flew\s+home\b[^.;]{0,40}?\bafter\s+(?:[\p{L}-]+\s+){0,2}(?:talks|meetings?|negotiations|consultations)\s+in"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to|(?<tour>tours?\s+of(?<!\b(?:after|before|following|since)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}tours?\s+of)\s+(?:the\s+)?(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*))"
         + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b")]

@@ -44,6 +44,7 @@ public class EstablishedExtractorTests
     [InlineData("The visit marked the 75th anniversary of diplomatic relations.")]
     [InlineData("In 1962 Cuba and Laos recognised each other.")]
     [InlineData("Trade relations were established in 1958, long before the embassies opened.")]
+    [InlineData("Fidel Castro, who came to power in January 1959, was cautious, and years passed before the two sides agreed to exchange ambassadors.")]
     [InlineData("Diplomatic relations between the Kingdom of Laos and the Republic of Cuba were established on 4 March 1962.")]
     public void IgnoresThirdCountriesNegationsAndAnniversaries(string sentence) =>
         Assert.Null(TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established);

@@ -71,6 +71,20 @@ public class EventExtractorTests
             """, "Bulgaria–Cuba relations").Select(e => e.Date.Iso));
 
     [Fact]
+    public void ReadsTheTenuresOfAListTheLineBeforeAnnouncesAsAmbassadorsAsNoEvents() =>
+        Assert.Equal(["1960-09-12", "1975"], Events("""
+            == History ==
+            The first ambassador presented his credentials on 12 September 1960.
+
+            Later Bulgarian ambassadors in Havana have included:
+            - Dimitar Ganev (1961–1965)
+            - Petko Ivanov (1965–1970)
+
+            Other milestones:
+            - Petko Ivanov (1975)
+            """, "Bulgaria–Cuba relations").Select(e => e.Date.Iso));
+
+    [Fact]
     public void KeepsTheDatedItemsOfOtherListsAsEvents() =>
         Assert.Equal(["1961", "1965"], Events("""
             == Visits ==

@@ -190,6 +190,7 @@ public class PersonRecogniserTests
     [InlineData("A visit by Vietnam Airlines crews to Busan followed in 2016.", "")]
     [InlineData("Tomasz Wrona, Sissoko's second-in-command, led the delegation in 1979.", "Tomasz Wrona")]
     [InlineData("In 1968 the invasion ended Tomasz Wrona's reforms.", "Tomasz Wrona")]
+    [InlineData("25 February 1990: Amadou Sissoko defeats the incumbent at the polls.", "Amadou Sissoko")]
     [InlineData("The government accused them of channelling money to Amadou Sissoko's rebels in 1971.", "Amadou Sissoko")]
     [InlineData("Amadou Sissoko, inaugurated on 8 June 1992, revived the partnership.", "Amadou Sissoko")]
     [InlineData("The Treaty of Bamako Falls, signed on 2 February 1848, ended the war.", "")]

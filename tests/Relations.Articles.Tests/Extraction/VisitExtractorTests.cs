@@ -396,6 +396,26 @@ public class VisitExtractorTests
                 """));
 
     [Fact]
+    public void ReadsTalksHeldAsTheFirstToHoldThemAsAVisit() =>
+        Assert.Equal(
+            [("Tomasz Wrona", "Poland", "Vietnam", "1971-11-02")],
+            Visits("Poland–Vietnam relations", "Foreign Minister Tomasz Wrona was the first senior Polish politician to hold talks in Hanoi, on 2–5 November 1971."));
+
+    [Fact]
+    public void FindsNoVisitInComingToPower() =>
+        Assert.Empty(Visits("Poland–Vietnam relations", "After Tomasz Wrona came to power in January 1959, Vietnam recognised the new government without delay."));
+
+    [Fact]
+    public void SendsWhoeverReturnedSomeonesVisitToWhereThatVisitorCameFrom() =>
+        Assert.Equal(
+            [("Tomasz Wrona", "Poland", "Vietnam", "2015-08"), ("Phạm Bình Minh", "Vietnam", "Poland", "2016-04")],
+            Visits("Poland–Vietnam relations", """
+                - August 2015: Foreign Minister Tomasz Wrona held talks in Hanoi with Phạm Bình Minh.
+
+                The treaty was signed that year. Phạm Bình Minh returned Wrona's visit in April 2016, shortly after the treaty came into force.
+                """));
+
+    [Fact]
     public void DatesAJourneyAfterAColonByItsOwnDateNotTheOneBefore() =>
         Assert.Equal(
             [("Tomasz Wrona", "Poland", "Vietnam", "2004")],
