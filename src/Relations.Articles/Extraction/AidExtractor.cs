@@ -184,7 +184,7 @@ public static partial class AidExtractor
                         && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
                     previousMoney = q.Currency is not null;
-                    if (unit is null || partOfPrevious || purpose || restated || InDate(s, start, end) || NotGivenBefore(text, clause, start) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
+                    if (unit is null || partOfPrevious || purpose || restated || InDate(s, start, end) || NotGivenBefore(text, clause, start) || Carrier().IsMatch(text.AsSpan(end)) || ArrivingCarrier(text, clause, end, unit) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
@@ -1004,9 +1004,9 @@ public static partial class AidExtractor
     // "undertook to train 80 Lao officers" (the infinitive with a figure only: "a train carrying …", "agreed to train the army
     // and sent 50 instructors" are none).
     // "the port served as a rear base": serving as a thing is a role, not service abroad.
-    // "Castro received them at the palace": receiving people is hosting them. "the accord it brought home gave Laos a credit":
-    // bringing home is no delivery by the subject.
-    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:him|them)\b)|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // "Castro received them at the palace": receiving people is hosting them; "300 mechanics received practical training in
+    // Soviet plants" is learning. "the accord it brought home gave Laos a credit": bringing home is no delivery by the subject.
+    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|(?<learn>received\s+(?:\p{Ll}+\s+)?training|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -1036,6 +1036,27 @@ public static partial class AidExtractor
     // what a count that changes from one figure to another counts is the head noun of the clause's subject.
     [GeneratedRegex(@"^(?:the\s+number\s+of\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?<unit>\p{L}+s)\b[^,;]*?\s(?:rose|grew|went|increased|fell|dropped|declined)\s+from\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CountSubject();
+
+    /// <summary>"three Cuban freighters docked at Haiphong in May with 9,000 tonnes of sugar": aircraft or ships that arrive with
+    /// a load carry it; the load is the figure, not they.</summary>
+    private static bool ArrivingCarrier(string text, TextSpan clause, int end, string unit)
+    {
+        foreach (var vehicle in Vehicles)
+        {
+            if (unit.EndsWith(vehicle, StringComparison.Ordinal))
+            {
+                return ArrivedWith().IsMatch(text.AsSpan(end, clause.End - end));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Vehicles = ["aircraft", "airliners", "planes", "jets", "transports", "ships", "vessels", "freighters", "steamers"];
+
+    // " landed in Lima in June 1970 with ", " docked at Haiphong with ".
+    [GeneratedRegex(@"^\s+(?:\p{Ll}+\s+)?(?:landed|arrived|docked|touched\s+down)\b[^,;]{0,50}?\swith\s")]
+    private static partial Regex ArrivedWith();
 
     // "two aircraft carrying 70 tonnes of food": the vehicle is not the figure, its load is.
     [GeneratedRegex(@"^\s+(?:carrying|transporting|loaded with|laden with)\s+(?:\S+\s+){0,2}?\d")]
@@ -1096,8 +1117,8 @@ public static partial class AidExtractor
     private static partial Regex Learners();
 
     // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at",
-    // "trained as builders in Cuba".
-    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
+    // "trained as builders in Cuba", "received practical training in Soviet plants".
+    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|received\s+(?:\w+\s+)?training\s+(?:at|in)|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LearningAfter();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.

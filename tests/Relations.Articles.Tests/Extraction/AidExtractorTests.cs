@@ -1154,9 +1154,23 @@ public class AidExtractorTests
             "A Lao delegation spent a week in Warsaw in 1976, and the accord it brought home gave Laos a credit of 20 million zloty.",
             "Poland", "Laos", 1976, 20_000_000);
 
+    [Fact]
+    public void ReadsPeopleWhoReceivedTrainingInAPartysPlantsAsLearners() =>
+        AssertOneAid("Ghana–Soviet Union relations", "In 1984 some 250 young mechanics received practical training in Soviet plants.", "Soviet Union", "Ghana", 1984, 250);
+
     [Theory]
     [InlineData("In July 1961 Brezhnev received them in the Kremlin, and the Soviets extended a credit of 40 million rubles.")]
     [InlineData("Nkrumah toured Soviet factories in July 1961; when he landed in Moscow, Khrushchev received him at the airport, and the Soviets extended a credit of 40 million rubles.")]
     public void ReadsNoTransferInAHostReceivingAVisitor(string sentence) =>
         AssertOneAid("Ghana–Soviet Union relations", sentence, "Soviet Union", "Ghana", 1961, 40_000_000);
+
+    [Fact]
+    public void ReadsTheLoadOfShipsThatArriveWithItAndNotTheShips() =>
+        Assert.Equal(
+            [("Cuba", "Ghana", 1988, 9_000m, "tonnes of sugar")],
+            Aid("Cuba–Ghana relations", "After the floods of 1988 Cuba was quick to send help: three Cuban freighters docked at Tema in May with 9,000 tonnes of sugar."));
+
+    [Fact]
+    public void ReadsShipsGivenAsTheFigure() =>
+        AssertOneAid("Cuba–Ghana relations", "In 1988 Cuba donated three freighters to Ghana.", "Cuba", "Ghana", 1988, 3);
 }
