@@ -184,7 +184,7 @@ public static partial class AidExtractor
                         && (PartOf().IsMatch(text.AsSpan(previousEnd, start - previousEnd)) || PartBefore().IsMatch(text.AsSpan(end)));
                     previousEnd = end;
                     previousMoney = q.Currency is not null;
-                    if (unit is null || partOfPrevious || purpose || restated || InDate(s, start, end) || NotGivenBefore(text, clause, start) || Carrier().IsMatch(text.AsSpan(end)) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
+                    if (unit is null || partOfPrevious || purpose || restated || InDate(s, start, end) || NotGivenBefore(text, clause, start) || Carrier().IsMatch(text.AsSpan(end)) || ArrivingCarrier(text, clause, end, unit) || Vague().IsMatch(text.AsSpan(clause.Start, q.Start)) || NotATransfer().IsMatch(text.AsSpan(end))
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
@@ -291,7 +291,7 @@ public static partial class AidExtractor
     }
 
     /// <summary>
-    /// The clauses of a sentence, each cut again before ", and", ", but" or ", while" where a party named as such (or its
+    /// The clauses of a sentence, each cut again before ", and", ", but", ", while" or ", when" where a party named as such (or its
     /// city) gives the rest a cue of its own and the part before has one too: "Cuba sent 300 doctors, and Hanoi shipped 5,000 tonnes of rice" is two transfers, "Cuba sent
     /// 300 doctors, and 200 more arrived" one.
     /// </summary>
@@ -301,7 +301,8 @@ public static partial class AidExtractor
         var text = s.Text;
         var clauses = Clauses.Split(text);
         if (!text.Contains(", and ", StringComparison.Ordinal) && !text.Contains(", but ", StringComparison.Ordinal)
-            && !text.Contains(", while ", StringComparison.Ordinal) && !text.Contains(", whereas ", StringComparison.Ordinal))
+            && !text.Contains(", while ", StringComparison.Ordinal) && !text.Contains(", whereas ", StringComparison.Ordinal)
+            && !text.Contains(", when ", StringComparison.Ordinal))
         {
             return clauses;
         }
@@ -334,7 +335,9 @@ public static partial class AidExtractor
         return parts;
     }
 
-    [GeneratedRegex(@"^(?:and|but|while|whereas)\b")]
+    // "The minister came to Hanoi in May 1970, when Cuba agreed to send 40 doctors": a clause after ", when" with a party of
+    // its own as subject is a transfer of its own.
+    [GeneratedRegex(@"^(?:and|but|while|whereas|when)\b")]
     private static partial Regex Conjunction();
 
     /// <summary>"the interconnector, for which the World Bank lent US$441 million": a body of its own as the subject gives,
@@ -529,8 +532,10 @@ public static partial class AidExtractor
     /// subordinate clause) up to the cue.</summary>
     private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int subjectFrom, Match cue)
     {
-        var receiving = cue.Groups["receive"].Success;
         var noun = NounCue().IsMatch(cue.ValueSpan);
+        // "the Ghanaian minister came home with a loan of …": a traveller who comes home with aid receives it.
+        var cameHome = noun && CameHomeWith(s.Text, clause, cue.Index);
+        var receiving = cue.Groups["receive"].Success || cameHome;
         // "the Soviet Union replaced Egypt's lost aircraft and sent …": a possessor is not the subject, unless what it
         // owns is a named body ("China's Export-Import Bank lent …").
         // "India was the largest donor to Afghanistan, committing …": nor is the object of "to" or "for", nor the place the
@@ -581,6 +586,13 @@ public static partial class AidExtractor
             && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(person)) is { } own)
         {
             subject = own;
+        }
+
+        // "Mensah led a delegation to Moscow; he came home with a credit": with no party as subject, the place the traveller
+        // went to gives.
+        if (subject is null && cameHome && PlaceWentTo(article, s, cue.Index) is { } gone)
+        {
+            return (gone, article.Other(gone));
         }
 
         if (subject is null && visited is not null)
@@ -646,6 +658,13 @@ public static partial class AidExtractor
         second ??= article.Other(first);
         if (first == second)
         {
+            // "A Lao delegation spent a week in Warsaw, and the accord it signed there gave Laos a credit of …": a party named
+            // before ", and" is the earlier clause's; the one right after a verb of giving is the one given to.
+            if (!receiving && before is not null && afterStart == cue.Index + cue.Length + 1 && !noun && NextClauseBetween(text, before.Start, cue.Index))
+            {
+                return (article.Other(second), second);
+            }
+
             // "Nicaragua approved 20 million córdobas in relief, and Nicaragua shipped …": the party after ", and" is the
             // subject of the next clause, not the recipient; so is the place of a contrast after ", while" ("Havana had posted 90
             // nurses to the provinces, while 60 Ghanaian students trained in Cuba").
@@ -703,8 +722,9 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s+(?:who|whom|whose|which)\b")]
     private static partial Regex RelativeAfter();
 
+    // "…; when he arrived on 30 May, the hosts received him, and …": a clause after a semicolon may open with one too.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators =
-        new HashSet<string>(["After", "When", "Once", "As", "Although", "Though", "While", "Since", "Because", "Before", "Until", "If", "Following", "Amid"], StringComparer.Ordinal)
+        new HashSet<string>(["After", "When", "Once", "As", "Although", "Though", "While", "Since", "Because", "Before", "Until", "If", "Following", "Amid"], StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The city named just before the cue, as its subject ("Beijing granted", "Moscow also extended"); not part of a person's name.
@@ -775,13 +795,20 @@ public static partial class AidExtractor
     /// those who study are educated for their own country, the others serve the other party.</summary>
     private static (Country Donor, Country Recipient, bool Learners)? PeopleDirection(AnalysedArticle article, AnalysedSentence s, Quantity q, int start)
     {
-        var end = start + q.Length;
-        // "500 Soviet advisers": a name used as a demonym qualifies people as well ("US$5 million" names no one).
-        var demonym = s.Countries.FirstOrDefault(c => (c.IsDemonym || q.Currency is null) && c.Start >= start && c.Start < end);
-        var party = demonym is null ? null : article.Party(demonym.Country);
-        if (demonym is null && (party = q.Currency is null ? ShortDemonym(article, q.Text) : null) is null)
+        // "an interest-free loan of 500 million Malian francs": a sum of money counts no people, and a demonym in it names
+        // its currency, not a giver.
+        if (q.Currency is not null)
         {
-            return q.Currency is null ? SchoolOwner(article, s, end) : null;
+            return null;
+        }
+
+        var end = start + q.Length;
+        // "500 Soviet advisers": a name used as a demonym qualifies people as well.
+        var demonym = s.Countries.FirstOrDefault(c => c.Start >= start && c.Start < end);
+        var party = demonym is null ? null : article.Party(demonym.Country);
+        if (demonym is null && (party = ShortDemonym(article, q.Text)) is null)
+        {
+            return SchoolOwner(article, s, end);
         }
 
         if (party is null)
@@ -977,7 +1004,9 @@ public static partial class AidExtractor
     // "undertook to train 80 Lao officers" (the infinitive with a figure only: "a train carrying …", "agreed to train the army
     // and sent 50 instructors" are none).
     // "the port served as a rear base": serving as a thing is a role, not service abroad.
-    [GeneratedRegex(@"\b(?:(?<receive>received|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|(?<learn>attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    // "Castro received them at the palace": receiving people is hosting them; "300 mechanics received practical training in
+    // Soviet plants" is learning. "the accord it brought home gave Laos a credit": bringing home is no delivery by the subject.
+    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|(?<learn>received\s+(?:\p{Ll}+\s+)?training|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -1007,6 +1036,27 @@ public static partial class AidExtractor
     // what a count that changes from one figure to another counts is the head noun of the clause's subject.
     [GeneratedRegex(@"^(?:the\s+number\s+of\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?<unit>\p{L}+s)\b[^,;]*?\s(?:rose|grew|went|increased|fell|dropped|declined)\s+from\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CountSubject();
+
+    /// <summary>"three Cuban freighters docked at Haiphong in May with 9,000 tonnes of sugar": aircraft or ships that arrive with
+    /// a load carry it; the load is the figure, not they.</summary>
+    private static bool ArrivingCarrier(string text, TextSpan clause, int end, string unit)
+    {
+        foreach (var vehicle in Vehicles)
+        {
+            if (unit.EndsWith(vehicle, StringComparison.Ordinal))
+            {
+                return ArrivedWith().IsMatch(text.AsSpan(end, clause.End - end));
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Vehicles = ["aircraft", "airliners", "planes", "jets", "transports", "ships", "vessels", "freighters", "steamers"];
+
+    // " landed in Lima in June 1970 with ", " docked at Haiphong with ".
+    [GeneratedRegex(@"^\s+(?:\p{Ll}+\s+)?(?:landed|arrived|docked|touched\s+down)\b[^,;]{0,50}?\swith\s")]
+    private static partial Regex ArrivedWith();
 
     // "two aircraft carrying 70 tonnes of food": the vehicle is not the figure, its load is.
     [GeneratedRegex(@"^\s+(?:carrying|transporting|loaded with|laden with)\s+(?:\S+\s+){0,2}?\d")]
@@ -1067,8 +1117,8 @@ public static partial class AidExtractor
     private static partial Regex Learners();
 
     // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at",
-    // "trained as builders in Cuba".
-    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
+    // "trained as builders in Cuba", "received practical training in Soviet plants".
+    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|received\s+(?:\w+\s+)?training\s+(?:at|in)|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LearningAfter();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.

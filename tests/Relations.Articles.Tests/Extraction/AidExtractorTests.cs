@@ -1119,4 +1119,58 @@ public class AidExtractorTests
         Assert.Equal(
             [("Soviet Union", "Ghana", 1978, 30m, "BTR-60s")],
             Aid("Ghana–Soviet Union relations", "In 1978 Moscow shipped 30 BTR-60s and spare parts to Ghana."));
+
+    [Fact]
+    public void ReadsADemonymInASumAsItsCurrencyNotAsTheGiver() =>
+        AssertOneAid("Ghana–Vietnam relations", "In 1972 Hanoi lent Ghana 40 million Ghanaian cedis for a textile mill.", "Vietnam", "Ghana", 1972, 40_000_000);
+
+    [Fact]
+    public void ReadsATransferInAClauseAfterWhenWithAPartyAsItsSubject() =>
+        AssertOneAid(
+            "Cuba–Vietnam relations",
+            "Deputy Premier Julio Ramos came to Hanoi in May 1970, when Cuba agreed to send 40 surgeons to the Bach Mai hospital.",
+            "Cuba", "Vietnam", 1970, 40);
+
+    [Fact]
+    public void ReadsTheLaterClauseAfterWhenWithNoPartyOfItsOwnAsBefore() =>
+        AssertOneAid("Cuba–Vietnam relations", "In 1977, when a typhoon struck Vietnam, Cuba sent 300 tonnes of sugar.", "Cuba", "Vietnam", 1977, 300);
+
+    [Theory]
+    [InlineData("Czechoslovakia–Ghana relations", "Deputy Premier Pavel Horak flew to Accra in May 1983 to sign a credit of US$ 15 million for irrigation pumps.", "Czechoslovakia", "Ghana", 1983, 15_000_000)]
+    [InlineData("Bulgaria–Vietnam relations", "Minister Ivan Petrov travelled to Hanoi in June 1967 and signed an agreement for a loan of 20 million leva.", "Bulgaria", "Vietnam", 1967, 20_000_000)]
+    public void ReadsAVisitorWhoFlewToAPartysCityAsTheGiverOfWhatHeSigns(string title, string sentence, string donor, string recipient, int year, decimal amount) =>
+        AssertOneAid(title, sentence, donor, recipient, year, amount);
+
+    [Theory]
+    [InlineData("In 1962 the Ghanaian finance minister came home with an interest-free loan of 40 million rubles.")]
+    [InlineData("Kofi Mensah led a trade mission to Moscow in 1962; Mensah came home with a credit of 40 million rubles.")]
+    public void ReadsATravellerWhoCameHomeWithAidAsItsRecipient(string sentence) =>
+        AssertOneAid("Ghana–Soviet Union relations", sentence, "Soviet Union", "Ghana", 1962, 40_000_000);
+
+    [Fact]
+    public void ReadsThePartyRightAfterAVerbOfGivingAsTheRecipientWhenAnEarlierClauseNamedIt() =>
+        AssertOneAid(
+            "Laos–Poland relations",
+            "A Lao delegation spent a week in Warsaw in 1976, and the accord it brought home gave Laos a credit of 20 million zloty.",
+            "Poland", "Laos", 1976, 20_000_000);
+
+    [Fact]
+    public void ReadsPeopleWhoReceivedTrainingInAPartysPlantsAsLearners() =>
+        AssertOneAid("Ghana–Soviet Union relations", "In 1984 some 250 young mechanics received practical training in Soviet plants.", "Soviet Union", "Ghana", 1984, 250);
+
+    [Theory]
+    [InlineData("In July 1961 Brezhnev received them in the Kremlin, and the Soviets extended a credit of 40 million rubles.")]
+    [InlineData("Nkrumah toured Soviet factories in July 1961; when he landed in Moscow, Khrushchev received him at the airport, and the Soviets extended a credit of 40 million rubles.")]
+    public void ReadsNoTransferInAHostReceivingAVisitor(string sentence) =>
+        AssertOneAid("Ghana–Soviet Union relations", sentence, "Soviet Union", "Ghana", 1961, 40_000_000);
+
+    [Fact]
+    public void ReadsTheLoadOfShipsThatArriveWithItAndNotTheShips() =>
+        Assert.Equal(
+            [("Cuba", "Ghana", 1988, 9_000m, "tonnes of sugar")],
+            Aid("Cuba–Ghana relations", "After the floods of 1988 Cuba was quick to send help: three Cuban freighters docked at Tema in May with 9,000 tonnes of sugar."));
+
+    [Fact]
+    public void ReadsShipsGivenAsTheFigure() =>
+        AssertOneAid("Cuba–Ghana relations", "In 1988 Cuba donated three freighters to Ghana.", "Cuba", "Ghana", 1988, 3);
 }
