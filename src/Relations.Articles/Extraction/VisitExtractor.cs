@@ -75,6 +75,13 @@ public static partial class VisitExtractor
             else if (s.Dates.Count > 0 && RoleOnlySubject(article, i, previousSubject) is { } described)
             {
                 s = s with { People = [described, .. s.People] };
+                subject = described.Person;
+            }
+            else if (subject is not null && OpensWithRoleSubject(s))
+            {
+                // "The Bissau-Guinean leader made his first state visit …; Nikolai Podgorny received him": the person named
+                // later is no subject a "He" in the next sentence could stand for.
+                subject = null;
             }
 
             if (s.Dates.Count == 0 || s.People.Count == 0)
@@ -711,6 +718,10 @@ public static partial class VisitExtractor
         return null;
     }
 
+    private static bool OpensWithRoleSubject(AnalysedSentence s) =>
+        s.Text.AsSpan().IndexOfAny(RoleSubjectWords) >= 0 && RoleSubject().Match(s.Text) is { Success: true } m
+        && s.People[0].Start >= m.Groups["role"].Index + m.Groups["role"].Length;
+
     private static readonly SearchValues<string> RoleSubjectWords = SearchValues.Create(
         ["leader", "president", "premier", "minister", "head of state", "chairman", "king", "prince", "queen", "emperor", "secretary", "coordinator"], StringComparison.Ordinal);
 
@@ -734,13 +745,17 @@ public static partial class VisitExtractor
     {
         var after = verb.Index + verb.Length;
         var guest = s.People.FirstOrDefault(p => p.Start >= after && region.Contains(p.Start));
-        if (guest is null || !TitlesOnly().IsMatch(s.Text.AsSpan(after, guest.Start - after)))
+        if (guest is null || !(TitlesOnly().IsMatch(s.Text.AsSpan(after, guest.Start - after)) || RoleThenName().IsMatch(s.Text.AsSpan(after, guest.Start - after))))
         {
             return null;
         }
 
         return Possessor(s.Text, guest) ? null : guest;
     }
+
+    // "received the Angolan foreign minister, X,": a role set off before the name.
+    [GeneratedRegex(@"^\s*(?:(?:the|his|her|its|their|then)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|secretary|leader|chairman|chairwoman|envoy|counterpart|deputy|speaker),\s*$")]
+    private static partial Regex RoleThenName();
 
     /// <summary>
     /// Where the host of "X hosted Y" receives the guest: X's country when it is known (none when it is a third

@@ -416,6 +416,20 @@ public class VisitExtractorTests
                 """));
 
     [Fact]
+    public void ReadsAGuestWhoseRoleIsSetOffBeforeTheName() =>
+        Assert.Equal(
+            [("Tomasz Wrona", "Poland", "Vietnam", "2005-03")],
+            Visits("Poland–Vietnam relations", "President Nguyễn Minh Triết received the Polish foreign minister, Tomasz Wrona, in Hanoi in March 2005."));
+
+    [Fact]
+    public void TakesNoOneNamedAfterARoleSubjectForTheNextSentencesPronoun() =>
+        Assert.DoesNotContain(
+            Visits("Poland–Vietnam relations", """
+                Deputy Minister Jan Kowal arrived in Hanoi in November 1974. The Vietnamese leader made his first state visit to Poland in April 1975; Edward Gierek received him in the Belweder. He was back in Warsaw in February 1976 for the party congress.
+                """),
+            v => v.Person == "Edward Gierek");
+
+    [Fact]
     public void DatesAJourneyAfterAColonByItsOwnDateNotTheOneBefore() =>
         Assert.Equal(
             [("Tomasz Wrona", "Poland", "Vietnam", "2004")],
