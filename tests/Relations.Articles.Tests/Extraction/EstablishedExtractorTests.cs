@@ -56,4 +56,10 @@ public class EstablishedExtractorTests
 
         Assert.Equal("1960", facts.Established?.Date.Iso);
     }
+
+    [Theory]
+    [InlineData("Argentina–Soviet Union relations", "1946-06-06")]
+    [InlineData("Argentina–Russia relations", "1885")]
+    public void TakesTheRussianEmpiresRelationsForRussiaButNotForTheSovietUnion(string title, string iso) =>
+        Assert.Equal(iso, TestArticles.Extract($"= {title} =\n\nArgentina and the Russian Empire first exchanged envoys in 1885.\n\nFormal diplomatic relations were established on June 6, 1946.\n").Established?.Date.Iso);
 }
