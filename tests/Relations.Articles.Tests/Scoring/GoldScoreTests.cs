@@ -56,7 +56,11 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// 0.80, event people 0.83; HeldOut21 (much of it after 2000, numbers written many ways, passive visits) at aid 0.87,
     /// established 0.89, visits 0.91; HeldOut22 (timelines, lists of ambassadors, one person named several ways) at aid
     /// 0.88, events 0.91, persons 0.96; HeldOut23 (visits told indirectly, aid in many currencies and units) at visits 0.77,
-    /// aid 0.85, established 0.89.
+    /// aid 0.85, established 0.89; HeldOut24 (long sentences, aid in words, surnames later) at aid 0.85, visits 0.86,
+    /// established 0.89; HeldOut25 (news-style, 1990–2025) at visits 0.93, aid 0.95; HeldOut26 (date styles, spelling
+    /// variants, tours) at established 0.80, visits 0.84, aid 0.90; HeldOut29 (written after session 18's rules for
+    /// HeldOut24–27: decades, return visits, timelines) at aid 0.95, missions 0.96, visits 0.98. HeldOut27 (pronouns and
+    /// roles across sentences) and HeldOut28 are not held to the bar yet: see README.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -83,6 +87,10 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut21", 0.85)]
     [InlineData("HeldOut22", 0.85)]
     [InlineData("HeldOut23", 0.85)]
+    [InlineData("HeldOut24", 0.85)]
+    [InlineData("HeldOut25", 0.85)]
+    [InlineData("HeldOut26", 0.85)]
+    [InlineData("HeldOut29", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
