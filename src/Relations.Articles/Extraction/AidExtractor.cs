@@ -162,6 +162,14 @@ public static partial class AidExtractor
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
+                    // "produced five agreements, among them a US$12 million credit": the accords are no figure given, and the
+                    // figures among them are their own.
+                    if (unit is not null && Accords(unit))
+                    {
+                        previousEnd = -1;
+                        continue;
+                    }
+
                     // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
                     var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
                     var restated = q.Currency is not null && (Restated(text, previousMoneyEnd, start) || ValueOfGoods(text, previousGoodsEnd, start));
@@ -191,7 +199,7 @@ public static partial class AidExtractor
                         || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
                         || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
-                        || (debts && Owed(text, clause, cue, start)) || Community(unit)
+                        || (debts && Owed(text, clause, cue, start)) || Community(unit) || SentToThird(article, s, clause, end)
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -581,6 +589,12 @@ public static partial class AidExtractor
             && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(person)) is { } own)
         {
             subject = own;
+        }
+
+        // "paid a state visit to Bulgaria … and left with a credit": the host gives what the visitor takes home.
+        if (subject is null && noun && TakenHome(article, s, subjectFrom, cue.Index) is { } visitedHost)
+        {
+            subject = visitedHost;
         }
 
         if (subject is null && visited is not null)
