@@ -72,4 +72,18 @@ public class AidExtractorHeldOut28Tests
     [Fact]
     public void GivesNothingToAVisitorWhoLeavesWithoutACue() =>
         Assert.Empty(Aid("Bulgaria–Ghana relations", "President Hilla Limann paid a state visit to Bulgaria in May 1981 and left with a memory of 30 years of friendship."));
+
+    [Theory]
+    [InlineData("In the autumn of 1975 a first long-term trade and payments agreement was signed, backed by a Bulgarian credit of 40 million leva for farm machinery.")]
+    [InlineData("In 1975 a first trade agreement was signed, backed by a Bulgarian credit of 40 million leva for farm machinery.")]
+    public void ReadsACreditBackingATradeAgreement(string body)
+    {
+        var a = Assert.Single(Aid("Bulgaria–Ghana relations", body));
+
+        Assert.Equal(("Bulgaria", "Ghana", 40_000_000m), (a.Donor, a.Recipient, a.Amount));
+    }
+
+    [Fact]
+    public void StillLeavesOutTradeThatReachesAFigure() =>
+        Assert.Empty(Aid("Bulgaria–Ghana relations", "After the trade agreement, Bulgaria sent tractors and trade was worth 40 million leva in 1976."));
 }
