@@ -162,6 +162,14 @@ public static partial class AidExtractor
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
+                    // "produced five agreements, among them a US$12 million credit": the accords are no figure given, and the
+                    // figures among them are their own.
+                    if (unit is not null && Accords(unit))
+                    {
+                        previousEnd = -1;
+                        continue;
+                    }
+
                     // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
                     var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
                     var restated = q.Currency is not null && (Restated(text, previousMoneyEnd, start) || ValueOfGoods(text, previousGoodsEnd, start));
@@ -191,7 +199,7 @@ public static partial class AidExtractor
                         || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
                         || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
-                        || (debts && Owed(text, clause, cue, start)) || Community(unit)
+                        || (debts && Owed(text, clause, cue, start)) || Community(unit) || SentToThird(article, s, clause, end)
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -586,6 +594,13 @@ public static partial class AidExtractor
             && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(person)) is { } own)
         {
             subject = own;
+        }
+
+        // "paid a state visit to Bulgaria … and left with a credit", "visited Bulgaria and came home with a credit": the host
+        // gives what the visitor takes home (the place visited is named before the cue, but is not its subject).
+        if (noun && TakenHome(article, s, subjectFrom, cue.Index) is { } visitedHost)
+        {
+            return (visitedHost, article.Other(visitedHost));
         }
 
         // "Mensah led a delegation to Moscow; he came home with a credit": with no party as subject, the place the traveller
@@ -1176,7 +1191,8 @@ public static partial class AidExtractor
     // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million", "customs put exports to Ghana,
     // mostly cocoa, at US$2 million", "exports to Chad are worth about US$9 million a year", "exports to Mali seldom exceeded
     // 40 million francs").
-    [GeneratedRegex(@"\btrade(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were|are|is)\s+(?:\p{Ll}+ly\s+)?(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to|(?:\p{Ll}+\s+)?(?:exceeded|surpassed|topped))\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
+    // "a first trade and payments agreement was signed": a trade agreement is no trade volume.
+    [GeneratedRegex(@"\btrade(?!\s+(?:and\s+[\p{L}-]+\s+)?(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?)\b)(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were|are|is)\s+(?:\p{Ll}+ly\s+)?(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to|(?:\p{Ll}+\s+)?(?:exceeded|surpassed|topped))\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.

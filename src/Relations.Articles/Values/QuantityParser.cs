@@ -57,6 +57,8 @@ public static partial class QuantityParser
         ["córdobas"] = ("córdobas", "NIO"), ["córdoba"] = ("córdobas", "NIO"), ["cordobas"] = ("córdobas", "NIO"),
         ["shillings"] = ("shillings", "KES"), ["afghanis"] = ("afghanis", "AFN"), ["dirhams"] = ("dirhams", "MAD"),
         ["rials"] = ("rials", "IRR"), ["riyals"] = ("riyals", "SAR"), ["tenge"] = ("tenge", "KZT"),
+        // "45 million kronor" (SEK, as its sign reads); "250 million Valuta-Mark", the GDR's accounting unit for foreign trade.
+        ["kronor"] = ("kronor", "SEK"), ["krona"] = ("kronor", "SEK"), ["Valuta-Mark"] = ("Valuta-Mark", "DDM"),
     };
 
     // Currency signs and codes before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan;

@@ -38,6 +38,8 @@ public class QuantityParserTests
     [InlineData("Delhi gave Rs. 40 lakh for the school.", "4000000", "rupees", "INR")]
     [InlineData("Stockholm added SEK 30 million for the clinics.", "30000000", "kronor", "SEK")]
     [InlineData("Helsinki contributed FIM 25 million to the programme.", "25000000", "markkas", "FIM")]
+    [InlineData("Stockholm gave Dar es Salaam 12 million kronor for the clinics.", "12000000", "kronor", "SEK")]
+    [InlineData("Berlin lent 80 million Valuta-Mark for the cement works.", "80000000", "Valuta-Mark", "DDM")]
     [InlineData("Helsinki contributed 25 million markkas to the programme.", "25000000", "markkas", "FIM")]
     [InlineData("Bonn pledged DM 60 million for the port.", "60000000", "marks", "DEM")]
     [InlineData("Cairo sent £E 20,000 to the flood victims.", "20000", "Egyptian pounds", "EGP")]

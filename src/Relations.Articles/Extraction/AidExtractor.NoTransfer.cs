@@ -1,0 +1,41 @@
+namespace Relations.Articles.Extraction;
+
+/// <summary>Figures in a giving clause that are no transfer between the parties: accords signed, people sent elsewhere.</summary>
+public static partial class AidExtractor
+{
+    /// <summary>"the talks produced five agreements, among them a US$12 million credit": agreements, treaties or protocols
+    /// counted are signed, not given.</summary>
+    private static bool Accords(string unit)
+    {
+        foreach (var accord in AccordWords)
+        {
+            if (unit.EndsWith(accord, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] AccordWords = ["agreements", "accords", "treaties", "protocols", "memoranda", "memorandums"];
+
+    /// <summary>"Laos gave US$50,000 to Cambodia and sent a 40-member rescue team to neighbouring Thailand": a figure whose own
+    /// phrase goes on to a third country passes between neither party, whatever the clause gave before it.</summary>
+    private static bool SentToThird(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int end)
+    {
+        // "sent 12,000 troops to Ethiopia and Angola": a party named after the figure still receives it.
+        var place = s.Countries.FirstOrDefault(c => c.Start >= end && c.Start < clause.End && !c.IsDemonym);
+        if (place is null || article.Party(place.Country) is not null
+            || s.Countries.Any(c => c.Start > place.Start && c.Start < clause.End && !c.IsDemonym && article.Party(c.Country) is not null))
+        {
+            return false;
+        }
+
+        // Only the figure's own words: no comma, no other figure between it and the place.
+        var between = s.Text.AsSpan(end, place.Start - end);
+        return between.IndexOfAny(',', ';') < 0 && between.IndexOfAnyInRange('0', '9') < 0
+            && (between.EndsWith(" to ", StringComparison.Ordinal) || between.EndsWith(" to neighbouring ", StringComparison.Ordinal)
+                || between.EndsWith(" to neighboring ", StringComparison.Ordinal));
+    }
+}
