@@ -58,9 +58,9 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// 0.88, events 0.91, persons 0.96; HeldOut23 (visits told indirectly, aid in many currencies and units) at visits 0.77,
     /// aid 0.85, established 0.89; HeldOut24 (long sentences, aid in words, surnames later) at aid 0.85, visits 0.86,
     /// established 0.89; HeldOut25 (news-style, 1990–2025) at visits 0.93, aid 0.95; HeldOut26 (date styles, spelling
-    /// variants, tours) at established 0.80, visits 0.84, aid 0.90; HeldOut29 (written after session 18's rules for
-    /// HeldOut24–27: decades, return visits, timelines) at aid 0.95, missions 0.96, visits 0.98. HeldOut27 (pronouns and
-    /// roles across sentences) and HeldOut28 are not held to the bar yet: see README.
+    /// variants, tours) at established 0.80, visits 0.84, aid 0.90; HeldOut28 and HeldOut29 (written after session 18's
+    /// rules for HeldOut24–27) at aid 0.81, established 0.80, events 0.94 and at aid 0.95, missions 0.96. HeldOut27
+    /// (pronouns and roles across sentences, visits 0.83 now) is not held to the bar: see README.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -90,6 +90,7 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut24", 0.85)]
     [InlineData("HeldOut25", 0.85)]
     [InlineData("HeldOut26", 0.85)]
+    [InlineData("HeldOut28", 0.85)]
     [InlineData("HeldOut29", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
