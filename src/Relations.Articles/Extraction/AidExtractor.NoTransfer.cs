@@ -5,11 +5,14 @@ public static partial class AidExtractor
 {
     /// <summary>"the talks produced five agreements, among them a US$12 million credit": agreements, treaties or protocols
     /// counted are signed, not given.</summary>
-    private static bool Accords(string unit)
+    private static bool Accords(string unit) => UnitEndsWithAny(unit, AccordWords);
+
+    // A unit that ends in one of the words ("trade agreements", "Laotian nationals").
+    private static bool UnitEndsWithAny(string unit, string[] words)
     {
-        foreach (var accord in AccordWords)
+        foreach (var word in words)
         {
-            if (unit.EndsWith(accord, StringComparison.OrdinalIgnoreCase))
+            if (unit.EndsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -34,18 +34,7 @@ public static partial class AidExtractor
 
     /// <summary>"some 9,000 Laotian nationals live in Thailand", "the permits of 30 Korean nationals working in Dubai": people
     /// counted by their citizenship live abroad, sent by no one.</summary>
-    private static bool Community(string unit)
-    {
-        foreach (var people in CommunityWords)
-        {
-            if (unit.EndsWith(people, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Community(string unit) => UnitEndsWithAny(unit, CommunityWords);
 
     private static readonly string[] CommunityWords = ["nationals", "citizens", "expatriates", "immigrants", "emigrants", "migrants"];
 
