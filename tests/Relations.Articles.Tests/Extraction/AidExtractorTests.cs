@@ -2,7 +2,7 @@ using Relations.Articles.Tests.Support;
 
 namespace Relations.Articles.Tests.Extraction;
 
-public class AidExtractorTests
+public partial class AidExtractorTests
 {
     private static IEnumerable<(string Donor, string Recipient, int? Year, decimal Amount, string Unit)> Aid(string title, string body) =>
         TestArticles.Extract($"= {title} =\n\n{body}\n").Aid.Select(a => (a.Donor, a.Recipient, a.Year, a.Amount, a.Unit));

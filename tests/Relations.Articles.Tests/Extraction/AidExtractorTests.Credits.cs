@@ -1,12 +1,8 @@
-using Relations.Articles.Tests.Support;
-
 namespace Relations.Articles.Tests.Extraction;
 
-public class AidExtractorHeldOut28Tests
+/// <summary>Credits in kronor and Valuta-Mark, counted accords, figures sent on to a third country, credits a visitor takes home.</summary>
+public partial class AidExtractorTests
 {
-    private static IEnumerable<(string Donor, string Recipient, int? Year, decimal Amount, string Unit)> Aid(string title, string body) =>
-        TestArticles.Extract($"= {title} =\n\n{body}\n").Aid.Select(a => (a.Donor, a.Recipient, a.Year, a.Amount, a.Unit));
-
     [Fact]
     public void ReadsKronorAlongASeriesAsMoney()
     {
