@@ -604,6 +604,17 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
+    // "A visit to Belgrade by Yumjaagiin Tsedenbal", "a trip to North Korea by X": a visit to a place, then "by".
+    private static bool VisitToPlaceBefore(List<Token> tokens, int by)
+    {
+        var k = by - 1;
+        for (var words = 0; k > 0 && words < 3 && tokens[k] is { Kind: TokenKind.Word, IsCapitalised: true }; k--, words++)
+        {
+        }
+
+        return k > 0 && k < by - 1 && tokens[k].Text == "to" && tokens[k - 1].Text is "visit" or "visits" or "trip" or "journey" or "tour";
+    }
+
     // "signed the agreement in Tokyo with Yoshihide Suga", "talks with X", "to mediate between X and Y": "with" or
     // "between" after a word of meeting.
     private static bool MeetingWordBefore(List<Token> tokens, int with)
@@ -647,7 +658,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var prev2 = runStart > 1 ? tokens[runStart - 2].Text : string.Empty;
         if (prev is "Under" or "under"
             || (prev == "of" && OfPersonNouns.Contains(prev2))
-            || (prev == "by" && (ByPersonVerbs.Contains(prev2) || ParticipleShortlyBefore(tokens, runStart - 1)))
+            || (prev == "by" && (ByPersonVerbs.Contains(prev2) || ParticipleShortlyBefore(tokens, runStart - 1) || VisitToPlaceBefore(tokens, runStart - 1)))
             || ObjectOfMeeting.Contains(prev)
             || (prev is "with" or "between" && MeetingWordBefore(tokens, runStart - 1))
             || (prev is "and" or "," or "or" or "against" && previousPersonEnd == runStart - 1 && previousPersonEnd > 0))
@@ -904,6 +915,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         {
             "(" => dated || next.Is(WordClasses.Title) || (next.IsCapitalised && next.Is(WordClasses.RoleModifier)),
             "," or ":" => dated,
+            // "Megawati Sukarnoputri to Hanoi, August 2001": where the visitor went, then when.
+            "to" => next.IsCapitalised && NumberSoonAfter(tokens, runEnd + 2),
             "–" or "—" => NumberSoonAfter(tokens, runEnd + 1),
             _ => false,
         };

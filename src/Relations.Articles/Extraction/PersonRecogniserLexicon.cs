@@ -175,7 +175,7 @@ internal static class PersonRecogniserLexicon
 
     public static readonly HashSet<string> VerbFillers = Set(
         "has had have would will also then later again once himself herself reportedly subsequently finally first "
-        + "never often soon repeatedly publicly privately officially even still is was were",
+        + "never often soon repeatedly publicly privately officially even still nevertheless nonetheless is was were",
         StringComparer.Ordinal);
 
     /// <summary>Nouns after a possessive that belong to a person: "Fidel Castro's death", "Kim Il Sung's first visit".</summary>
@@ -185,6 +185,7 @@ internal static class PersonRecogniserLexicon
         + "memoirs memoir biography portrait statue body grave tomb mausoleum rule reign leadership presidency "
         + "premiership regime policies policy health illness retirement resignation inauguration arrest execution "
         + "exile letter letters remarks orders behalf invitation birthplace legacy government cabinet administration stay "
+        + "governments cabinets administrations reform "
         + "forces troops followers supporters victory victories network reforms rebels photographs paintings writings "
         + "teachings "
         // A leader's own body: "Yoweri Museveni's National Resistance Army", "Abeid Karume's Revolutionary Council".

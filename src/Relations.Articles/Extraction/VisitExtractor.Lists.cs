@@ -193,7 +193,7 @@ public static partial class VisitExtractor
     private static partial Regex Unmade();
 
     // "Other Ethiopian visitors to Pyongyang included:", "Government-level exchanges continued:".
-    [GeneratedRegex(@"\b(?:visits?|visitors|trips?|exchanges)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:visits?|visitors|trips?|exchanges|(?:high|top)-level contacts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
     [GeneratedRegex(@"\b(?:travell?ed|went|came|flew|visited|journeyed)\b")]

@@ -197,6 +197,15 @@ public class PersonRecogniserTests
     [InlineData("The Cuban leader was in Tripoli when the General People's Congress met in 1977.", "")]
     [InlineData("In 1998 the Bamako International Prize for Human Rights went to a Cuban.", "")]
     [InlineData("Amadou Sissoko, Malian Secretary for Foreign Liaison, came in 2008.", "Amadou Sissoko")]
+    [InlineData("A visit to Bamako by Tomasz Wrona, announced for 1968, was called off.", "Tomasz Wrona")]
+    [InlineData("A trip to North Korea by Amadou Sissoko in 2016 never took place.", "Amadou Sissoko")]
+    [InlineData("A visit to Bamako by Vietnam Airlines crews followed in 2016.", "")]
+    [InlineData("Amadou Sissoko to Hanoi, August 2001", "Amadou Sissoko")]
+    [InlineData("Amadou Sissoko to Hanoi, 27–28 June 2013, when ties were upgraded", "Amadou Sissoko")]
+    [InlineData("Treaty Ports to Hanoi, a route opened in 2001", "")]
+    [InlineData("Tomasz Wrona nevertheless led a delegation to Havana in December 1975.", "Tomasz Wrona")]
+    [InlineData("In 1968 Tomasz Wrona's reform programme attracted sympathy.", "Tomasz Wrona")]
+    [InlineData("Interest revived under the policy of Tomasz Wrona's governments in 2010.", "Tomasz Wrona")]
     public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
         AssertRulesFind(sentence, expected);
 

@@ -269,8 +269,13 @@ public class VisitExtractorTests
     [Theory]
     [InlineData("Other Laotian visitors to Hanoi included:\n- Prime Minister Kaysone Phomvihane, June 1977", "Kaysone Phomvihane", "Laos", "Vietnam", "1977-06")]
     [InlineData("High-level visits included:\n- Khamtai Siphandon, state visit to Vietnam, 3–5 May 1999", "Khamtai Siphandon", "Laos", "Vietnam", "1999-05-03")]
+    [InlineData("Other high-level contacts of the period included:\n- Khamtai Siphandon, Chairman of the Council of Ministers, in Hanoi in September 1988", "Khamtai Siphandon", "Laos", "Vietnam", "1988-09")]
     public void ReadsAListOfVisitorsAndAnItemNamingItsVisit(string body, string person, string from, string to, string date) =>
         Assert.Equal([(person, from, to, date)], Visits("Laos–Vietnam relations", body.Replace("\\n", "\n", StringComparison.Ordinal)));
+
+    [Fact]
+    public void ReadsNoVisitsFromAListOfOtherContacts() =>
+        Assert.Empty(Visits("Laos–Vietnam relations", "Other contacts of the period included:\n- Khamtai Siphandon, Chairman of the Council of Ministers, in Hanoi in September 1988"));
 
     [Fact]
     public void LearnsANameOfOneWordFromItsTitle() =>
