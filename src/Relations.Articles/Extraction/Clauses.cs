@@ -200,7 +200,15 @@ public static partial class DateRegions
             var from = inClause[i].Start + inClause[i].Length;
             var to = inClause[i + 1].Start;
             var comma = to > from ? LastCut(sentence, from, to) : -1;
-            if (comma >= 0 && !Clauses.InParentheses(sentence, comma))
+            if (to > from && StatementColon(sentence, from, to) is var colon and >= 0)
+            {
+                // "The following year the roles were reversed: X and Y flew to Havana for the summit, held on 15–16 November
+                // 1999": a statement before a colon owns its date, and what the colon opens owns the next.
+                regions.Add(new TextSpan(start, colon + 1 - start));
+                start = colon + 1;
+            }
+            else if (comma >= 0 && !Clauses.InParentheses(sentence, comma)
+                && !(DateAdverbial().IsMatch(sentence.AsSpan(comma, to - comma)) && AndThenVerb().Match(sentence, from, comma - from).Success))
             {
                 regions.Add(new TextSpan(start, comma - start));
                 start = comma + 1;
@@ -217,6 +225,13 @@ public static partial class DateRegions
         return regions;
     }
 
+    // A colon between two dates after words of the first date's statement ("… were reversed: …"); not a label's ("1999: …").
+    private static int StatementColon(string sentence, int from, int to)
+    {
+        var colon = sentence.IndexOf(':', from, to - from);
+        return colon >= 0 && !sentence.AsSpan(from, colon - from).IsWhiteSpace() && !Clauses.InParentheses(sentence, colon) ? colon : -1;
+    }
+
     // The last comma between two dates, or one that opens a second clause before it: "visited Moscow in 1974, and President X
     // received Y, who carried a message from Z, in Lima in November 1977" is cut before "and", not after the aside about Y.
     private static int LastCut(string sentence, int from, int to)
@@ -231,8 +246,30 @@ public static partial class DateRegions
         return and >= 0 && Clauses.Aside(sentence, and + 1, comma) ? and : comma;
     }
 
+    // ", most recently in 2014", ", the last time in 2019", ", again in May": no predicate of its own after the comma.
+    [GeneratedRegex(@"^,\s+(?:(?:most|more|recently|the|last|latest|time|again|finally|lastly|once)\s+)+(?:in|on|during)\s+$")]
+    private static partial Regex DateAdverbial();
+
     [GeneratedRegex(@"\band\s+(?:(?:then|later|also|again|finally|subsequently)\s+)?(?:[a-z]{2,}ed|went|came|made|met|flew|gave|sent|took|paid|led|spent|held|signed)\b")]
     private static partial Regex AndThenVerb();
+
+    /// <summary>
+    /// "Three years later X flew to Havana for the sixth summit (3–9 September 1979)": the days in parentheses within
+    /// <paramref name="span"/> that fall in <paramref name="d"/>, a coarser date, and say it more precisely; else null.
+    /// </summary>
+    public static Values.DateMention? FinerInParentheses(string sentence, IReadOnlyList<Values.DateMention> dates, TextSpan span, Values.DateMention d)
+    {
+        foreach (var e in dates)
+        {
+            if (span.Contains(e.Start) && e.Date.Start.Precision < d.Date.Start.Precision
+                && d.Date.Earliest <= e.Date.Earliest && e.Date.Latest <= d.Date.Latest && Clauses.InParentheses(sentence, e.Start))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     public static TextSpan At(IReadOnlyList<TextSpan> regions, int offset)
     {

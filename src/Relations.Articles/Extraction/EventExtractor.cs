@@ -110,7 +110,8 @@ public static partial class EventExtractor
                     countries ??= Countries(s, clause);
                     kind ??= EventKinds.Classify(text, EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause));
                     source ??= s.Sentence.Source with { Text = text };
-                    events.Add(new EventFact(d.Date, text, kind.Value, countries, persons, source));
+                    var date = DateRegions.FinerInParentheses(s.Text, s.Dates, span, d)?.Date ?? d.Date;
+                    events.Add(new EventFact(date, text, kind.Value, countries, persons, source));
                 }
             }
         }

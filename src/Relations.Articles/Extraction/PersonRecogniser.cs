@@ -630,9 +630,30 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
-    // "Secretary of State", "Minister for Foreign Affairs": "of" or "for" right after a title, before the run.
-    private static bool OfficeAfterTitle(List<Token> tokens, int runStart) =>
-        runStart > 1 && tokens[runStart - 1].Text is "of" or "for" && tokens[runStart - 2].Is(WordClasses.Title);
+    // "Secretary of State", "Minister for Foreign Affairs": "of" or "for" after a title, before the run.
+    // "Chairman of the Council of State Aleksander Zawadzki": the title may name a body first.
+    private static bool OfficeAfterTitle(List<Token> tokens, int runStart)
+    {
+        if (runStart < 2 || tokens[runStart - 1].Text is not ("of" or "for"))
+        {
+            return false;
+        }
+
+        for (var k = runStart - 2; k >= 0 && k >= runStart - 6; k--)
+        {
+            if (tokens[k].Is(WordClasses.Title))
+            {
+                return true;
+            }
+
+            if (tokens[k].Text is not ("the" or "of" or "Council" or "Presidium" or "Committee" or "Ministers" or "Central" or "Supreme"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // "Kenneth Kaunda of Zambia went", "between Siad Barre of Somalia and …": a person of a country (a thing with "of" after
     // its name has a thing noun, rejected before this point).
@@ -672,7 +693,8 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             return true;
         }
 
-        if (prev == "," && runEnd < tokens.Count && tokens[runEnd].Text == ",")
+        // "the two foreign ministers, Netumbo Nandi-Ndaitwah and Bruno Rodríguez Parrilla, signed": the first of several too.
+        if (prev == "," && runEnd < tokens.Count && tokens[runEnd].Text is "," or "and")
         {
             for (var k = runStart - 2; k >= Math.Max(0, runStart - 6); k--)
             {
@@ -970,8 +992,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         // "Malcolm Turnbull, hosted by Abe in Tokyo", "Yitzhak Rabin, received in Bonn", "Alan García, inaugurated on 28 July
         // 1985,": a participle of being hosted or installed.
         if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalised && tokens[k].Text.EndsWith("ed", StringComparison.Ordinal)
-            && !tokens[k].Is(WordClasses.NotVerb) && (tokens[k + 1].Text is "by" or "in" or "at" || (tokens[k + 1].Text == "on" && InstalledParticiples.Contains(tokens[k].Text))))
+            && !tokens[k].Is(WordClasses.NotVerb) && (tokens[k + 1].Text is "by" or "in" or "at" || (tokens[k + 1].Text == "on" && InstalledParticiples.Contains(tokens[k].Text))
+                || (tokens[k + 1].Text is "aside" or "away" or "out" or "down" or "off" && k + 2 < tokens.Count && tokens[k + 2].Text == "by")))
         {
+            // "Babrak Karmal, pushed aside by Taraki and Amin,": a phrasal participle too.
             return true;
         }
 

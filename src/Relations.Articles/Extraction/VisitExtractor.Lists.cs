@@ -115,6 +115,13 @@ public static partial class VisitExtractor
         var visits = new List<VisitFact>(s.Dates.Count);
         foreach (var d in s.Dates)
         {
+            // "- X to Managua – 27 October 2022, the first visit by a Hungarian foreign minister since 1985": a date the item
+            // counts from is not a journey's.
+            if (d.Date.Qualifier == DateQualifier.From && d.Date.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var (who, whoFrom) = (person, from);
             if (clauses.Count > 1 && OtherSubject(article, s, clauses, traveller, d) is { } other)
             {

@@ -84,6 +84,13 @@ public static partial class VisitExtractor
                 subject = null;
             }
 
+            // "… arriving in Ulaanbaatar on 14 June 1971. He was accompanied by his wife Elena Ceaușescu": a companion of the
+            // journey just told made it too.
+            if (pronoun.Success && last is not null && last.Person == previousSubject && Companion(s) is { } companion)
+            {
+                Add(visits, last with { Person = article.People.PersonOf(companion), Source = s.Sentence.Source with { Text = s.Text.Trim() } });
+            }
+
             if (s.Dates.Count == 0 || s.People.Count == 0)
             {
                 continue;
@@ -104,6 +111,16 @@ public static partial class VisitExtractor
 
         return visits;
     }
+
+    /// <summary>The person a sentence that opens "He was accompanied by" names next ("his wife Elena Ceaușescu").</summary>
+    private static PersonMention? Companion(AnalysedSentence s)
+    {
+        var by = AccompaniedOpening().Match(s.Text);
+        return by.Success ? s.People.FirstOrDefault(p => p.Start >= by.Length && WordsOnly().IsMatch(s.Text.AsSpan(by.Length - 1, p.Start - by.Length + 1))) : null;
+    }
+
+    [GeneratedRegex(@"^(?:He|She)\s+was\s+(?:also\s+)?accompanied\s+(?:on\s+(?:the|this|that)\s+(?:trip|visit|journey)\s+)?by\s")]
+    private static partial Regex AccompaniedOpening();
 
     /// <summary>
     /// "October 1988: X, who had succeeded Y in May 1986, pays a two-day visit to Hanoi": a date in an aside about the
@@ -402,6 +419,29 @@ public static partial class VisitExtractor
 
         destination ??= OccasionOf(article, s, region, verb, home);
 
+        // "Defence Minister Heinz Hoffmann toured Angolan army units", "inspected Bulgarian military schools": what a party's
+        // demonym right after the verb names is in that party; but someone's own country's units are abroad, in the other
+        // ("Cuban defence minister Raúl Castro inspected the Cuban units on the Golan"), and "the" units of a traveller whose
+        // country is not known may be either.
+        if (destination is null && (verb.ValueSpan.SequenceEqual("toured") || verb.ValueSpan.SequenceEqual("inspected")))
+        {
+            var afterVerb = verb.Index + verb.Length;
+            var demonym = s.Countries.FirstOrDefault(c => c.IsDemonym && c.Start > afterVerb && c.Start <= afterVerb + 5 && article.Party(c.Country) is not null
+                && s.Text.AsSpan(afterVerb, c.Start - afterVerb).Trim() is "" or "the");
+            var named = article.Party(demonym?.Country);
+            destination = named is null ? null
+                : article.Party(home) is { } ownParty ? (named == ownParty ? article.Other(ownParty) : named)
+                : s.Text.AsSpan(afterVerb, demonym!.Start - afterVerb).IsWhiteSpace() ? named : null;
+        }
+
+        // "to prepare the Ibero-American Summit in Porto, which Fidel Castro attended on 17–18 October 1998": the occasion
+        // attended is the one named before the relative pronoun, where it was.
+        if (destination is null && verb.ValueSpan.SequenceEqual("attended") && traveller.Start < verb.Index
+            && WhichAttended().IsMatch(s.Text.AsSpan(Math.Max(0, traveller.Start - 40), traveller.Start - Math.Max(0, traveller.Start - 40))))
+        {
+            destination = PlaceBefore(article, s, new TextSpan(0, verb.Index), verb);
+        }
+
         // "Vice-President X headed the Cuban delegation to the anniversary celebrations in March 1980": a delegation of one
         // party sent to an occasion that names no place goes to the other.
         if (destination is null && verb.ValueSpan.Contains("delegation", StringComparison.Ordinal))
@@ -491,7 +531,7 @@ public static partial class VisitExtractor
             }
 
             // Parties are named as in the title (North Vietnam's leader visits for Vietnam), as the gold annotations do.
-            var date = NamedDayAfter(s, region, d) ?? d;
+            var date = NamedDayAfter(s, region, d) ?? DateRegions.FinerInParentheses(s.Text, s.Dates, new TextSpan(verbEnd, region.End - verbEnd), d) ?? d;
             yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, date.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
         }
     }
@@ -637,7 +677,9 @@ public static partial class VisitExtractor
 
             // "Hu Jintao chose the country for his first trip, arriving on 4 June 2003": a participle set off after the
             // part goes on about its last person.
-            if (region.Start > 0 && verb.ValueSpan.EndsWith("ing", StringComparison.Ordinal) && s.Text.AsSpan(region.Start, verb.Index - region.Start).Trim(", ").IsEmpty)
+            // "…tour of 1971, arriving in Ulaanbaatar on 14 June 1971": "arriving in" too.
+            var participle = verb.ValueSpan.IndexOf(' ') is var space and > 0 ? verb.ValueSpan[..space] : verb.ValueSpan;
+            if (region.Start > 0 && participle.EndsWith("ing", StringComparison.Ordinal) && s.Text.AsSpan(region.Start, verb.Index - region.Start).Trim(", ").IsEmpty)
             {
                 return s.People.LastOrDefault(p => p.Start + p.Length <= region.Start);
             }
@@ -667,6 +709,13 @@ public static partial class VisitExtractor
             return null;
         }
 
+        // "Najibullah held talks with Husák in Prague on 9–10 December 1987, his only journey to Czechoslovakia": a journey
+        // set off after the clause as "his" is its subject's.
+        if (HisJourney().IsMatch(between) && s.People.FirstOrDefault(p => p.Start >= region.Start) is { } clauseSubject && clauseSubject != before)
+        {
+            return clauseSubject;
+        }
+
         // "Humberto Ortega, the defence minister and brother of Daniel Ortega, went to Tripoli": the person the apposition
         // is about, not the one it names.
         return ClosesBeforeVerb().IsMatch(between)
@@ -675,6 +724,10 @@ public static partial class VisitExtractor
             ? described
             : before;
     }
+
+    // ", his only journey to": a noun phrase of the subject's own journey set off at the end of the clause.
+    [GeneratedRegex(@",\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$")]
+    private static partial Regex HisJourney();
 
     // ", the defence minister and brother of ": an apposition opened right after a person, with no clause break in it.
     [GeneratedRegex(@"^,\s+(?:the|a|an|his|her|then)\s+[^,;()]{0,80}$")]
@@ -794,8 +847,9 @@ public static partial class VisitExtractor
             return null;
         }
 
-        // "met Y in Monterrey": after "in" only, not "met the President of Mexico".
-        return places.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal))
+        // "met Y in Monterrey", "held talks with Y in the Kremlin": after "in" only, not "met the President of Mexico".
+        return places.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).TrimEnd() is var before
+                && (before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" in the", StringComparison.Ordinal)))
             .Select(c => c.Country).FirstOrDefault(c => article.Party(c) is not null);
     }
 
@@ -949,6 +1003,9 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*(?:the\s+)?$")]
     private static partial Regex DirectObject();
 
+    [GeneratedRegex(@",\s+(?:which|that)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$")]
+    private static partial Regex WhichAttended();
+
     [GeneratedRegex(@"\bthere\b")]
     private static partial Regex There();
 
@@ -1007,7 +1064,7 @@ public static partial class VisitExtractor
 
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        ["visit", "trip", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "to hold", "stop", "led", "headed", "represented",
+        ["visit", "trip", "inspected", "to come", "to go", "to travel", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "to hold", "stop", "led", "headed", "represented",
          "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest",
          "followed", "delegation", "stay", "passed", "reached", "by meeting", "after meeting", "before meeting", "while meeting", "when meeting"],
         StringComparison.Ordinal);
@@ -1042,7 +1099,7 @@ public static partial class VisitExtractor
         + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) (?:the|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s) (?:visit|courtesy)|paid a return visit)\b)"
-        + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later)\b))"
+        + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later|(?:several|many|numerous|two|three|four|five)\s+(?:more\s+)?times)\b))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
         + @"|\b(?:(?<met>met|(?:held|to\s+hold)\s+(?:[\p{Ll}-]+\s+)?(?:talks|consultations)|meeting(?<=\b(?:by|after|before|while|when)\smeeting))|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
@@ -1051,7 +1108,7 @@ public static partial class VisitExtractor
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|inspected|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to|(?<tour>tours?\s+of(?<!\b(?:after|before|following|since)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}tours?\s+of)\s+(?:the\s+)?(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*))"
         + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b")]

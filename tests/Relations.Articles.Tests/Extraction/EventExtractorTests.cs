@@ -213,6 +213,22 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void DatesAnEventByTheParenthesisedDaysOfItsCoarserDate()
+    {
+        var events = Events("In 1976 Colombo hosted the summit. Three years later President J. R. Jayewardene flew to Havana for the sixth summit (3–9 September 1979).", "Cuba–Sri Lanka relations");
+
+        Assert.Equal([("1976", ""), ("1979-09-03", "J. R. Jayewardene")], events.Select(e => (e.Date.Iso, string.Join(",", e.Persons))));
+    }
+
+    [Fact]
+    public void GivesTheStatementAColonOpensItsOwnDateAndPeople()
+    {
+        var events = Events("In 1998 talks began. The following year the roles were reversed: President Jorge Sampaio flew to Havana for the summit, held on 15–16 November 1999.", "Cuba–Portugal relations");
+
+        Assert.Equal([("1998", ""), ("1999", ""), ("1999-11-15", "Jorge Sampaio")], events.Select(e => (e.Date.Iso, string.Join(",", e.Persons))));
+    }
+
+    [Fact]
     public void DatesAListItemByTheParenthesisedDateItClosesWithButNotByAnAside()
     {
         var events = Events("""

@@ -206,6 +206,10 @@ public class PersonRecogniserTests
     [InlineData("Tomasz Wrona nevertheless led a delegation to Havana in December 1975.", "Tomasz Wrona")]
     [InlineData("In 1968 Tomasz Wrona's reform programme attracted sympathy.", "Tomasz Wrona")]
     [InlineData("Interest revived under the policy of Tomasz Wrona's governments in 2010.", "Tomasz Wrona")]
+    [InlineData("Chairman of the Council of State Tomasz Wrona visited Hanoi in 1960.", "Tomasz Wrona")]
+    [InlineData("In July 2023 the two foreign ministers, Tomasz Wrona and Amadou Sissoko, signed a memorandum.", "Tomasz Wrona|Amadou Sissoko")]
+    [InlineData("Tomasz Wrona, pushed aside by the party, was appointed ambassador in 1978.", "Tomasz Wrona")]
+    [InlineData("In July 2023 the two cities, Treaty Ports and Bamako Falls, signed a memorandum.", "")]
     public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
         AssertRulesFind(sentence, expected);
 

