@@ -24,10 +24,12 @@ public static partial class AidExtractor
         var block = -1;
         (Country Donor, Country Recipient)? listGivers = null;
         string? paragraphUnit = null;
+        var paragraphStart = 0;
         foreach (var s in article.Sentences)
         {
             if (s.Sentence.Block != block)
             {
+                paragraphStart = aid.Count;
                 // A list right after the sentence that announces it keeps that sentence's givers.
                 listGivers = s.Sentence.IsListItem && s.Sentence.Block == block + 1 ? listGivers : null;
                 block = s.Sentence.Block;
@@ -290,7 +292,7 @@ public static partial class AidExtractor
             }
             else
             {
-                listGivers = ListGivers(article, s, opener);
+                listGivers = ListGivers(article, s, opener) ?? ContinuedGivers(article, s, aid, paragraphStart);
             }
 
             opener = Opener(article, s) ?? opener;

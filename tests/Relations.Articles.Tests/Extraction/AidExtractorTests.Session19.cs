@@ -169,4 +169,47 @@ public partial class AidExtractorTests
 
         Assert.Equal(2004, aid.First().Year);
     }
+
+    [Fact]
+    public void ReadsAListOfFundsAPartyCommitted()
+    {
+        var aid = Aid("Hungary–Laos relations",
+            "Hungary has since committed new development funds:\n- a tied-aid credit of €46 million signed in 2018 for the water supply of Luang Prabang\n- US$100,000 in emergency aid after the collapse of the Xe-Pian Xe-Namnoy dam in Attapeu Province in July 2018");
+
+        Assert.Equal([("Hungary", "Laos", 2018, 46_000_000m, "euros"), ("Hungary", "Laos", 2018, 100_000m, "US dollars")], aid);
+    }
+
+    [Fact]
+    public void ReadsNoListThatAnnouncesAccords() =>
+        Assert.Empty(Aid("Hungary–Laos relations",
+            "Hungary has since signed new accords:\n- a tied-aid credit of €46 million signed in 2018 for the water supply of Luang Prabang"));
+
+    [Fact]
+    public void GoesOnWithTheLastGiversInAListOfFurtherAssistance()
+    {
+        var aid = Aid("Ethiopia–East Germany relations",
+            "In 1979 East Germany sent 40 advisers to Ethiopia.\n\nFurther assistance is documented for the early 1980s:\n- a government credit of 100 million marks, signed in 1980, for a textile mill at Kombolcha");
+
+        Assert.Contains(("East Germany", "Ethiopia", (int?)1980, 100_000_000m, "marks"), aid);
+    }
+
+    [Fact]
+    public void ReadsNoListOfAssistanceThatDoesNotGoOn() =>
+        Assert.Single(Aid("Ethiopia–East Germany relations",
+            "In 1979 East Germany sent 40 advisers to Ethiopia.\n\nAssistance from others is documented for the early 1980s:\n- a government credit of 100 million marks, signed in 1980, for a textile mill at Kombolcha"));
+
+    [Fact]
+    public void GoesOnWithItsParagraphsGiversInAListItAnnounces()
+    {
+        var aid = Aid("Cuba–Namibia relations",
+            "Cuban doctors have been a mainstay of the Namibian public health system since 1992, when the first brigade of 31 medical personnel arrived in Windhoek. The programme grew steadily:\n- 2009: 50 Cuban teachers of mathematics and science posted to rural schools\n- 2014: about 250 health workers, including specialists at Windhoek Central Hospital");
+
+        Assert.Equal([1992, 2009, 2014], aid.Select(a => a.Year));
+        Assert.All(aid, a => Assert.Equal(("Cuba", "Namibia"), (a.Donor, a.Recipient)));
+    }
+
+    [Fact]
+    public void ReadsNoListOfTradeAfterAParagraphOfAid() =>
+        Assert.Single(Aid("Cuba–Namibia relations",
+            "Cuban doctors have been a mainstay of the Namibian public health system since 1992, when the first brigade of 31 medical personnel arrived in Windhoek. Trade grew steadily:\n- 2014: about 250 tonnes of beef"));
 }
