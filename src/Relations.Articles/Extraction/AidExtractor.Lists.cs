@@ -38,6 +38,43 @@ public static partial class AidExtractor
         return recipient is null || article.Party(recipient.Country) == other ? (donor, other) : null;
     }
 
+    /// <summary>
+    /// The parties of a list whose lead names none of them: "Further assistance is documented for the early 1980s:" goes on with
+    /// the last figure's givers; "Cuban doctors have been a mainstay … since 1992, when the first brigade of 31 medical
+    /// personnel arrived in Windhoek. The programme grew steadily:" with the givers of its own paragraph's figures, when they
+    /// all agree. A lead about trade announces no aid.
+    /// </summary>
+    private static (Country Donor, Country Recipient)? ContinuedGivers(AnalysedArticle article, AnalysedSentence lead, List<AidFact> aid, int paragraphStart)
+    {
+        var text = lead.Text.AsSpan().TrimEnd();
+        if (lead.Sentence.IsListItem || !text.EndsWith(':') || aid.Count == 0 || lead.Countries.Any(c => article.Party(c.Country) is not null)
+            || text.Contains("trade", StringComparison.OrdinalIgnoreCase) || text.Contains("port", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var from = FurtherHelp().IsMatch(text) ? aid.Count - 1 : paragraphStart;
+        if (from >= aid.Count)
+        {
+            return null;
+        }
+
+        var (donor, recipient) = (aid[from].Donor, aid[from].Recipient);
+        for (var i = from + 1; i < aid.Count; i++)
+        {
+            if (aid[i].Donor != donor || aid[i].Recipient != recipient)
+            {
+                return null;
+            }
+        }
+
+        var first = article.Parties.First;
+        var second = article.Parties.Second;
+        return donor == first.Name && recipient == second.Name ? (first, second)
+            : donor == second.Name && recipient == first.Name ? (second, first)
+            : null;
+    }
+
     /// <summary>"- 3,400 rifles, with machine guns and ammunition, landed in April 1979": an item of an announced list
     /// that gave no figure of its own gives its first amount, dated by the item's first date.</summary>
     private static AidFact? ListItemAid(AnalysedSentence item, (Country Donor, Country Recipient) givers)
@@ -65,9 +102,13 @@ public static partial class AidExtractor
     }
 
     // The nouns that announce a list of what one party gave: "Cuban help … took several forms:", "Its contribution included:",
-    // "Soviet scholarships brought more students each year:".
-    [GeneratedRegex(@"\b(?:aid|assistance|help|contributions?|support|donations?|gifts?|deliveries|scholarships|grants|loans|credits)\b", RegexOptions.IgnoreCase)]
+    // "Soviet scholarships brought more students each year:", "Hungary has since committed new development funds:".
+    [GeneratedRegex(@"\b(?:aid|assistance|help|contributions?|support|donations?|gifts?|deliveries|scholarships|grants|loans|credits|funds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HelpNoun();
+
+    // "Further assistance", "More Soviet aid": help that goes on from what was told before.
+    [GeneratedRegex(@"^(?:Further|More|Additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|assistance|help|support)\b")]
+    private static partial Regex FurtherHelp();
 
     // "Its contribution", "Their aid": the party the paragraph opened with owns the noun.
     [GeneratedRegex(@"^(?:[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?$")]

@@ -33,10 +33,11 @@ public static partial class AidExtractor
         && Debt().IsMatch(Before(text, clause, start, 80));
 
     /// <summary>"some 9,000 Laotian nationals live in Thailand", "the permits of 30 Korean nationals working in Dubai": people
-    /// counted by their citizenship live abroad, sent by no one.</summary>
+    /// counted by their citizenship live abroad, sent by no one; "some 40,000 Portuguese tourists travel to Cuba annually":
+    /// tourists go at their own cost, a trade in services.</summary>
     private static bool Community(string unit) => UnitEndsWithAny(unit, CommunityWords);
 
-    private static readonly string[] CommunityWords = ["nationals", "citizens", "expatriates", "immigrants", "emigrants", "migrants"];
+    private static readonly string[] CommunityWords = ["nationals", "citizens", "expatriates", "immigrants", "emigrants", "migrants", "tourists", "holidaymakers"];
 
     // Up to the amount: "owed Moscow an estimated ", "owes the Soviet Union about ", "repaying an oil credit of about ", "repaid
     // the loan, some ", "debts, which economists by then put at some ", "debt to Moscow was estimated at ".

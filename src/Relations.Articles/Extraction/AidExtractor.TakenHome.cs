@@ -26,7 +26,7 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:left|returned(?:\s+home)?|came\s+(?:home|back)|went\s+home|flew\s+home)\s+with\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}$")]
     private static partial Regex LeftWith();
 
-    // "paid a state visit to ", "visited ": the visit whose place follows.
-    [GeneratedRegex(@"\b(?:visit\s+to|visited|trip\s+to)\s+$")]
+    // "paid a state visit to ", "visited ", "made his first visit to the ": the visit whose place follows.
+    [GeneratedRegex(@"\b(?:visit\s+to|visited|trip\s+to)\s+(?:the\s+)?$")]
     private static partial Regex VisitTo();
 }

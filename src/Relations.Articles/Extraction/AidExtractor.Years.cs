@@ -64,8 +64,9 @@ public static partial class AidExtractor
         OwnDate(s, region, quantityStart, quantityEnd) is { } own ? YearOf(own.Date) : null;
 
     /// <summary>The year label of a series item ("1967: 20 million"), else the date right after the amount ("24 million in
-    /// 1967 and 27 million in 1968", "450 more the following year"), else the first date of the amount's part of the clause;
-    /// a decade gives none.</summary>
+    /// 1967 and 27 million in 1968", "450 more the following year"), else the date of a second verb joined by "and" whose
+    /// phrase runs to the amount ("sent 12 agronomists in 1962 and in 1963 granted a credit of 25 million złoty"), else the
+    /// first date of the amount's part of the clause; a decade gives none.</summary>
     private static DateMention? OwnDate(AnalysedSentence s, TextSpan region, int quantityStart, int quantityEnd)
     {
         var text = s.Text;
@@ -73,6 +74,8 @@ public static partial class AidExtractor
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 12 && DateAfterAmount().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
             ?? s.Dates.FirstOrDefault(d => d.Start >= quantityEnd && d.Start - quantityEnd <= 60 && DateInPhrase().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd)))
             ?? FollowedBy(s, region, quantityStart)
+            ?? s.Dates.LastOrDefault(d => d.Start >= region.Start && d.Start + d.Length <= quantityStart && text.AsSpan(0, d.Start).EndsWith(" and in ", StringComparison.Ordinal)
+                && SecondVerbToAmount().IsMatch(text.AsSpan(d.Start + d.Length, quantityStart - d.Start - d.Length)))
             ?? s.Dates.FirstOrDefault(d => region.Contains(d.Start) && !Clauses.InParentheses(text, d.Start)
                 && (d.Start < quantityEnd || !NextVerb().IsMatch(text.AsSpan(quantityEnd, d.Start - quantityEnd))));
     }
@@ -142,12 +145,17 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s+by\s[^,;\d]*$")]
     private static partial Regex ByToAmount();
 
+    // " granted a trade credit of ": after "and in 1963", a verb and its object up to the amount, in one phrase.
+    [GeneratedRegex(@"^\s+\p{Ll}+\s[^,;\d]{0,50}$")]
+    private static partial Regex SecondVerbToAmount();
+
     [GeneratedRegex(@"^\s+(?:in\s+|during\s+|by\s+)?$")]
     private static partial Regex DateAfterAmount();
 
     // "150,000 tonnes of rice free of charge in 1995", "500,000 tonnes through the World Food Programme in October 2000":
-    // the date that closes the amount's own phrase, with no other figure or part between.
-    [GeneratedRegex(@"^[^,;:()\d]*?\s(?:in|during)\s+$")]
+    // the date that closes the amount's own phrase, with no other figure or part between; "US$100,000 in cash and 500 tonnes
+    // of rice to Aceh in January 2005": or with a second figure joined by "and", which the date closes too.
+    [GeneratedRegex(@"^[^,;:()\d]*?(?:\sand\s+\d[\d,.]*\s[^,;:()\d]*?)?\s(?:in|during)\s+$")]
     private static partial Regex DateInPhrase();
 
     // "opened a credit of US$60 million for Cuba and undertook to buy … the following year": a date after a second verb
@@ -159,7 +167,7 @@ public static partial class AidExtractor
     private static partial Regex Spread();
 
     // A recurring figure, or one spread over a war or decades ("over the whole period", "over the following decade", "over the
-    // next five years"), has no single year.
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|over the (?:years|decades|(?:following|next) (?:decade|(?:\w+ )?years))|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
+    // next five years"), has no single year; nor has a standing one ("at any given time roughly 2,000 students were studying").
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|at any (?:given |one )?time|over the (?:years|decades|(?:following|next) (?:decade|(?:\w+ )?years))|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 }

@@ -24,10 +24,12 @@ public static partial class AidExtractor
         var block = -1;
         (Country Donor, Country Recipient)? listGivers = null;
         string? paragraphUnit = null;
+        var paragraphStart = 0;
         foreach (var s in article.Sentences)
         {
             if (s.Sentence.Block != block)
             {
+                paragraphStart = aid.Count;
                 // A list right after the sentence that announces it keeps that sentence's givers.
                 listGivers = s.Sentence.IsListItem && s.Sentence.Block == block + 1 ? listGivers : null;
                 block = s.Sentence.Block;
@@ -158,7 +160,8 @@ public static partial class AidExtractor
                     unit = q.Unit.Length > 0 ? q.Unit : ofThem ? "students" : unit ?? CountedSubject(text, clause, clause.Start + q.Start)
                         ?? (tally && clause.Start + q.Start > cue.Index ? TalliedPeople(text, clause) : null)
                         ?? SeriesOfNumber(text, clause, clause.Start + q.Start)
-                        ?? (q.Text.EndsWith("more", StringComparison.Ordinal) ? paragraphUnit : null);
+                        ?? (q.Text.EndsWith("more", StringComparison.Ordinal) ? paragraphUnit : null)
+                        ?? GraduatesNamedBefore(text, clause, clause.Start + q.Start, clause.Start + q.Start + q.Length);
                     var start = clause.Start + q.Start;
                     var end = start + q.Length;
 
@@ -241,6 +244,13 @@ public static partial class AidExtractor
                         continue;
                     }
 
+                    // "Sri Lankan tea sold to Cuba is worth roughly US$3 million a year": the worth of goods sold is trade, not a gift
+                    // ("sells Cuba about 300,000 tonnes of rice a year" may be one).
+                    if (cue.Groups["sell"].Success && valued && WorthBefore().IsMatch(Before(text, clause, start, 30)))
+                    {
+                        continue;
+                    }
+
                     // A purchase transfers its price, buyer to seller ("bought land … for US$10 million"); what is
                     // bought is trade, not a transfer ("Kenya buys 200 megawatts"), and "bought by" names no buyer.
                     // "bought Soviet weapons worth US$19 billion": the value of goods bought is trade, not a price paid over.
@@ -282,7 +292,7 @@ public static partial class AidExtractor
             }
             else
             {
-                listGivers = ListGivers(article, s, opener);
+                listGivers = ListGivers(article, s, opener) ?? ContinuedGivers(article, s, aid, paragraphStart);
             }
 
             opener = Opener(article, s) ?? opener;
@@ -329,8 +339,10 @@ public static partial class AidExtractor
 
                 var rest = new TextSpan(comma + 2, clause.End - comma - 2);
                 var cue = FindCue(text, rest);
+                // "…, and a team of 30 Bulgarian doctors worked at the hospital": so does a figure of people a party's demonym names.
                 if (cue.Success && FindCue(text, new TextSpan(start, comma - start)).Success && (CityBefore(article, s, rest.Start, cue.Index) is not null
-                    || s.Countries.Any(c => c.Start >= rest.Start && c.Start + c.Length <= cue.Index && !c.IsDemonym && article.Party(c.Country) is not null)))
+                    || s.Countries.Any(c => c.Start >= rest.Start && c.Start + c.Length <= cue.Index && (!c.IsDemonym || SentPeople(text, c))
+                        && article.Party(c.Country) is not null)))
                 {
                     parts.Add(new TextSpan(start, comma - start));
                     start = rest.Start;
@@ -342,6 +354,10 @@ public static partial class AidExtractor
 
         return parts;
     }
+
+    // "30 Bulgarian doctors": a figure right before a name, and people sent to work after it (not "2,000 South Yemeni students").
+    private static bool SentPeople(string text, CountryMention c) =>
+        c.Start >= 2 && text[c.Start - 1] == ' ' && char.IsAsciiDigit(text[c.Start - 2]) && PersonnelNext().IsMatch(text.AsSpan(c.Start + c.Length));
 
     // "The minister came to Hanoi in May 1970, when Cuba agreed to send 40 doctors": a clause after ", when" with a party of
     // its own as subject is a transfer of its own.
@@ -540,6 +556,10 @@ public static partial class AidExtractor
     /// subordinate clause) up to the cue.</summary>
     private static (Country Donor, Country Recipient)? Parties(AnalysedArticle article, AnalysedSentence s, TextSpan clause, int subjectFrom, Match cue)
     {
+        // "Cuban doctors have been a mainstay of the Namibian health system since 1992, when the first brigade … arrived in
+        // Windhoek": a clause after ", when" has its subject in it.
+        var when = s.Text.AsSpan(subjectFrom, cue.Index - subjectFrom).LastIndexOf(", when ", StringComparison.Ordinal);
+        subjectFrom += when < 0 ? 0 : when + 7;
         var noun = NounCue().IsMatch(cue.ValueSpan);
         // "the Ghanaian minister came home with a loan of …": a traveller who comes home with aid receives it.
         var cameHome = noun && CameHomeWith(s.Text, clause, cue.Index);
@@ -558,6 +578,13 @@ public static partial class AidExtractor
         if (before is not null && ItBefore().IsMatch(Before(s.Text, clause, cue.Index, 40)))
         {
             before = Opener(article, s) is { } opening ? s.Countries.FirstOrDefault(c => c.Start <= before.Start && article.Party(c.Country) == opening) : null;
+        }
+
+        // "began to offer university places to young Ghanaians: 40 scholarships were granted": people named as those given to
+        // receive.
+        if (!receiving && before is { IsDemonym: true } && PeopleGivenTo(article, s, before) is { } offered)
+        {
+            return (article.Other(offered), offered);
         }
 
         var visited = before is null
@@ -652,6 +679,11 @@ public static partial class AidExtractor
             if (ObjectDemonym(article, s, cue.Index + cue.Length, clause.End) is { } giver)
             {
                 return (giver, article.Other(giver));
+            }
+
+            if (PurposeRecipient(article, s, cue.Index + cue.Length, clause.End) is { } helped)
+            {
+                return (article.Other(helped), helped);
             }
 
             return subjectFrom > clause.Start ? StruckParty(article, s, clause.Start, subjectFrom, cue.Index) : null;
@@ -1002,7 +1034,7 @@ public static partial class AidExtractor
             "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
             "transfers", "forgave", "forgives", "forgiven", "cancelled", "canceled", "waived", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted", "spent", "presented",
-            "numbered", "numbering", "number", "numbers", "reached", "train", "educate",
+            "numbered", "numbering", "number", "numbers", "reached", "train", "educate", "completed", "reciprocated",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -1019,9 +1051,11 @@ public static partial class AidExtractor
     // "undertook to train 80 Lao officers" (the infinitive with a figure only: "a train carrying …", "agreed to train the army
     // and sent 50 instructors" are none).
     // "the port served as a rear base": serving as a thing is a role, not service abroad.
+    // "a further 45 Angolans began courses in Pyongyang", "3,000 Vietnamese had completed studies or vocational training in
+    // Romania" are learning; "Romania reciprocated in September 2021 with 100,800 doses" gives in return.
     // "Castro received them at the palace": receiving people is hosting them; "300 mechanics received practical training in
     // Soviet plants" is learning. "the accord it brought home gave Laos a credit": bringing home is no delivery by the subject.
-    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|(?<learn>received\s+(?:\p{Ll}+\s+)?training|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -1132,8 +1166,9 @@ public static partial class AidExtractor
     private static partial Regex Learners();
 
     // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at",
+    // "had completed studies or vocational training in Romania",
     // "trained as builders in Cuba", "received practical training in Soviet plants".
-    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|received\s+(?:\w+\s+)?training\s+(?:at|in)|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:at|in|from)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|received\s+(?:\w+\s+)?training\s+(?:at|in)|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:at|in|from)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LearningAfter();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.

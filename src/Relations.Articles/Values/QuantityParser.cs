@@ -100,6 +100,11 @@ public static partial class QuantityParser
         + "those it they he she we there here then so if not no only").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
+    // Verbs in the past tense without -ed that follow the people who did something: "45 Angolans began courses".
+    private static readonly HashSet<string> IrregularPasts = new(
+        "began went came took left spent became got won taught".Split(' '),
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> Prepositions = new(
         "in on at by from since until till to of and or between during before after around circa c the".Split(' '),
         StringComparer.OrdinalIgnoreCase);
@@ -274,8 +279,9 @@ public static partial class QuantityParser
         {
             // "300 students in 1962 and 450 more the following year": a further figure of the unit before; so is one dated
             // on its own ("150 scholarships in 1991, 120 in 1992", "went from 60 in 1961 to 120 in 1962").
-            // "some 1,200 of them graduated": a share of the people named before, whose unit the caller knows.
-            if (YearAfter(tokens, j) || FollowingYear(tokens, j) || YearLabel(tokens, i) || OfThem(tokens, j))
+            // "some 1,200 of them graduated": a share of the people named before, whose unit the caller knows; so are "about 120
+            // have graduated", the learners named before.
+            if (YearAfter(tokens, j) || FollowingYear(tokens, j) || YearLabel(tokens, i) || OfThem(tokens, j) || HaveLearned(tokens, j))
             {
                 found.Add(new Quantity(amount, string.Empty, text[start..end], start, end - start, null));
                 return j - 1;
@@ -370,6 +376,18 @@ public static partial class QuantityParser
     // "1,200 of them": a bare figure before "of them".
     private static bool OfThem(List<Token> tokens, int j) =>
         j + 1 < tokens.Count && tokens[j].Text == "of" && tokens[j + 1].Text == "them";
+
+    // "120 have graduated", "300 had since completed": a bare figure as the subject of a perfect of learning.
+    private static bool HaveLearned(List<Token> tokens, int j)
+    {
+        if (j + 1 >= tokens.Count || tokens[j].Text is not ("have" or "has" or "had"))
+        {
+            return false;
+        }
+
+        var verb = tokens[j + 1].Text is "since" or "now" or "already" or "all" && j + 2 < tokens.Count ? tokens[j + 2].Text : tokens[j + 1].Text;
+        return verb is "graduated" or "qualified" or "studied" or "trained" or "completed";
+    }
 
     // "(1977: 40; 1978: 55)": a bare figure in a series whose items a year labels (not "at 10:30").
     private static bool YearLabel(List<Token> tokens, int i) =>
@@ -538,9 +556,10 @@ public static partial class QuantityParser
                 }
 
                 // "sixty Cubans, among them …": a people's plural name with no noun after it is the unit itself.
-                // "3,000 Vietnamese had graduated"; "1,400 young Jamaicans trained": so too after lower-case modifiers, before a verb.
+                // "3,000 Vietnamese had graduated"; "1,400 young Jamaicans trained": so too after lower-case modifiers, before a verb
+                // ("45 Angolans began courses in Pyongyang").
                 if (!headFound && !afterOf && (w.EndsWith("ans", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)) && (k + 1 == tokens.Count || tokens[k + 1].Kind != TokenKind.Word
-                    || UnitStops.Contains(tokens[k + 1].Text) || (char.IsLower(tokens[k + 1].Text[0]) && tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal))))
+                    || UnitStops.Contains(tokens[k + 1].Text) || (char.IsLower(tokens[k + 1].Text[0]) && (tokens[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(tokens[k + 1].Text)))))
                 {
                     return new UnitPhrase(w, t.Start + t.Length, k + 1, null, false);
                 }
