@@ -237,6 +237,13 @@ public static partial class DateRegions
     private static int LastCut(string sentence, int from, int to)
     {
         var comma = sentence.LastIndexOf(',', to - 1, to - from);
+
+        // "sent US$100,000 in cash … in January 2005": a comma between digits groups a number.
+        while (comma > from && char.IsAsciiDigit(sentence[comma - 1]) && comma + 1 < sentence.Length && char.IsAsciiDigit(sentence[comma + 1]))
+        {
+            comma = sentence.LastIndexOf(',', comma - 1, comma - from);
+        }
+
         if (comma < 0 || sentence.AsSpan(comma).StartsWith(", and ", StringComparison.Ordinal))
         {
             return comma;

@@ -249,7 +249,10 @@ public static partial class MissionExtractor
 
         if (gazetteer.FindByCity(place) is { } cityCountry)
         {
-            return (Party(cityCountry, parties, gazetteer) == other ? other : null, place);
+            // "its embassy in Bonn" in an East Germany article: a city of the successor that was another predecessor's.
+            var party = Party(cityCountry, parties, gazetteer);
+            var siblings = party is not null && party != cityCountry ? gazetteer.PredecessorWithCity(cityCountry, place) : null;
+            return (party == other && (siblings is null || siblings == party) ? other : null, place);
         }
 
         return (other, place);
@@ -301,8 +304,8 @@ public static partial class MissionExtractor
     private static partial Regex EachOtherMission();
 
     // ", and a", " and an honorary"; after the first mission's date (" in 1976, and a") or a description of its city
-    // (", the capital of Inner Mongolia, and a").
-    [GeneratedRegex(@"^\s*(?:(?:in|from|since)\s+(?:\p{L}+\s+)?\d{4}\s*|,\s*the\s+[^,;.]{1,50})?(?:,\s*and|,|and)\s+(?:an?\s+)?(?:honorary\s+)?$")]
+    // (", the capital of Inner Mongolia, and a"); " in 1948, followed by a second".
+    [GeneratedRegex(@"^\s*(?:(?:in|from|since)\s+(?:\p{L}+\s+)?\d{4}\s*|,\s*the\s+[^,;.]{1,50})?(?:,\s*and|,|and|,\s*followed\s+by)\s+(?:an?\s+)?(?:(?:second|third|another|new)\s+)?(?:honorary\s+)?$")]
     private static partial Regex ListGoesOn();
 
     // ", for its part, has an ", ", too, maintains a ": one aside, then the verb of the mission.

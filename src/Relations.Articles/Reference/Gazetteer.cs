@@ -108,6 +108,13 @@ public sealed class Gazetteer
     public IEnumerable<Country> PredecessorsOf(Country country) =>
         Countries.Where(c => c.Successor is { } s && Find(s) == country);
 
+    /// <summary>The predecessor of <paramref name="country"/> whose capital or city <paramref name="city"/> was (Bonn of Germany: West Germany), if any.</summary>
+    public Country? PredecessorWithCity(Country country, string city)
+    {
+        var key = Key(city);
+        return PredecessorsOf(country).FirstOrDefault(p => (p.Capital is { } capital && Key(capital) == key) || p.Cities.Any(c => Key(c) == key));
+    }
+
     /// <summary>True when the two are the same state or one is the other's predecessor (North Vietnam, Vietnam).</summary>
     /// <summary>
     /// Whether <paramref name="country"/> is <paramref name="party"/>, of its lineage, or was a part of it: a consulate in

@@ -221,6 +221,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void CutsNoClauseAtTheCommaInsideANumber()
+    {
+        var events = Events("After the 2004 Indian Ocean tsunami, Prime Minister Phan Văn Khải sent US$100,000 in cash to Aceh in January 2005.", "Indonesia–Vietnam relations");
+
+        Assert.Equal([("2004", ""), ("2005-01", "Phan Văn Khải")], events.Select(e => (e.Date.Iso, string.Join(",", e.Persons))));
+    }
+
+    [Fact]
     public void GivesTheStatementAColonOpensItsOwnDateAndPeople()
     {
         var events = Events("In 1998 talks began. The following year the roles were reversed: President Jorge Sampaio flew to Havana for the summit, held on 15–16 November 1999.", "Cuba–Portugal relations");

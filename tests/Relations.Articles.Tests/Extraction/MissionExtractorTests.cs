@@ -47,6 +47,7 @@ public class MissionExtractorTests
     [InlineData("Vietnam has an embassy in Seoul, a consulate in Busan, the country's main port, and a consulate in Ulsan.", "Vietnam", "South Korea", "consulate", "Ulsan")]
     [InlineData("The South Korean embassy opened in Saigon, which was renamed Ho Chi Minh City in 1976.", "South Korea", "Vietnam", "embassy", "Ho Chi Minh City")]
     [InlineData("South Korea ran a consulate in Saigon (now Ho Chi Minh City) until 1975.", "South Korea", "Vietnam", "consulate", "Ho Chi Minh City")]
+    [InlineData("A Vietnamese consulate-general opened in Busan in 1998, followed by a second consulate-general in Ulsan in 2005.", "Vietnam", "South Korea", "consulate-general", "Ulsan")]
     public void ReadsMissionsFromProseAndLists(string sentence, string sending, string host, string kind, string city)
     {
         var title = sentence.Contains("Cuba", StringComparison.Ordinal) || sentence.Contains("Havana", StringComparison.Ordinal) ? "Cuba–South Korea relations" : "South Korea–Vietnam relations";
@@ -65,6 +66,12 @@ public class MissionExtractorTests
     [InlineData("South Korea planned a consulate in Da Nang.")]
     public void IgnoresNegatedClosedNonResidentAndThirdCountryMissions(string sentence) =>
         Assert.Empty(Missions("South Korea–Vietnam relations", sentence));
+
+    [Theory]
+    [InlineData("Angola–East Germany relations", "Angola opened an embassy in East Berlin in 1976. In 1990 Angola's mission in East Berlin became a branch office of its embassy in Bonn.", "East Berlin")]
+    [InlineData("South Yemen–Soviet Union relations", "The Soviet Union opened an embassy in Aden, and Russia inherited its embassy in Sanaa.", "Aden")]
+    public void ReadsNoMissionInACityOfTheSuccessorThatWasAnotherPredecessors(string title, string sentence, string city) =>
+        Assert.Equal([city], Missions(title, sentence).Select(m => m.Item4));
 
     [Fact]
     public void ReadsAnInfoboxMissionWithInAndAHistoricalSender()
