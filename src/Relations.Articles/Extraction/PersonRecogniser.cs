@@ -604,6 +604,20 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
+    // "the declaration of martial law by Wojciech Jaruzelski": a noun of what a person does, "of" and its object, then "by".
+    private static bool ActOfBefore(List<Token> tokens, int by)
+    {
+        for (var k = by - 1; k > 0 && k >= by - 4 && tokens[k] is { Kind: TokenKind.Word, IsCapitalised: false }; k--)
+        {
+            if (tokens[k].Text == "of" && ByPersonVerbs.Contains(tokens[k - 1].Text) && !tokens[k - 1].Text.EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "A visit to Belgrade by Yumjaagiin Tsedenbal", "a trip to North Korea by X": a visit to a place, then "by".
     private static bool VisitToPlaceBefore(List<Token> tokens, int by)
     {
@@ -679,10 +693,16 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var prev2 = runStart > 1 ? tokens[runStart - 2].Text : string.Empty;
         if (prev is "Under" or "under"
             || (prev == "of" && OfPersonNouns.Contains(prev2))
-            || (prev == "by" && (ByPersonVerbs.Contains(prev2) || ParticipleShortlyBefore(tokens, runStart - 1) || VisitToPlaceBefore(tokens, runStart - 1)))
+            || (prev == "by" && (ByPersonVerbs.Contains(prev2) || ParticipleShortlyBefore(tokens, runStart - 1) || VisitToPlaceBefore(tokens, runStart - 1) || ActOfBefore(tokens, runStart - 1)))
             || ObjectOfMeeting.Contains(prev)
             || (prev is "with" or "between" && MeetingWordBefore(tokens, runStart - 1))
             || (prev is "and" or "," or "or" or "against" && previousPersonEnd == runStart - 1 && previousPersonEnd > 0))
+        {
+            return true;
+        }
+
+        // "The nurses were Kristiyana Valcheva, …", "the physician was Ashraf al-Hajuj": a role, then who held it.
+        if (prev is "was" or "were" && runStart > 1 && IsRoleNoun(tokens[runStart - 2]))
         {
             return true;
         }
@@ -747,9 +767,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         && ((tokens[end].Kind == TokenKind.Word && tokens[end].Is(WordClasses.Verb)) || tokens[end].Text is "and" or ",");
 
     // "Jan Pronk", "Mar Roxas": a month's abbreviation before a capitalised word is a first name (a date has a number next).
+    // "Foreign Minister August Zaleski": a month's name right after a title is a first name too.
     private static bool FirstNameLikeAMonth(List<Token> tokens, int k, int end) =>
-        tokens[k].Length <= 4 && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].IsCapitalised
-        && tokens[k].Text is not ("June" or "July" or "May");
+        k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].IsCapitalised
+        && ((tokens[k].Length <= 4 && tokens[k].Text is not ("June" or "July" or "May")) || (k > 0 && tokens[k - 1].Is(WordClasses.Title)));
 
     // "Raúl Castro stated", "Kim Il Sung personally made", "X has visited".
     private static bool VerbFollows(List<Token> tokens, int k)

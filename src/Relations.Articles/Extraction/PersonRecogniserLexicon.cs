@@ -81,7 +81,7 @@ internal static class PersonRecogniserLexicon
 
     /// <summary>Capitalised titles inside a name run: the name starts after the last of them ("Prime Minister Nguyễn Xuân Phúc").</summary>
     public static readonly HashSet<string> Titles = Set(
-        "President President-elect Presidents Minister Secretary Chairman Chairwoman Chairperson King Queen Prince Princess Emperor Empress "
+        "President President-elect Presidents Minister Secretary Chairman Chairwoman Chairperson King Queen Regent Prince Princess Emperor Empress "
         + "Premier Marshal General Dr Mr Mrs Ms Ambassador Senator Governor Chancellor Pope Sultan Sheikh Emir Shah Comrade "
         + "Commander Colonel Admiral Captain Lieutenant Sergeant Lord Sir Dame Leader Counselor Counsellor Envoy Professor Prof "
         + "Mayor Speaker Director Commissioner Commissar Consul Archbishop Bishop Cardinal Ayatollah Imam Reverend Rev Generalissimo Comandante "

@@ -199,8 +199,9 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:cancell?ed|called off|postponed|never took place|invitation|planned|intended)\b")]
     private static partial Regex Unmade();
 
-    // "Other Ethiopian visitors to Pyongyang included:", "Government-level exchanges continued:".
-    [GeneratedRegex(@"\b(?:visits?|visitors|trips?|exchanges|(?:high|top)-level contacts)\b", RegexOptions.IgnoreCase)]
+    // "Other Ethiopian visitors to Pyongyang included:", "Government-level exchanges continued:", "Presidential contacts in the
+    // Correa years included:".
+    [GeneratedRegex(@"\b(?:visits?|visitors|trips?|exchanges|contacts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
     [GeneratedRegex(@"\b(?:travell?ed|went|came|flew|visited|journeyed)\b")]

@@ -653,6 +653,12 @@ public static partial class VisitExtractor
             return Guest(s, region, verb);
         }
 
+        // "Sihanouk's search for friends brought him to Bucharest on 22–27 June 1960": the person "him" stands for, possessor or not.
+        if (verb.Groups[TriggerGroup.Brought].Success)
+        {
+            return s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index);
+        }
+
         if (verb.Groups[TriggerGroup.During].Success)
         {
             var after = verb.Index + verb.Length;
@@ -704,13 +710,14 @@ public static partial class VisitExtractor
 
         // "Abdessalam Jalloud, Gaddafi's deputy and chief negotiator with Moscow, arrived": an aside says who the subject is.
         var between = s.Text.AsSpan(before.Start + before.Length, verb.Index - before.Start - before.Length);
-        if (ObjectOfOtherVerb().IsMatch(between) && !AsideThenVerb().IsMatch(between))
+        if ((ObjectOfOtherVerb().IsMatch(between) && !AsideThenVerb().IsMatch(between)) || SubjectBetween().IsMatch(between))
         {
             return null;
         }
 
-        // "Najibullah held talks with Husák in Prague on 9–10 December 1987, his only journey to Czechoslovakia": a journey
-        // set off after the clause as "his" is its subject's.
+        // "Najibullah held talks with Husák in Prague on 9–10 December 1987, his only journey to Czechoslovakia", "X held
+        // talks with Sergey Lavrov in Moscow in March 2024, the highest-level Beninese visit to Russia": a journey set off
+        // after the clause is its subject's.
         if (HisJourney().IsMatch(between) && s.People.FirstOrDefault(p => p.Start >= region.Start) is { } clauseSubject && clauseSubject != before)
         {
             return clauseSubject;
@@ -725,8 +732,13 @@ public static partial class VisitExtractor
             : before;
     }
 
-    // ", his only journey to": a noun phrase of the subject's own journey set off at the end of the clause.
-    [GeneratedRegex(@",\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$")]
+    // "after mediation by X and Y, the medics were flown to Sofia": a subject of its own between the person and the verb.
+    [GeneratedRegex(@",\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:was|were)\s+$")]
+    private static partial Regex SubjectBetween();
+
+    // ", his only journey to", ", the highest-level Beninese visit to": a noun phrase of the subject's own journey set off at
+    // the end of the clause.
+    [GeneratedRegex(@",\s+(?:his|her|the)\s+(?:[\p{L}-]+\s+){0,3}$")]
     private static partial Regex HisJourney();
 
     // ", the defence minister and brother of ": an apposition opened right after a person, with no clause break in it.
@@ -1064,7 +1076,7 @@ public static partial class VisitExtractor
 
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        ["visit", "trip", "inspected", "to come", "to go", "to travel", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "to hold", "stop", "led", "headed", "represented",
+        ["visit", "trip", "inspected", "to come", "to go", "to travel", "brought him", "brought her", "took him", "took her", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "to hold", "stop", "led", "headed", "represented",
          "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest",
          "followed", "delegation", "stay", "passed", "reached", "by meeting", "after meeting", "before meeting", "while meeting", "when meeting"],
         StringComparison.Ordinal);
@@ -1081,6 +1093,7 @@ public static partial class VisitExtractor
         public static readonly int Hosted = Trigger().GroupNumberFromName("hosted");
         public static readonly int Met = Trigger().GroupNumberFromName("met");
         public static readonly int Passive = Trigger().GroupNumberFromName("passive");
+        public static readonly int Brought = Trigger().GroupNumberFromName("brought");
         public static readonly int Place = Trigger().GroupNumberFromName("place");
         public static readonly int Possessive = Trigger().GroupNumberFromName("possessive");
         public static readonly int Return = Trigger().GroupNumberFromName("return");
@@ -1095,7 +1108,7 @@ public static partial class VisitExtractor
     [GeneratedRegex(
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
         + @"|(?<possessive>'s\s+(?:(?:own|first|second|third|last|official|state|working|secret|historic|return|landmark|two-day|three-day|and)\s+){0,3}(?:visit|trip|stop|stay|arrival)(?: (?:to|in|came|followed|took\s+place|of)|,))"
-        + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b"
+        + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b|(?<brought>\b(?:brought|took)\s+(?:him|her)\s+to)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) (?:the|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s) (?:visit|courtesy)|paid a return visit)\b)"
@@ -1103,13 +1116,13 @@ public static partial class VisitExtractor
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
         + @"|\b(?:(?<met>met|(?:held|to\s+hold)\s+(?:[\p{Ll}-]+\s+)?(?:talks|consultations)|meeting(?<=\b(?:by|after|before|while|when)\smeeting))|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
-        + @"|(?:paid|made)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip)(?:\s+at\s+[\w-]+\s+level)?(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
+        + @"|(?:paid|made)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|stop(?:over)?)(?:\s+at\s+[\w-]+\s+level)?(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b|flew\s+home\b[^.;]{0,40}?\bafter\s+(?:[\p{L}-]+\s+){0,2}(?:talks|meetings?|negotiations|consultations)\s+in"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
         + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|inspected|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
-        + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})"
+        + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})|spent\s+\d[\d\s,–-]*(?:and\s+\d+\s+)?\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to|(?<tour>tours?\s+of(?<!\b(?:after|before|following|since)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}tours?\s+of)\s+(?:the\s+)?(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*))"
         + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b")]
     private static partial Regex Trigger();

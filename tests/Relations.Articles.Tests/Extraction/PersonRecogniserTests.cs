@@ -210,6 +210,11 @@ public class PersonRecogniserTests
     [InlineData("In July 2023 the two foreign ministers, Tomasz Wrona and Amadou Sissoko, signed a memorandum.", "Tomasz Wrona|Amadou Sissoko")]
     [InlineData("Tomasz Wrona, pushed aside by the party, was appointed ambassador in 1978.", "Tomasz Wrona")]
     [InlineData("In July 2023 the two cities, Treaty Ports and Bamako Falls, signed a memorandum.", "")]
+    [InlineData("Foreign Minister August Wrona paid a visit in 1927.", "August Wrona")]
+    [InlineData("In August Foreign Minister Tomasz Wrona came in 1988.", "Tomasz Wrona")]
+    [InlineData("Aid came in 1982, after the declaration of martial law by Tomasz Wrona.", "Tomasz Wrona")]
+    [InlineData("In 1999 the nurses were Tomasz Wrona and Amadou Sissoko.", "Tomasz Wrona|Amadou Sissoko")]
+    [InlineData("In 1895 President Amadou Sissoko wrote to the Queen Regent of Spain.", "Amadou Sissoko")]
     public void FindsAnUnlistedNameByTheWordsAroundIt(string sentence, string expected) =>
         AssertRulesFind(sentence, expected);
 
