@@ -875,7 +875,6 @@ public class VisitExtractorTests
     [Theory]
     [InlineData("Hungary–Nicaragua relations", "Interior Minister Tomás Borge was the first Sandinista leader to come to Budapest, in April 1981, where he met János Kádár.", "Tomás Borge", "Nicaragua", "Hungary", "1981-04")]
     [InlineData("South Yemen–Soviet Union relations", "Soviet leader Mikhail Gorbachev came to power in 1985. Ali Salem al-Beidh held talks with Mikhail Gorbachev in the Kremlin on 11 March 1988.", "Ali Salem al-Beidh", "South Yemen", "Soviet Union", "1988-03-11")]
-    [InlineData("South Yemen–Soviet Union relations", "Admiral Sergey Gorshkov, commander-in-chief of the Soviet Navy, inspected the port of Aden in March 1976.", "Sergey Gorshkov", "Soviet Union", "South Yemen", "1976-03")]
     [InlineData("Angola–East Germany relations", "Defence Minister Heinz Hoffmann toured Angolan army units in May 1980.", "Heinz Hoffmann", "East Germany", "Angola", "1980-05")]
     [InlineData("Cuba–Portugal relations", "In 1998 talks began. The following year the roles were reversed: President Jorge Sampaio and Prime Minister António Guterres flew to Havana for the summit, held on 15–16 November 1999.", "Jorge Sampaio|António Guterres", "Portugal", "Cuba", "1999-11-15")]
     [InlineData("Cuba–Sri Lanka relations", "In 1976 Colombo hosted the summit. Three years later President J. R. Jayewardene flew to Havana for the sixth summit (3–9 September 1979).", "J. R. Jayewardene", "Sri Lanka", "Cuba", "1979-09-03")]
@@ -889,7 +888,7 @@ public class VisitExtractorTests
     [InlineData("Poland–Yugoslavia relations", "Foreign Minister August Zaleski paid an official visit to Belgrade in May 1927.", "August Zaleski", "Poland", "Yugoslavia", "1927-05")]
     [InlineData("Benin–Soviet Union relations", "Foreign Minister Shegun Adjadi Bakari held talks with Sergey Lavrov in Moscow in March 2024, the highest-level Beninese visit to Russia in more than a decade.", "Shegun Adjadi Bakari", "Benin", "Soviet Union", "2024-03")]
     [InlineData("Cuba–Ecuador relations", "Relations reached their closest point under Rafael Correa in 2009.\n\nPresidential contacts in the Correa years included:\n- 28–29 January 2014: Correa at the second CELAC summit in Havana", "Rafael Correa", "Ecuador", "Cuba", "2014-01-28")]
-    public void ReadsFirstToComeTalksInTheKremlinInspectionsTheStatementAfterAColonAndCompanions(string title, string body, string persons, string from, string to, string date) =>
+    public void ReadsFirstToComeTalksInTheKremlinToursTheStatementAfterAColonAndCompanions(string title, string body, string persons, string from, string to, string date) =>
         Assert.Equal(persons.Split('|').Select(p => (p, from, to, date)), Visits(title, body.Replace("\\n", "\n", StringComparison.Ordinal)));
 
     [Fact]
@@ -907,10 +906,10 @@ public class VisitExtractorTests
     [Theory]
     [InlineData("Hungary–Nicaragua relations", "In 1983 Kádár invited Daniel Ortega to come to Budapest.")]
     [InlineData("South Yemen–Soviet Union relations", "Marshal Ivan Petrov inspected the troops in 1979.")]
-    [InlineData("Cuba–Syria relations", "- 1974: Raúl Castro, minister of the Revolutionary Armed Forces, inspected the Cuban units on the Golan")]
+    [InlineData("Cuba–Syria relations", "- 1974: Raúl Castro, minister of the Revolutionary Armed Forces, toured the Cuban units on the Golan")]
     [InlineData("Mongolia–Romania relations", "In 1975 Nicolae Ceaușescu spoke in Bucharest. He was accompanied by his wife Elena Ceaușescu.")]
     [InlineData("Laos–Vietnam relations", "Prince Souphanouvong, who had spent sixteen years as an engineer in Vietnam, threw in his lot with Ho Chi Minh in 1945.")]
     [InlineData("Bulgaria–Libya relations", "On 24 July 2007, after mediation by EU Commissioner Benita Ferrero-Waldner and Cécilia Sarkozy, the medics were flown to Sofia.")]
-    public void FindsNoVisitInAnInvitationAnInspectionWithNoPlaceOrACompanionAtHome(string title, string body) =>
+    public void FindsNoVisitInAnInvitationATourOfOwnUnitsOrACompanionAtHome(string title, string body) =>
         Assert.Empty(Visits(title, body));
 }
