@@ -61,8 +61,10 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// variants, tours) at established 0.80, visits 0.84, aid 0.90; HeldOut28 and HeldOut29 (written after session 18's
     /// rules for HeldOut24–27) at aid 0.81, established 0.80, events 0.94 and at aid 0.95, missions 0.96. HeldOut27
     /// (pronouns and roles across sentences, visits 0.83 now) is not held to the bar: see README. HeldOut30 and HeldOut31
-    /// (ordinary articles, written after all of session 18's rules and not read for rules) opened at aid 0.84, visits 0.90
-    /// and at aid 0.86, visits 0.87, event people 0.91; HeldOut30's aid keeps it off the bar.
+    /// (ordinary articles, written after all of session 18's rules) opened at aid 0.84, visits 0.90 and at aid 0.86,
+    /// visits 0.87, event people 0.91. Session 19's HeldOut32 and 33 opened at visits 0.85 and 0.92, aid 0.87 and 0.87,
+    /// missions 0.92 and 0.97; HeldOut34 and 35 (written before the session's rules, scored after them: the starting
+    /// build scores them the same) at visits 0.89 and 0.95, aid 0.89 and 0.87, persons 0.97 and 0.96.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -94,7 +96,12 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut26", 0.85)]
     [InlineData("HeldOut28", 0.85)]
     [InlineData("HeldOut29", 0.85)]
+    [InlineData("HeldOut30", 0.85)]
     [InlineData("HeldOut31", 0.85)]
+    [InlineData("HeldOut32", 0.85)]
+    [InlineData("HeldOut33", 0.85)]
+    [InlineData("HeldOut34", 0.85)]
+    [InlineData("HeldOut35", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
