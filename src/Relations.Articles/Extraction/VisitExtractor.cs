@@ -859,6 +859,13 @@ public static partial class VisitExtractor
             return null;
         }
 
+        // "toured Western Europe in 1924 but Poland was not on his itinerary": not a place of another clause.
+        var but = s.Text.IndexOf(" but ", verbEnd, Math.Max(0, region.End - verbEnd), StringComparison.Ordinal);
+        if (but >= 0)
+        {
+            places.RemoveAll(c => c.Start > but);
+        }
+
         // "met Y in Monterrey", "held talks with Y in the Kremlin": after "in" only, not "met the President of Mexico".
         return places.Where(c => !afterIn || s.Text.AsSpan(0, c.Start).TrimEnd() is var before
                 && (before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" in the", StringComparison.Ordinal)))
@@ -978,7 +985,7 @@ public static partial class VisitExtractor
     // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen", "a state visit by
     // X was announced but later called off": the visit itself called off (not a later part after "but": "visited Havana,
     // but a planned stop in Managua never took place", "but cancelled his stop in Managua").
-    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bbut\s+(?:(?:was|were)\s+)?(?:\w+ly\s+|later\s+|then\s+)?(?:postponed|cancell?ed|called\s+off|dropped|shelved)(?=\s*(?:[,;.:]|$|\s+(?:in|on|at|after|because|due|when)\b))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
+    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were|had\s+to\s+be)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bbut\s+(?:(?:was|were)\s+)?(?:\w+ly\s+|later\s+|then\s+)?(?:postponed|cancell?ed|called\s+off|dropped|shelved)(?=\s*(?:[,;.:]|$|\s+(?:in|on|at|after|because|due|when)\b))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
     private static partial Regex CalledOff();
 
     // "A further trip by X to Havana, pencilled in for December 1989, never took place: …": the predicate of the visit, cut
@@ -1076,7 +1083,7 @@ public static partial class VisitExtractor
 
     /// <summary>Words one of which every match of <see cref="Trigger"/> holds (a filter: other words may hold them too).</summary>
     private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
-        ["visit", "trip", "to come to", "to go to", "to travel to", "brought him", "brought her", "took him", "took her", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "to hold", "stop", "led", "headed", "represented",
+        ["visit", "trip", "among the", "to come to", "to go to", "to travel to", "brought him", "brought her", "took him", "took her", "journey", "addressed", "hosted", "welcomed", "received", "greeted", "met", "held", "to hold", "stop", "led", "headed", "represented",
          "tour", "came", "went", "back", "repaid", "reciprocated", "was in", "were in", "flew", "flown", "travel", "returned", "arriv", "landed", "landing", "attend", "spent", "guest",
          "followed", "delegation", "stay", "passed", "reached", "by meeting", "after meeting", "before meeting", "while meeting", "when meeting"],
         StringComparison.Ordinal);
@@ -1121,7 +1128,7 @@ public static partial class VisitExtractor
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|(?:was|were)\s+among\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leaders|guests|mourners|dignitaries|delegates|heads\s+of\s+state)\s+at|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})|spent\s+\d[\d\s,–-]*(?:and\s+\d+\s+)?\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to|(?<tour>tours?\s+of(?<!\b(?:after|before|following|since)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}tours?\s+of)\s+(?:the\s+)?(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*))"
         + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b")]

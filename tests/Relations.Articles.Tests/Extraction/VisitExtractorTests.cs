@@ -888,6 +888,7 @@ public class VisitExtractorTests
     [InlineData("Poland–Yugoslavia relations", "Foreign Minister August Zaleski paid an official visit to Belgrade in May 1927.", "August Zaleski", "Poland", "Yugoslavia", "1927-05")]
     [InlineData("Benin–Soviet Union relations", "Foreign Minister Shegun Adjadi Bakari held talks with Sergey Lavrov in Moscow in March 2024, the highest-level Beninese visit to Russia in more than a decade.", "Shegun Adjadi Bakari", "Benin", "Soviet Union", "2024-03")]
     [InlineData("Cuba–Ecuador relations", "Relations reached their closest point under Rafael Correa in 2009.\n\nPresidential contacts in the Correa years included:\n- 28–29 January 2014: Correa at the second CELAC summit in Havana", "Rafael Correa", "Ecuador", "Cuba", "2014-01-28")]
+    [InlineData("Algeria–Yugoslavia relations", "President Chadli Bendjedid was among the foreign leaders at Tito's funeral in Belgrade on 8 May 1980.", "Chadli Bendjedid", "Algeria", "Yugoslavia", "1980-05-08")]
     public void ReadsFirstToComeTalksInTheKremlinToursTheStatementAfterAColonAndCompanions(string title, string body, string persons, string from, string to, string date) =>
         Assert.Equal(persons.Split('|').Select(p => (p, from, to, date)), Visits(title, body.Replace("\\n", "\n", StringComparison.Ordinal)));
 
@@ -909,6 +910,8 @@ public class VisitExtractorTests
     [InlineData("Cuba–Syria relations", "- 1974: Raúl Castro, minister of the Revolutionary Armed Forces, toured the Cuban units on the Golan")]
     [InlineData("Mongolia–Romania relations", "In 1975 Nicolae Ceaușescu spoke in Bucharest. He was accompanied by his wife Elena Ceaușescu.")]
     [InlineData("Laos–Vietnam relations", "Prince Souphanouvong, who had spent sixteen years as an engineer in Vietnam, threw in his lot with Ho Chi Minh in 1945.")]
+    [InlineData("Ethiopia–Poland relations", "Ras Tafari Makonnen toured Western Europe in 1924 but Poland was not on his itinerary.")]
+    [InlineData("Ethiopia–Poland relations", "Another visit by Mengistu Haile Mariam, pencilled in for the end of 1981, had to be postponed.")]
     [InlineData("Bulgaria–Libya relations", "On 24 July 2007, after mediation by EU Commissioner Benita Ferrero-Waldner and Cécilia Sarkozy, the medics were flown to Sofia.")]
     public void FindsNoVisitInAnInvitationATourOfOwnUnitsOrACompanionAtHome(string title, string body) =>
         Assert.Empty(Visits(title, body));
