@@ -284,4 +284,28 @@ public partial class AidExtractorTests
     public void StillGivesFromTheVisitorToThePartyAVerbVisits() =>
         AssertOneAid("Cambodia–Romania relations", "In 1978 Ceaușescu chose to visit Cambodia and granted a long-term credit of US$10 million.",
             "Romania", "Cambodia", 1978, 10_000_000);
+
+    [Fact]
+    public void GivesNoYearToTheFigureAtTheHeightOfCooperation()
+    {
+        var aid = Aid("Benin–Soviet Union relations",
+            "In 1978 the Soviet Union donated two Antonov An-26 transport aircraft to the Beninese air force. At the height of cooperation about 50 Soviet military advisers served with the People's Armed Forces of Benin.");
+
+        Assert.Contains(("Soviet Union", "Benin", (int?)null, 50m, "military advisers"), aid);
+    }
+
+    [Fact]
+    public void StillDatesTheFigureAtTheHeightOfCooperationInAYear()
+    {
+        var aid = Aid("Benin–Soviet Union relations",
+            "In 1978 the Soviet Union donated two Antonov An-26 transport aircraft to the Beninese air force. At the height of cooperation in 1985 about 50 Soviet military advisers served with the People's Armed Forces of Benin.");
+
+        Assert.Contains(("Soviet Union", "Benin", (int?)1985, 50m, "military advisers"), aid);
+    }
+
+    [Fact]
+    public void StillDatesPeopleAtWorkAtThePeakOfAYear() =>
+        AssertOneAid("Czechoslovakia–Mongolia relations",
+            "The best known were the brickworks and power station at Darkhan, where some 350 Czechoslovak engineers and technicians were at work at the peak of construction in 1961.",
+            "Czechoslovakia", "Mongolia", 1961, 350);
 }
