@@ -76,10 +76,12 @@ public static partial class AidExtractor
     }
 
     /// <summary>"- 3,400 rifles, with machine guns and ammunition, landed in April 1979": an item of an announced list
-    /// that gave no figure of its own gives its first amount, dated by the item's first date.</summary>
-    private static AidFact? ListItemAid(AnalysedSentence item, (Country Donor, Country Recipient) givers)
+    /// that gave no figure of its own gives its first amount, dated by the item's first date, and the amounts joined to it
+    /// by "and" ("- 20,000 sheepskin coats and 500 tonnes of meat shipped in the winter of 1981").</summary>
+    private static IEnumerable<AidFact> ListItemAid(AnalysedSentence item, (Country Donor, Country Recipient) givers)
     {
         var text = item.Text;
+        var previousEnd = -1;
         foreach (var q in QuantityParser.Find(text))
         {
             var end = q.Start + q.Length;
@@ -88,17 +90,21 @@ public static partial class AidExtractor
                 continue;
             }
 
+            if (previousEnd >= 0 && !text.AsSpan(previousEnd, q.Start - previousEnd).SequenceEqual(" and "))
+            {
+                yield break;
+            }
+
             if (q.Unit.Length == 0 || Vague().IsMatch(text.AsSpan(0, q.Start)))
             {
-                return null;
+                yield break;
             }
 
             var date = item.Dates.FirstOrDefault(d => !Clauses.InParentheses(text, d.Start));
             var year = date is null ? null : YearOf(date.Date);
-            return new AidFact(givers.Donor.Name, givers.Recipient.Name, year, q.Amount, q.Unit, q.Text.Trim(), item.Sentence.Source);
+            yield return new AidFact(givers.Donor.Name, givers.Recipient.Name, year, q.Amount, q.Unit, q.Text.Trim(), item.Sentence.Source);
+            previousEnd = end;
         }
-
-        return null;
     }
 
     // The nouns that announce a list of what one party gave: "Cuban help … took several forms:", "Its contribution included:",

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Relations.Articles.Extraction;
 
 /// <summary>Figures in a giving clause that are no transfer between the parties: accords signed, people sent elsewhere.</summary>
@@ -41,4 +43,17 @@ public static partial class AidExtractor
             && (between.EndsWith(" to ", StringComparison.Ordinal) || between.EndsWith(" to neighbouring ", StringComparison.Ordinal)
                 || between.EndsWith(" to neighboring ", StringComparison.Ordinal));
     }
+
+    /// <summary>"Poland supplied 400,000 tonnes of coal a year in exchange for Yugoslav bauxite": what the clause gives is paid
+    /// for with goods a party's demonym names, so it is bartered.</summary>
+    private static bool ForPartysGoods(AnalysedArticle article, AnalysedSentence s, TextSpan clause)
+    {
+        const string exchange = " exchange for ";
+        var at = s.Text.IndexOf(exchange, clause.Start, clause.Length, StringComparison.Ordinal);
+        return at >= 0 && s.Countries.Any(c => c.Start == at + exchange.Length && c.IsDemonym && article.Party(c.Country) is not null);
+    }
+
+    // "Togo struck ", "had removed some ": a figure struck off a register or removed from it passes to no one.
+    [GeneratedRegex(@"\b(?:struck|removed|deleted|de-?registered|delisted)\s+(?:(?:some|about|around|over|nearly|more than)\s+)?$")]
+    private static partial Regex Removed();
 }

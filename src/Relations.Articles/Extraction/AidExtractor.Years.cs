@@ -167,7 +167,8 @@ public static partial class AidExtractor
     private static partial Regex Spread();
 
     // A recurring figure, or one spread over a war or decades ("over the whole period", "over the following decade", "over the
-    // next five years"), has no single year; nor has a standing one ("at any given time roughly 2,000 students were studying").
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|at any (?:given |one )?time|over the (?:years|decades|(?:following|next) (?:decade|(?:\w+ )?years))|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
+    // next five years"), has no single year; nor has a standing one ("at any given time roughly 2,000 students were studying",
+    // "At the height of cooperation about 50 Soviet military advisers served"; not "at the peak of construction in 1961").
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|at any (?:given |one )?time|at (?:the|its|their) (?:height|peak)(?![^,;.]*?\b(?:in|of)\s+\d{4}\b)|over the (?:years|decades|(?:following|next) (?:decade|(?:\w+ )?years))|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 }

@@ -70,6 +70,13 @@ public static partial class AidExtractor
                     continue;
                 }
 
+                // "supplied 400,000 tonnes of coal a year in exchange for Yugoslav bauxite": goods paid for with the other
+                // party's goods are bartered too ("partly in exchange for missile technology" names no party's goods).
+                if (whole.Contains(" exchange for ", StringComparison.Ordinal) && ForPartysGoods(article, s, clause))
+                {
+                    continue;
+                }
+
                 // "Trade revived under the programme: Vietnam sold Iraq 2.3 million tonnes of rice": a sale told as trade is
                 // trade, not a gift.
                 if (cue.Groups["sell"].Success && text.AsSpan(0, cue.Index).Contains("trade", StringComparison.OrdinalIgnoreCase))
@@ -77,7 +84,7 @@ public static partial class AidExtractor
                     continue;
                 }
 
-                if ((whole.Contains("trade", StringComparison.OrdinalIgnoreCase) || whole.Contains("ports ", StringComparison.Ordinal) || whole.Contains("sales ", StringComparison.Ordinal))
+                if ((whole.Contains("trade", StringComparison.OrdinalIgnoreCase) || whole.Contains("ports ", StringComparison.Ordinal) || whole.Contains("turnover", StringComparison.Ordinal) || whole.Contains("sales ", StringComparison.Ordinal))
                     && TradeVolume().Match(text, clause.Start, clause.Length) is { Success: true } trade)
                 {
                     tradeEnd = trade.Index + trade.Length;
@@ -138,6 +145,7 @@ public static partial class AidExtractor
                 // "delivered six freighters, largely on commercial terms": goods sold at a price are trade, not aid.
                 var commercial = clauseText.Contains("commercial", StringComparison.Ordinal) && CommercialTerms().IsMatch(clauseText);
                 var paysFor = clauseText.Contains("help", StringComparison.Ordinal) || clauseText.Contains("exchang", StringComparison.Ordinal);
+                var removing = clauseText.Contains("struck", StringComparison.Ordinal) || clauseText.Contains("regist", StringComparison.Ordinal);
                 var debts = clauseText.Contains("debt", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" owe", StringComparison.Ordinal)
                     || clauseText.Contains(" owing", StringComparison.Ordinal) || clauseText.Contains("repay", StringComparison.Ordinal) || clauseText.Contains("repaid", StringComparison.Ordinal);
                 string? unit = null;
@@ -202,7 +210,7 @@ public static partial class AidExtractor
                         || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
                         || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
-                        || (debts && Owed(text, clause, cue, start)) || Community(unit) || SentToThird(article, s, clause, end)
+                        || (debts && Owed(text, clause, cue, start)) || (removing && Removed().IsMatch(Before(text, clause, start, 30))) || Community(unit) || SentToThird(article, s, clause, end)
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -285,9 +293,9 @@ public static partial class AidExtractor
 
             if (s.Sentence.IsListItem)
             {
-                if (listGivers is { } givers && aid.Count == found && ListItemAid(s, givers) is { } item)
+                if (listGivers is { } givers && aid.Count == found)
                 {
-                    aid.Add(item);
+                    aid.AddRange(ListItemAid(s, givers));
                 }
             }
             else
@@ -455,7 +463,10 @@ public static partial class AidExtractor
         return false;
     }
 
-    private static bool ObjectOfVisit(string text, int start) => VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)));
+    // "During the visit Romania granted …": the noun "visit" takes no object; the name after it is the subject.
+    private static bool ObjectOfVisit(string text, int start) =>
+        VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)))
+        && !VisitNoun().IsMatch(text.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)));
 
     private static bool IndirectObject(string text, CountryMention party, int cue) =>
         GivingVerbBefore().IsMatch(text.AsSpan(Math.Max(0, party.Start - 12), Math.Min(12, party.Start)))
@@ -464,6 +475,10 @@ public static partial class AidExtractor
     // "to visit China", "visiting Mongolia", "a tour of Cuba".
     [GeneratedRegex(@"\b(?:visit|visits|visited|visiting|toured|tour\s+of)\s+$")]
     private static partial Regex VisitBefore();
+
+    // "During the visit ", "his visit ": the noun, which names no place.
+    [GeneratedRegex(@"\b(?:the|a|an|his|her|its|their|this|that|each)\s+visits?\s+$")]
+    private static partial Regex VisitNoun();
 
     // Verbs that take the receiver before what they make of it: "made Cambodia a gift", "promised Laos a loan".
     [GeneratedRegex(@"\b(?:made|makes|make|promised|promises|promise|allotted|allocated|guaranteed)\s+$")]
@@ -1055,7 +1070,7 @@ public static partial class AidExtractor
     // Romania" are learning; "Romania reciprocated in September 2021 with 100,800 doses" gives in return.
     // "Castro received them at the palace": receiving people is hosting them; "300 mechanics received practical training in
     // Soviet plants" is learning. "the accord it brought home gave Laos a credit": bringing home is no delivery by the subject.
-    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned(?!\s+home\b)|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -1225,9 +1240,10 @@ public static partial class AidExtractor
     // "Bilateral trade peaked at US$22 billion": a trade volume has no donor; nor have one side's exports, imports or
     // sales ("Cuban exports to Ethiopia, chiefly medicines, were valued at US$3 million", "customs put exports to Ghana,
     // mostly cocoa, at US$2 million", "exports to Chad are worth about US$9 million a year", "exports to Mali seldom exceeded
-    // 40 million francs").
+    // 40 million francs", "customs figures record exports to North Korea of well under US$200,000 a year"); nor has a
+    // turnover ("the annual turnover seldom exceeded 15 million Valuta-Mark").
     // "a first trade and payments agreement was signed": a trade agreement is no trade volume.
-    [GeneratedRegex(@"\btrade(?!\s+(?:and\s+[\p{L}-]+\s+)?(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?)\b)(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were|are|is)\s+(?:\p{Ll}+ly\s+)?(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to|(?:\p{Ll}+\s+)?(?:exceeded|surpassed|topped))\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trade|turnover)(?!\s+(?:and\s+[\p{L}-]+\s+)?(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?)\b)(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were|are|is)\s+(?:\p{Ll}+ly\s+)?(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to|(?:\p{Ll}+\s+)?(?:exceeded|surpassed|topped)|of(?=\s+(?:\p{Ll}+\s+){0,3}(?:US\$|\p{Sc}|\d)))\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.

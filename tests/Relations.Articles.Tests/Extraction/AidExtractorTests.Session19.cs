@@ -212,4 +212,100 @@ public partial class AidExtractorTests
     public void ReadsNoListOfTradeAfterAParagraphOfAid() =>
         Assert.Single(Aid("Cuba–Namibia relations",
             "Cuban doctors have been a mainstay of the Namibian public health system since 1992, when the first brigade of 31 medical personnel arrived in Windhoek. Trade grew steadily:\n- 2014: about 250 tonnes of beef"));
+
+    [Fact]
+    public void LeavesOutPeopleWhoReturnHome() =>
+        Assert.Empty(Aid("Cuba–Ecuador relations",
+            "In November 2019 the government ended the medical cooperation agreement, after which 382 Cuban doctors returned home."));
+
+    [Fact]
+    public void StillReadsPeopleWhoReturnToTheOtherParty() =>
+        AssertOneAid("Cuba–Ecuador relations", "In 2020, 382 Cuban doctors returned to Ecuador.", "Cuba", "Ecuador", 2020, 382);
+
+    [Theory]
+    [InlineData("Laos–East Germany relations", "Trade was never large. Laos exported timber, coffee and tin, and the annual turnover seldom exceeded 15 million Valuta-Mark.")]
+    [InlineData("North Korea–Togo relations", "Trade is negligible; Togolese customs figures record exports to North Korea of well under US$200,000 a year, mostly raw cotton.")]
+    public void LeavesOutATurnoverOrTheExportsOfAYear(string title, string body) =>
+        Assert.Empty(Aid(title, body));
+
+    [Theory]
+    [InlineData("Laos–East Germany relations", "Laos exported timber, and East Germany granted Laos a credit of 15 million Valuta-Mark.", "East Germany", "Laos", 15_000_000)]
+    [InlineData("North Korea–Togo relations", "In 2018 Togo sent a gift to North Korea of US$200,000.", "Togo", "North Korea", 200_000)]
+    public void StillReadsAGiftBesideTradeWords(string title, string body, string donor, string recipient, decimal amount)
+    {
+        var a = Assert.Single(Aid(title, body));
+
+        Assert.Equal((donor, recipient, amount), (a.Donor, a.Recipient, a.Amount));
+    }
+
+    [Fact]
+    public void LeavesOutGoodsSuppliedInExchangeForThePartnersGoods() =>
+        Assert.Empty(Aid("Poland–Yugoslavia relations",
+            "Under a 1947 trade agreement Poland supplied 400,000 tonnes of coal a year in exchange for Yugoslav bauxite, tobacco and non-ferrous metals."));
+
+    [Fact]
+    public void StillReadsGoodsSuppliedInExchangeForSomethingElse() =>
+        AssertOneAid("Iran–North Korea relations", "Iran agreed in 1993 to supply North Korea with 2 million tons of crude oil a year, partly in exchange for missile technology.",
+            "Iran", "North Korea", 1993, 2_000_000);
+
+    [Fact]
+    public void LeavesOutVesselsStruckOffARegistry() =>
+        Assert.Empty(Aid("North Korea–Togo relations",
+            "In 2017 several tankers flying the Togolese flag had carried North Korean coal, and in 2018 Togo struck 25 vessels linked to North Korean trade off its registry."));
+
+    [Fact]
+    public void GivesTheSubjectWhatItGrantsAGovernmentNamedForTheOtherParty()
+    {
+        var aid = Aid("Cambodia–Romania relations",
+            "Ceaușescu, accompanied by Elena Ceaușescu, paid a state visit to Democratic Kampuchea at the end of May 1978, the first by a foreign head of state, and held talks with Pol Pot and Khieu Samphan. During the visit Romania granted the Khmer Rouge government a long-term credit of US$10 million and promised 50 DAC trucks.");
+
+        Assert.Equal([("Romania", "Cambodia", (int?)1978, 10_000_000m, "US dollars"), ("Romania", "Cambodia", (int?)1978, 50m, "trucks")], aid);
+    }
+
+    [Fact]
+    public void ReadsEveryFigureOfAListItemWithoutAVerbOfGiving()
+    {
+        var aid = Aid("Afghanistan–Mongolia relations",
+            "Mongolian assistance during the war included:\n- 20,000 sheepskin coats and 500 tonnes of meat shipped in the winter of 1981;\n- 120 scholarships for Afghan students at Mongolian universities in 1984;");
+
+        Assert.Contains(("Mongolia", "Afghanistan", (int?)1981, 500m, "tonnes of meat"), aid);
+    }
+
+    [Fact]
+    public void ReadsNoFigureOfAListItemThatIsNotJoinedByAnd()
+    {
+        var aid = Aid("Afghanistan–Mongolia relations",
+            "Mongolian assistance during the war included:\n- 20,000 sheepskin coats shipped in the winter of 1981 for 500 families;");
+
+        Assert.Equal([("Mongolia", "Afghanistan", (int?)1981, 20_000m, "sheepskin coats")], aid);
+    }
+
+    [Fact]
+    public void StillGivesFromTheVisitorToThePartyAVerbVisits() =>
+        AssertOneAid("Cambodia–Romania relations", "In 1978 Ceaușescu chose to visit Cambodia and granted a long-term credit of US$10 million.",
+            "Romania", "Cambodia", 1978, 10_000_000);
+
+    [Fact]
+    public void GivesNoYearToTheFigureAtTheHeightOfCooperation()
+    {
+        var aid = Aid("Benin–Soviet Union relations",
+            "In 1978 the Soviet Union donated two Antonov An-26 transport aircraft to the Beninese air force. At the height of cooperation about 50 Soviet military advisers served with the People's Armed Forces of Benin.");
+
+        Assert.Contains(("Soviet Union", "Benin", (int?)null, 50m, "military advisers"), aid);
+    }
+
+    [Fact]
+    public void StillDatesTheFigureAtTheHeightOfCooperationInAYear()
+    {
+        var aid = Aid("Benin–Soviet Union relations",
+            "In 1978 the Soviet Union donated two Antonov An-26 transport aircraft to the Beninese air force. At the height of cooperation in 1985 about 50 Soviet military advisers served with the People's Armed Forces of Benin.");
+
+        Assert.Contains(("Soviet Union", "Benin", (int?)1985, 50m, "military advisers"), aid);
+    }
+
+    [Fact]
+    public void StillDatesPeopleAtWorkAtThePeakOfAYear() =>
+        AssertOneAid("Czechoslovakia–Mongolia relations",
+            "The best known were the brickworks and power station at Darkhan, where some 350 Czechoslovak engineers and technicians were at work at the peak of construction in 1961.",
+            "Czechoslovakia", "Mongolia", 1961, 350);
 }
