@@ -268,8 +268,7 @@ public static partial class DateRegions
     {
         foreach (var e in dates)
         {
-            if (span.Contains(e.Start) && e.Date.Start.Precision < d.Date.Start.Precision
-                && d.Date.Earliest <= e.Date.Earliest && e.Date.Latest <= d.Date.Latest && Clauses.InParentheses(sentence, e.Start))
+            if (span.Contains(e.Start) && e.Date.Refines(d.Date) && Clauses.InParentheses(sentence, e.Start))
             {
                 return e;
             }

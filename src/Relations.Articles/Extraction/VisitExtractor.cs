@@ -578,7 +578,7 @@ public static partial class VisitExtractor
         foreach (var e in s.Dates)
         {
             if (e.Start >= region.End && e.Start - region.End <= 5 && DateLead().IsMatch(s.Text.AsSpan(region.End, e.Start - region.End))
-                && e.Date.Start.Precision < d.Date.Start.Precision && d.Date.Earliest <= e.Date.Earliest && e.Date.Latest <= d.Date.Latest)
+                && e.Date.Refines(d.Date))
             {
                 return e;
             }
@@ -1055,15 +1055,11 @@ public static partial class VisitExtractor
         {
             visits.Add(visit);
         }
-        else if ((listed || visits[same].Source == visit.Source) && (Refines(visit.Date, visits[same].Date) || Spans(visit.Date, visits[same].Date)))
+        else if ((listed || visits[same].Source == visit.Source) && (visit.Date.Refines(visits[same].Date) || Spans(visit.Date, visits[same].Date)))
         {
             visits[same] = visits[same] with { Date = visit.Date };
         }
     }
-
-    // "in January 2025" then "16 January 2025": the finer date inside the coarser one.
-    private static bool Refines(FuzzyDate finer, FuzzyDate coarser) =>
-        finer.Start.Precision < coarser.Start.Precision && coarser.Earliest <= finer.Earliest && finer.Latest <= coarser.Latest;
 
     // "talks in Warsaw on 16 January 2025" then "- 15–16 January 2025 – Prime Minister X": the whole stay, from its first day.
     private static bool Spans(FuzzyDate whole, FuzzyDate day) =>

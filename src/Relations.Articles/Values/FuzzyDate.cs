@@ -113,6 +113,10 @@ public sealed record FuzzyDate(string Text, DatePoint Start, DatePoint? End = nu
 
     public string? EndIso => End?.Iso;
 
+    /// <summary>"16 January 2025" within "January 2025": more precise than <paramref name="coarser"/> and inside it.</summary>
+    public bool Refines(FuzzyDate coarser) =>
+        Start.Precision < coarser.Start.Precision && coarser.Earliest <= Earliest && Latest <= coarser.Latest;
+
     /// <summary>True when the date covers more than one year (a decade, or a range over years).</summary>
     public bool IsBroad => Latest.Year > Earliest.Year;
 
