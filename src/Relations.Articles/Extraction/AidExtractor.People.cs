@@ -22,6 +22,12 @@ public static partial class AidExtractor
         return ToPeople().IsMatch(text.AsSpan(Math.Max(0, people.Start - 30), Math.Min(30, people.Start))) ? article.Party(people.Country) : null;
     }
 
+    /// <summary>"In 1961 it also offered 150 scholarships to Iraqi students", "handed over as a gift to the Mozambican armed
+    /// forces": the first people or body after the cue that a party's demonym names as the object of "to".</summary>
+    private static CountryMention? GivenToAfter(AnalysedArticle article, AnalysedSentence s, int cueEnd, int end) =>
+        s.Countries.FirstOrDefault(c => c.Start >= cueEnd && c.Start < end && c.IsDemonym && article.Party(c.Country) is not null
+            && ToParty().IsMatch(s.Text.AsSpan(Math.Max(cueEnd, c.Start - 20), c.Start - Math.Max(cueEnd, c.Start - 20))));
+
     /// <summary>"the Ministry for State Security sent some 40 advisers to help build up the Angolan security service": with no
     /// party named as giver or receiver, the party whose service or army the transfer is to build up, train or equip receives it.</summary>
     private static Country? PurposeRecipient(AnalysedArticle article, AnalysedSentence s, int cueEnd, int end)
@@ -67,6 +73,11 @@ public static partial class AidExtractor
     // "to young ", "to ": the preposition whose object the people are.
     [GeneratedRegex(@"\bto\s+(?:\p{Ll}+\s+)?$")]
     private static partial Regex ToPeople();
+
+    // "to ", "to the ", "to young ": the preposition whose object a party's people or body are ("according to Soviet sources"
+    // names no one given to).
+    [GeneratedRegex(@"(?<!according\s)\bto\s+(?:the\s+)?(?:\p{Ll}+\s+)?$")]
+    private static partial Regex ToParty();
 
     // " students", " trainees": learners right after a demonym.
     [GeneratedRegex(@"^\s+(?:students|trainees|cadets|pupils|scholars)\b")]

@@ -20,9 +20,14 @@ public static partial class AidExtractor
         }
 
         // "They stayed through 1968; 200 pilots were reported to have served": the sentence's date before it, else the year in force.
+        // "Altogether, roughly 21,000 Mozambicans were sent": a total over the years takes no year in force.
         var earlier = s.Dates.LastOrDefault(d => d.Start < quantityStart && !Clauses.InParentheses(s.Text, d.Start));
-        return earlier is not null ? YearOf(earlier.Date) : s.Before.Year;
+        return earlier is not null ? YearOf(earlier.Date) : Total().IsMatch(s.Text) ? null : s.Before.Year;
     }
+
+    // "Altogether, ", "In all ", "All told, ", "In total, ": a sentence that opens by summing up.
+    [GeneratedRegex(@"^(?:Altogether|All\s+told|All\s+in\s+all|In\s+all|In\s+total|Overall)\b")]
+    private static partial Regex Total();
 
     /// <summary>"Ortega was in Hanoi in October 1985, and a team of 40 engineers arrived the following spring": a season the
     /// amount's phrase names is the first such season after the date before it — the next year's spring after an October, the

@@ -125,7 +125,8 @@ public static partial class AidExtractor
                 }
 
                 // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
-                if (!cue.Groups["learn"].Success && !counted && !passive && !group)
+                var setsContext = !cue.Groups["learn"].Success && !counted && !passive && !group;
+                if (setsContext)
                 {
                     context = parties;
                 }
@@ -282,11 +283,18 @@ public static partial class AidExtractor
 
                     // "5,000 Mozambicans had studied at Soviet universities": people named by their nation alone who learn are students;
                     // "2,000 Angolans were employed in Cuban mills": those employed are workers.
-                    var named = !char.IsUpper(unit[0]) || people is not { } who ? unit : who.Learners ? "students" : Employed(cue) ? "workers" : unit;
+                    var named = !char.IsUpper(unit[0]) || people is not { } who ? unit : who.Learners ? "students" : Employed(text, cue) ? "workers" : unit;
                     var region = DateRegions.At(regions, start);
                     var year = !recurring ? Year(s, region, start, end)
                         : RecurringInPart(text, clause, start, end) ? RateYear(s, clause, start) : OwnYear(s, region, start, end);
                     aid.Add(new AidFact(donor.Name, recipient.Name, year, q.Amount, named, What(text, clause, cue, q), s.Sentence.Source with { Text = clause.Of(text) }));
+                    // "120 Iraqi pilots trained in Košice" names its subject by the people, not by the giver: the figures after it
+                    // keep the direction this one went.
+                    if (setsContext)
+                    {
+                        context = (donor, recipient);
+                    }
+
                     paragraphUnit = named;
                 }
             }
@@ -669,7 +677,10 @@ public static partial class AidExtractor
         // own "to" leads to the place.
         var text = s.Text;
         var first = article.Party(subject);
+        // "In 1961 it also offered 150 scholarships to Iraqi students, many of whom enrolled … in Prague": with no subject, the
+        // people or body a party's demonym names as those given to receive, wherever they go afterwards.
         var (afterCountry, afterStart) = after is not null ? (after.Country, after.Start)
+            : first is null && GivenToAfter(article, s, cue.Index + cue.Length, clause.End) is { } given ? (given.Country, given.Start)
             : first is null ? CityAfter(article, text, cue.ValueSpan.EndsWith(" to", StringComparison.Ordinal) ? cue.Index + cue.Length - 2 : cue.Index + cue.Length, clause.End)
             : (null, clause.End);
         var second = article.Party(afterCountry);
@@ -922,10 +933,10 @@ public static partial class AidExtractor
         return LearningAfter().IsMatch(text.AsSpan(end, to - end));
     }
 
-    /// <summary>"were employed", "hired", "worked": a cue that counts people at work.</summary>
-    private static bool Employed(Match cue) =>
+    /// <summary>"were employed", "hired", "worked", "were sent to work": a cue that counts people at work.</summary>
+    private static bool Employed(string text, Match cue) =>
         cue.ValueSpan.StartsWith("employ", StringComparison.OrdinalIgnoreCase) || cue.ValueSpan.StartsWith("hire", StringComparison.OrdinalIgnoreCase)
-        || cue.ValueSpan.StartsWith("work", StringComparison.OrdinalIgnoreCase);
+        || cue.ValueSpan.StartsWith("work", StringComparison.OrdinalIgnoreCase) || text.AsSpan(cue.Index + cue.Length).StartsWith(" to work ", StringComparison.Ordinal);
 
     private static string What(string text, TextSpan clause, Match cue, Quantity q)
     {

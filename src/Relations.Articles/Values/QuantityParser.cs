@@ -638,10 +638,12 @@ public static partial class QuantityParser
     private static bool ModelPlural(string w) =>
         w.Length > 3 && w[^1] == 's' && char.IsAsciiDigit(w[^2]) && char.IsUpper(w[0]) && w.Contains('-', StringComparison.Ordinal);
 
-    // "300,000 metres of cotton cloth" is goods measured by length (not "within 500 metres of the border").
+    // "300,000 metres of cotton cloth" is goods measured by length (not "within 500 metres of the border"); "3.5 million rounds
+    // of ammunition" is goods counted by the shot (not "three rounds of talks").
     private static bool LengthOfGoods(string w, List<Token> tokens, int next) =>
-        w is "metres" or "meters" or "yards" && next + 1 < tokens.Count && tokens[next].Text == "of" && tokens[next + 1].Kind == TokenKind.Word
-        && char.IsLower(tokens[next + 1].Text[0]) && !UnitStops.Contains(tokens[next + 1].Text);
+        next + 1 < tokens.Count && tokens[next].Text == "of" && tokens[next + 1].Kind == TokenKind.Word
+        && (w is "metres" or "meters" or "yards" ? char.IsLower(tokens[next + 1].Text[0]) && !UnitStops.Contains(tokens[next + 1].Text)
+            : w == "rounds" && tokens[next + 1].Text is "ammunition" or "ammo" or "shells" or "cartridges" or "artillery" or "mortar");
 
     private static bool QualifiesPlural(string w, List<Token> tokens, int next) =>
         !IsPlural(w) && w.Length > 3 && next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsPlural(tokens[next].Text)

@@ -66,7 +66,8 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// missions 0.92 and 0.97; HeldOut34 and 35 (written before the session's rules, scored after them: the starting
     /// build scores them the same) at visits 0.89 and 0.95, aid 0.89 and 0.87, persons 0.97 and 0.96; HeldOut36 and 37
     /// (written during the session, scored after all of its rules but the last three) at aid 0.77 and 0.95, visits 0.94 and
-    /// 0.95. HeldOut36's aid (0.77: figures whose giver a pronoun or the sentence before names) keeps it off the bar.
+    /// 0.95. HeldOut36's aid (0.77: figures whose giver a pronoun or the sentence before names) kept it off the bar until
+    /// session 20's rules (0.95).
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -104,6 +105,7 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut33", 0.85)]
     [InlineData("HeldOut34", 0.85)]
     [InlineData("HeldOut35", 0.85)]
+    [InlineData("HeldOut36", 0.85)]
     [InlineData("HeldOut37", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
