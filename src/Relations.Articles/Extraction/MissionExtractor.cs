@@ -187,6 +187,20 @@ public static partial class MissionExtractor
                 continue;
             }
 
+            // "raised to an embassy in January 1973": a month is a date, not a place.
+            if (Months.Contains(c.Value))
+            {
+                break;
+            }
+
+            // "an embassy in Zanzibar Town, and Abdulrahman Mohamed Babu, Zanzibar's minister …, flew": after ", and" a new
+            // clause may begin, so only a city the gazetteer knows goes on the list; an owner ("Zanzibar's") never does.
+            if (places.Count > 0 && (c.Value.EndsWith("'s", StringComparison.Ordinal) || c.Value.EndsWith("’s", StringComparison.Ordinal)
+                || (text.AsSpan(lastEnd, c.Index - lastEnd).Contains(", and", StringComparison.Ordinal) && gazetteer.FindByCity(c.Value) is null)))
+            {
+                break;
+            }
+
             if (places.Count > 0 && text.AsSpan(lastEnd, c.Index - lastEnd).Trim().SequenceEqual(",")
                 && text[(lastEnd - places[^1].Length)..(c.Index + c.Length)] is var joined && gazetteer.FindByCity(joined) is not null)
             {
@@ -202,6 +216,9 @@ public static partial class MissionExtractor
 
         return places;
     }
+
+    private static readonly HashSet<string> Months = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
 
     private static List<MissionFact> Merge(List<MissionFact> found)
     {

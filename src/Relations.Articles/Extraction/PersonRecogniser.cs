@@ -459,6 +459,14 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             }
         }
 
+        // "Under Mikhail Gorbachev Soviet policy became …": a country's word that ends the run before a lower-case word qualifies
+        // that word when the name before it is a known person's.
+        if (runEnd - nameStart > 2 && tokens[runEnd - 1].IsCountryWord && runEnd < tokens.Count && tokens[runEnd] is { Kind: TokenKind.Word, IsCapitalised: false }
+            && known.IsKnownPerson(text[tokens[nameStart].Start..(tokens[runEnd - 2].Start + tokens[runEnd - 2].Length)]))
+        {
+            runEnd--;
+        }
+
         var count = 0;
         for (var k = nameStart; k < runEnd; k++)
         {
@@ -495,6 +503,14 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             || (lookups.Article is not null && Ask(lookups.Article, nameText, lookups.Asked));
         var roleBefore = nameStart == runStart && runStart > 0 && IsRoleNoun(tokens[runStart - 1]);
         var hasRole = titled || roleBefore;
+
+        // "the Museum of African Art", "Conference … of Non-Aligned Countries": a run after a thing's name and "of" ends that name
+        // (a government is a person's: "the Royal Lao Government of Souvanna Phouma").
+        if (!isKnown && !titled && runStart > 1 && tokens[runStart - 1].Text == "of" && tokens[runStart - 2] is { IsCapitalised: true } owner && owner.Is(WordClasses.ThingNoun)
+            && owner.Text is not ("Government" or "Administration" or "Cabinet" or "Regime"))
+        {
+            return null;
+        }
 
         // One word is a name only after a capitalised title ("President Sukarno", not "revolutionary Asian") or when
         // it is known ("Díaz-Canel").
@@ -934,7 +950,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
     /// <summary>
     /// The name a list item of visits opens with, after its date label: "July 1976: Agostinho Neto, at the party congress",
-    /// "1983: Miguel d'Escoto (for talks)", "2019 – Iván Duque"; or at its very start before its date: "Che Guevara (1960)",
+    /// "1983: Miguel d'Escoto (for talks)", "2019 – Iván Duque", "2022: Fumio Kishida in Hanoi"; or at its very start before its date: "Che Guevara (1960)",
     /// "Ahmed Ben Bella, October 1962", "Kwame Nkrumah: 14–19 August 1961".
     /// </summary>
     private static bool ListItemOpener(List<Token> tokens, int runStart, int runEnd)
@@ -942,7 +958,9 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var afterLabel = runStart > 1 && tokens[runStart - 1].Text is ":" or "–" or "—" && tokens[runStart - 2].Kind == TokenKind.Number;
         if (afterLabel)
         {
-            return runEnd == tokens.Count || tokens[runEnd].Text is "," or "(" or ".";
+            // "30 April – 1 May 2022: Fumio Kishida in Hanoi", "2011: Dilma Rousseff to Luanda": so too before the place.
+            return runEnd == tokens.Count || tokens[runEnd].Text is "," or "(" or "."
+                || (tokens[runEnd].Text is "in" or "to" && runEnd + 1 < tokens.Count && tokens[runEnd + 1].IsCapitalised);
         }
 
         if (runStart != 0 || runEnd + 1 >= tokens.Count)

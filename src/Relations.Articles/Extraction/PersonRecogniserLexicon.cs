@@ -102,7 +102,7 @@ internal static class PersonRecogniserLexicon
         + "journalist professor founder historian writer author poet novelist activist official spokesman spokeswoman "
         + "spokesperson analyst researcher economist politician revolutionary guerrilla defector athlete player singer "
         + "artist actor actress director mayor speaker consul attaché attache representative delegate negotiator "
-        + "commissioner victim abductee hostage bomber "
+        + "commissioner victim abductee hostage bomber affaires d'affaires d’affaires "
         + "veteran combatant officer soldier pilot general-secretary secretary-general vice-president chief head "
         + "grandfather grandmother grandson granddaughter father mother son daughter brother sister wife husband uncle "
         + "aunt nephew niece cousin widow successor predecessor counterpart friend colleague aide adviser advisor "
@@ -194,7 +194,7 @@ internal static class PersonRecogniserLexicon
 
     /// <summary>Nouns naming institutions, places, events and things: a run holding one is not a person ("Kim Il Sung University").</summary>
     public static readonly HashSet<string> ThingNouns = Set(
-        "Relations University Universities Square City Trail Party War Wars Summit Accords Accord Agreement Treaty Olympics Olympic Bloc "
+        "Relations University Universities Square City Town Countries Nations Trail Party War Wars Summit Accords Accord Agreement Treaty Olympics Olympic Bloc "
         + "Games Canal Authority Ministry Assembly Committee Council Institute Academy Airport Station Street Bridge "
         + "Province Prefecture Bay Island Islands River Mountain Mountains Stadium Hall Palace Hotel Embassy Consulate "
         + "Movement Front Army Navy Force Forces Company Corporation Bank Group News Agency Times Post Ilbo Daily Sinmun "

@@ -99,10 +99,12 @@ public static partial class VisitExtractor
         }
 
         // "- Georgi Parvanov, President of Bulgaria (October 2008)", "President of the Lao PDR": a country after "of" is an
-        // office's, not a destination (a city after it is a place: "on the island of Cozumel").
-        var named = fromLead ? null : PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length)
-            .Where(c => !OfficeOf(text, c.Start) || !s.Countries.Any(m => m.Start == c.Start))
-            .Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
+        // office's, not a destination (a city after it is a place: "on the island of Cozumel"); one after "from" is where the
+        // journey began ("the first royal visit from Denmark").
+        var places = fromLead ? [] : PlacesAfter(article, s, traveller.Start + traveller.Length, text.Length)
+            .Where(c => !OfficeOf(text, c.Start) || !s.Countries.Any(m => m.Start == c.Start)).ToList();
+        var named = places.Where(c => !From(text, c.Start)).Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
+        homeParty ??= places.Where(c => From(text, c.Start)).Select(c => article.Party(c.Country)).FirstOrDefault(c => c is not null);
         var destination = named ?? headingDestination ?? (homeParty is not null ? article.Other(homeParty) : null);
         if (destination is null || destination == homeParty)
         {
@@ -139,8 +141,25 @@ public static partial class VisitExtractor
             visits.Add(new VisitFact(who, whoFrom, destination.Name, d.Date, s.Sentence.Source with { Text = text.Trim() }));
         }
 
+        // "- 28 February – 5 March 2017: Emperor Akihito and Empress Michiko, the first state visit …": a traveller named
+        // with the first by "and" made the journey too, unless they live where it went or the item goes on with what the two
+        // did ("- 2004: Thaksin Shinawatra and Bounnhang Vorachit held the first joint cabinet retreat").
+        var travellerEnd = traveller.Start + traveller.Length;
+        if (!fromLead && visits.Count > 0 && s.People.FirstOrDefault(p => p.Start > travellerEnd) is { } companion
+            && AndTitles().IsMatch(text.AsSpan(travellerEnd, companion.Start - travellerEnd))
+            && text.AsSpan(companion.Start + companion.Length).TrimStart() is var after && (after.IsEmpty || after[0] is ',' or '(' or ';' or '.')
+            && article.People.PersonOf(companion) is var name && name != person
+            && article.Party(article.PersonCountries.GetValueOrDefault(name)) != destination)
+        {
+            visits.AddRange(visits.Where(v => v.Person == person).Select(v => v with { Person = name }).ToList());
+        }
+
         return visits;
     }
+
+    // " and ", " and Empress ", " and his wife ": between two travellers of one item.
+    [GeneratedRegex(@"^\s+and\s+(?:(?:his|her)\s+(?:wife|husband)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$")]
+    private static partial Regex AndTitles();
 
     /// <summary>The person a part of the item other than the traveller's opens with (after titles only), for the part a date is in.</summary>
     private static string? OtherSubject(AnalysedArticle article, AnalysedSentence s, IReadOnlyList<TextSpan> clauses, PersonMention traveller, DateMention d)
@@ -204,7 +223,8 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:visits?|visitors|trips?|exchanges|contacts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VisitWord();
 
-    [GeneratedRegex(@"\b(?:travell?ed|went|came|flew|visited|journeyed)\b")]
+    // "has been to India more often than any Egyptian leader before him:" too.
+    [GeneratedRegex(@"\b(?:travell?ed|went|came|flew|visited|journeyed|been\s+to)\b")]
     private static partial Regex TravelVerb();
 
     // A list item's date label: "2004: ", "22–24 October 2007: ", "10–12 November 2024 – ", "27 June – 2 July 1971: ".
@@ -215,8 +235,10 @@ public static partial class VisitExtractor
     // What may come before the traveller an item opens with: titles and roles ("President", "then-Prime Minister", "General
     // Secretary of the Communist Party"), after the delegation the traveller led ("Party delegation led by Politburo member",
     // "Delegation of the Supreme Soviet headed by").
-    [GeneratedRegex(@"^\s*(?:[^,;:()]{0,80}?\b[Dd]elegation\b[^,;:()]{0,60}?\b(?:led|headed)\s+by\s+)?(?:(?:the|then|former|of|member)\b[\s-]*|\p{Lu}[\p{L}'’.-]*\s+|(?:[a-z]+\s+){0,2}(?:speaker|minister|president|premier|chairman|chairwoman|secretary|leader|envoy|commander|marshal)\s+)*$")]
+    [GeneratedRegex(@"^\s*(?:[^,;:()]{0,80}?\b[Dd]elegation\b[^,;:()]{0,60}?\b(?:led|headed)\s+by\s+)?(?:(?:the|then|former|of|member)\b[\s-]*|\p{Lu}[\p{L}'’.-]*\s+|(?:[a-z]+\s+){0,2}(?:speaker|minister|president|premier|chairman|chairwoman|secretary|leader|envoy|commander|marshal|successor|predecessor)\s+)*$")]
     private static partial Regex TitlesBefore();
+
+    private static bool From(string text, int place) => text.AsSpan(0, place).TrimEnd().EndsWith(" from", StringComparison.Ordinal);
 
     private static bool OfficeOf(string text, int place)
     {

@@ -91,7 +91,9 @@ public static partial class VisitExtractor
                 Add(visits, last with { Person = article.People.PersonOf(companion), Source = s.Sentence.Source with { Text = s.Text.Trim() } });
             }
 
-            if (s.Dates.Count == 0 || s.People.Count == 0)
+            // "- October 2015: India–Africa Forum Summit in New Delhi" under "X has been to India …:" names no one: the lead's
+            // traveller made it.
+            if (s.Dates.Count == 0 || (s.People.Count == 0 && (visitList is null || listTraveller is null)))
             {
                 continue;
             }
@@ -1124,7 +1126,7 @@ public static partial class VisitExtractor
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+\p{Lu})|(?:was|were)\s+among\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leaders|guests|mourners|dignitaries|delegates|heads\s+of\s+state)\s+at|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+(?:the\s+)?\p{Lu})|(?:was|were)\s+among\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leaders|guests|mourners|dignitaries|delegates|heads\s+of\s+state)\s+at|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})|spent\s+\d[\d\s,–-]*(?:and\s+\d+\s+)?\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to|(?<tour>tours?\s+of(?<!\b(?:after|before|following|since)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}tours?\s+of)\s+(?:the\s+)?(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*))"
         + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b")]
@@ -1205,6 +1207,6 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^\s*(?:(?:in|on|during|twice|again|once|officially|later|first|that|the following)\b[^,;]*)?(?:[.;]?\s*$|,)", RegexOptions.IgnoreCase)]
     private static partial Regex NoObject();
 
-    [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @")\s+)?[A-Z][\p{L}'’-]+)*")]
+    [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @")[\s-]+)?[A-Z][\p{L}'’-]+)*")]
     private static partial Regex CapitalisedRun();
 }

@@ -2,7 +2,7 @@ using Relations.Articles.Tests.Support;
 
 namespace Relations.Articles.Tests.Extraction;
 
-public class MissionExtractorTests
+public partial class MissionExtractorTests
 {
     private static IEnumerable<(string Sending, string Host, string Kind, string? City)> Missions(string title, string body) =>
         TestArticles.Extract($"= {title} =\n\n{body}\n").Missions.Select(m => (m.Sending, m.Host, m.Kind, m.City));

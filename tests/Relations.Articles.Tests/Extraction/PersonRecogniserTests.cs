@@ -6,7 +6,7 @@ using Relations.Articles.Values;
 
 namespace Relations.Articles.Tests.Extraction;
 
-public class PersonRecogniserTests
+public partial class PersonRecogniserTests
 {
     private static readonly PersonRecogniser Recogniser = new(Gazetteer.Default, KnownNames.LoadDefault());
 

@@ -2,7 +2,7 @@ using Relations.Articles.Tests.Support;
 
 namespace Relations.Articles.Tests.Extraction;
 
-public class VisitExtractorTests
+public partial class VisitExtractorTests
 {
     private static IEnumerable<(string Person, string From, string To, string Date)> Visits(string title, string body) =>
         TestArticles.Extract($"= {title} =\n\n{body}\n").Visits.Select(v => (v.Person, v.From, v.To, v.Date.Iso));
