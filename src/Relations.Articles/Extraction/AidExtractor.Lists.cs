@@ -14,10 +14,37 @@ public static partial class AidExtractor
     /// ("Cuban help to …", "Hungary's contribution included:", "Its contribution included:" after a sentence that opens
     /// with the party) gives, to the party named after it or else to the other; null for any other sentence.
     /// </summary>
-    private static (Country Donor, Country Recipient)? ListGivers(AnalysedArticle article, AnalysedSentence lead, Country? opener)
+    private static (Country Donor, Country Recipient)? ListGivers(AnalysedArticle article, AnalysedSentence lead, Country? opener) =>
+        lead.Sentence.IsListItem || !lead.Text.AsSpan().TrimEnd().EndsWith(':') ? null : HelpGivers(article, lead, opener);
+
+    /// <summary>
+    /// The parties of a list whose lead, "It included:" or "The main items were:", names neither: those of the help an earlier
+    /// sentence of its paragraph names ("Yugoslav assistance grew quickly in the following years. It included:").
+    /// </summary>
+    private static (Country Donor, Country Recipient)? PrecedingGivers(AnalysedArticle article, AnalysedSentence lead, int paragraphFirst, int index)
     {
         var text = lead.Text.AsSpan().TrimEnd();
-        if (lead.Sentence.IsListItem || !text.EndsWith(':') || HelpNoun().Match(lead.Text) is not { Success: true } noun)
+        if (lead.Sentence.IsListItem || !text.EndsWith(':') || index == paragraphFirst || lead.Countries.Any(c => article.Party(c.Country) is not null)
+            || text.Contains("trade", StringComparison.OrdinalIgnoreCase) || text.Contains("port", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var k = index - 1; k >= paragraphFirst; k--)
+        {
+            if (HelpGivers(article, article.Sentences[k], opener: null) is { } givers)
+            {
+                return givers;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The parties of the help a sentence names: its giver qualifies or owns the noun of help.</summary>
+    private static (Country Donor, Country Recipient)? HelpGivers(AnalysedArticle article, AnalysedSentence lead, Country? opener)
+    {
+        if (HelpNoun().Match(lead.Text) is not { Success: true } noun)
         {
             return null;
         }
@@ -98,6 +125,12 @@ public static partial class AidExtractor
             if (q.Unit.Length == 0 || Vague().IsMatch(text.AsSpan(0, q.Start)))
             {
                 yield break;
+            }
+
+            // "- a housing factory, able to turn out 1,700 flats a year": what the goods can make is no figure given.
+            if (Capacity().IsMatch(text.AsSpan(Math.Max(0, q.Start - 40), Math.Min(40, q.Start))))
+            {
+                continue;
             }
 
             var date = item.Dates.FirstOrDefault(d => !Clauses.InParentheses(text, d.Start));

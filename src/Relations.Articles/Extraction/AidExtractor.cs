@@ -25,11 +25,15 @@ public static partial class AidExtractor
         (Country Donor, Country Recipient)? listGivers = null;
         string? paragraphUnit = null;
         var paragraphStart = 0;
+        var index = -1;
+        var paragraphFirst = 0;
         foreach (var s in article.Sentences)
         {
+            index++;
             if (s.Sentence.Block != block)
             {
                 paragraphStart = aid.Count;
+                paragraphFirst = index;
                 // A list right after the sentence that announces it keeps that sentence's givers.
                 listGivers = s.Sentence.IsListItem && s.Sentence.Block == block + 1 ? listGivers : null;
                 block = s.Sentence.Block;
@@ -147,6 +151,8 @@ public static partial class AidExtractor
                 var commercial = clauseText.Contains("commercial", StringComparison.Ordinal) && CommercialTerms().IsMatch(clauseText);
                 var paysFor = clauseText.Contains("help", StringComparison.Ordinal) || clauseText.Contains("exchang", StringComparison.Ordinal);
                 var removing = clauseText.Contains("struck", StringComparison.Ordinal) || clauseText.Contains("regist", StringComparison.Ordinal);
+                // "a housing factory, able to turn out 1,700 flats a year, donated …": what a gift can make is its capacity, not a figure.
+                var capacity = clauseText.Contains("able to ", StringComparison.Ordinal) || clauseText.Contains("capa", StringComparison.Ordinal);
                 var debts = clauseText.Contains("debt", StringComparison.OrdinalIgnoreCase) || clauseText.Contains(" owe", StringComparison.Ordinal)
                     || clauseText.Contains(" owing", StringComparison.Ordinal) || clauseText.Contains("repay", StringComparison.Ordinal) || clauseText.Contains("repaid", StringComparison.Ordinal);
                 string? unit = null;
@@ -211,7 +217,7 @@ public static partial class AidExtractor
                         || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
                         || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
-                        || (debts && Owed(text, clause, cue, start)) || (removing && Removed().IsMatch(Before(text, clause, start, 30))) || Community(unit) || SentToThird(article, s, clause, end)
+                        || (debts && Owed(text, clause, cue, start)) || (removing && Removed().IsMatch(Before(text, clause, start, 30))) || (capacity && Capacity().IsMatch(Before(text, clause, start, 40))) || Community(unit) || SentToThird(article, s, clause, end)
                         || PartEnd(text, clause, end) >= tradeEnd)
                     {
                         continue;
@@ -308,7 +314,8 @@ public static partial class AidExtractor
             }
             else
             {
-                listGivers = ListGivers(article, s, opener) ?? ContinuedGivers(article, s, aid, paragraphStart);
+                listGivers = ListGivers(article, s, opener) ?? ContinuedGivers(article, s, aid, paragraphStart)
+                    ?? PrecedingGivers(article, s, paragraphFirst, index);
             }
 
             opener = Opener(article, s) ?? opener;
@@ -1072,7 +1079,7 @@ public static partial class AidExtractor
     // 300,000 refugees" gives nothing); "received"/"imported"
     // turn donor and recipient round;
     // a purchase ("bought") counts for its price only; "paid a state visit", "paid tribute" pay nothing; "kept 1,500
-    // advisers in Cuba", "posted 120 doctors", "teams were posted to Ghana" station people; a party's contingent or advisory
+    // advisers in Cuba", "posted 120 doctors", "posted twelve researchers", "teams were posted to Ghana" station people; a party's contingent or advisory
     // group is sent to the other; "began training" sends the trainers; "passed through Soviet courses" is learning, and so is
     // "undertook to train 80 Lao officers" (the infinitive with a figure only: "a train carrying …", "agreed to train the army
     // and sent 50 instructors" are none).
@@ -1081,7 +1088,7 @@ public static partial class AidExtractor
     // Romania" are learning; "Romania reciprocated in September 2021 with 100,800 doses" gives in return.
     // "Castro received them at the palace": receiving people is hosting them; "300 mechanics received practical training in
     // Soviet plants" is learning. "the accord it brought home gave Laos a credit": bringing home is no delivery by the subject.
-    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains|posted)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned(?!\s+home\b)|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted)(?=\s+(?:\S+\s+){0,2}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned(?!\s+home\b)|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -1172,7 +1179,7 @@ public static partial class AidExtractor
     private static partial Regex AidNoun();
 
     // People who can be stationed in another country.
-    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|physicians|dentists|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|(?:crew|sea|air|service)men|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|lecturers|professors|mechanics|veterinarians";
+    private const string PersonnelWords = @"troops|soldiers|advis[eo]rs|personnel|experts|specialists|technicians|instructors|officers|pilots|doctors|physicians|dentists|nurses|surgeons|medics|engineers|workers|labou?rers|volunteers|teachers|members|(?:body)?guards|crews?|(?:crew|sea|air|service)men|geologists|agronomists|architects|craftsmen|builders|surveyors|scientists|researchers|lecturers|professors|mechanics|veterinarians";
 
     [GeneratedRegex(@"\b(?:" + PersonnelWords + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex Personnel();
@@ -1254,13 +1261,17 @@ public static partial class AidExtractor
     // 40 million francs", "customs figures record exports to North Korea of well under US$200,000 a year"); nor has a
     // turnover ("the annual turnover seldom exceeded 15 million Valuta-Mark").
     // "a first trade and payments agreement was signed": a trade agreement is no trade volume.
-    [GeneratedRegex(@"\b(?:trade|turnover)(?!\s+(?:and\s+[\p{L}-]+\s+)?(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?)\b)(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were|are|is)\s+(?:\p{Ll}+ly\s+)?(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to|(?:\p{Ll}+\s+)?(?:exceeded|surpassed|topped)|of(?=\s+(?:\p{Ll}+\s+){0,3}(?:US\$|\p{Sc}|\d)))\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:trade|turnover)(?!\s+(?:and\s+[\p{L}-]+\s+)?(?:agreements?|accords?|pacts?|treat(?:y|ies)|protocols?)\b)(?:\s+volume)?\b[^.;]{0,40}?\b(?:reached|rose|risen|grew|grown|peaked|stood|totall?ed|amounted|increased|fell|fallen|declined|was|were|is|are|exceeded|hit)\b|\b(?:exports|imports|sales)\s+(?:to|from|of)\b[^.;]{0,60}?\b(?:(?:was|were|are|is)\s+(?:\p{Ll}+ly\s+)?(?:worth|valued)|valued at|amounted|totall?ed|reached|peaked|stood at|came to|(?:\p{Ll}+\s+)?(?:exceeded|surpassed|topped)|of(?=\s+(?:\p{Ll}+\s+){0,3}(?:US\$|\p{Sc}|\d)))\b|\b(?:put|puts|estimated|estimates|valued|values)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+\s+)?(?:trade|exports|imports|sales)\s+(?:to|from|of|with)\b[^.;]{0,60}?\bat\b", RegexOptions.IgnoreCase)]
     private static partial Regex TradeVolume();
 
     // "the project's €2.1 billion cost": a cost or total is not what was given.
     // "30,000 people died": nor are the dead; nor what was asked for ("half of the 250,000 tonnes Cuba had requested").
     [GeneratedRegex(@"^\s+(?:cost|costs|budget|total|valuation|deficit|surplus|turnover|(?:(?:were|was|had been|have been)\s+)?(?:died|dead|killed|perished|wounded|injured)|(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:had\s+|has\s+)?(?:requested|asked for|ordered|sought|wanted))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotATransfer();
+
+    // "able to turn out ", "capable of producing ", "a capacity of ": what something can make or hold.
+    [GeneratedRegex(@"\b(?:able\s+to\s+(?:turn\s+out|produce|make|build|assemble|hold|seat|house|carry|handle|accommodate|treat|process)|capable\s+of\s+\p{Ll}+ing|capacity\s+(?:of|for))\s+(?:(?:some|about|around|up\s+to|over|nearly|almost|more\s+than)\s+)?$")]
+    private static partial Regex Capacity();
 
     // "several hundred", "hundreds of" are not figures.
     [GeneratedRegex(@"\b(?:several|many|a few|some few)\s*$", RegexOptions.IgnoreCase)]

@@ -68,4 +68,41 @@ public partial class AidExtractorTests
 
         Assert.Contains(("Mozambique", "Hungary", 1984, 1_600m, "workers"), aid);
     }
+
+    [Fact]
+    public void ReadsPeoplePostedInWords() =>
+        AssertOneAid("Angola–Brazil relations", "In 2010 the agency Embrapa posted twelve researchers to Angola.", "Brazil", "Angola", 2010, 12);
+
+    [Fact]
+    public void LeavesOutPeopleKeptInPrison() =>
+        Assert.Empty(Aid("Bulgaria–Libya relations", "The trial kept six medics in Libyan prisons for eight years."));
+
+    [Theory]
+    [InlineData("In 1971 the Soviet Union donated a prefabricated housing plant, able to turn out 1,700 flats a year, to Chile.")]
+    [InlineData("Soviet aid included:\n- a prefabricated housing plant, able to turn out 1,700 flats a year, donated in 1971")]
+    public void LeavesOutWhatAGiftCanMake(string body) =>
+        Assert.DoesNotContain(Aid("Chile–Soviet Union relations", body), a => a.Amount == 1_700);
+
+    [Fact]
+    public void ReadsAListWhoseLeadNamesNoGiverByTheHelpNamedBefore()
+    {
+        var aid = Aid("Ghana–Yugoslavia relations", """
+            Yugoslav assistance grew quickly in the 1960s. It included:
+            - a credit of US$10 million, granted in 1961 for light industry;
+            - places for 120 Ghanaian students in 1962;
+            """);
+
+        Assert.Equal([("Yugoslavia", "Ghana", (int?)1961, 10_000_000m), ("Yugoslavia", "Ghana", 1962, 120m)], aid.Select(a => (a.Donor, a.Recipient, a.Year, a.Amount)));
+    }
+
+    [Fact]
+    public void ReadsNoListWhoseParagraphNamesNoHelp() =>
+        Assert.Empty(Aid("Ghana–Yugoslavia relations", """
+            Tito toured West Africa in 1961. The main stops were:
+            - 120 kilometres of road in Ghana opened in 1961;
+            """));
+
+    [Fact]
+    public void LeavesOutATradeVolumeInThePresentTense() =>
+        Assert.Empty(Aid("Sweden–Vietnam relations", "In 2015 bilateral trade is worth well over one billion US dollars a year, much of it Vietnamese exports of electronics."));
 }

@@ -67,7 +67,8 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// build scores them the same) at visits 0.89 and 0.95, aid 0.89 and 0.87, persons 0.97 and 0.96; HeldOut36 and 37
     /// (written during the session, scored after all of its rules but the last three) at aid 0.77 and 0.95, visits 0.94 and
     /// 0.95. HeldOut36's aid (0.77: figures whose giver a pronoun or the sentence before names) kept it off the bar until
-    /// session 20's rules (0.95).
+    /// session 20's rules (0.95). Session 20's HeldOut38 and 39 opened at visits 0.80 and 0.99, aid 0.90 and 0.82, missions
+    /// 1.00 and 0.91.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -107,6 +108,8 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut35", 0.85)]
     [InlineData("HeldOut36", 0.85)]
     [InlineData("HeldOut37", 0.85)]
+    [InlineData("HeldOut38", 0.85)]
+    [InlineData("HeldOut39", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
