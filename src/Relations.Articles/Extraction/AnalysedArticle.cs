@@ -38,7 +38,7 @@ public sealed partial class AnalysedArticle
 
     public ArticlePeople People { get; }
 
-    /// <summary>Display name → the country the person acts for, from a role ("Cuban leader Fidel Castro") or an apposition ("Che Guevara, then a Cuban government minister").</summary>
+    /// <summary>Display name → the country the person acts for, from a role ("Cuban leader Fidel Castro") or an apposition ("Che Guevara, then a Cuban government minister"), else from the curated list of people.</summary>
     public IReadOnlyDictionary<string, Country> PersonCountries { get; }
 
     public Country Other(Country party) => party == Parties.First ? Parties.Second : Parties.First;
@@ -100,6 +100,16 @@ public sealed partial class AnalysedArticle
                 {
                     map[person] = country;
                 }
+            }
+        }
+
+        // "Fidel Castro's three-week tour of Chile" in an article on Chile and the Soviet Union: whom the text gives no country,
+        // the curated list may.
+        foreach (var (person, name) in People.ListedCountries)
+        {
+            if (!map.ContainsKey(person) && Gazetteer.Find(name) is { } listed)
+            {
+                map[person] = listed;
             }
         }
 

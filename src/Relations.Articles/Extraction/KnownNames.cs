@@ -7,7 +7,7 @@ using Relations.Articles.Values;
 namespace Relations.Articles.Extraction;
 
 /// <summary>
-/// Names whose kind is already known: curated people (data/reference/people.csv: name,aliases), names that are
+/// Names whose kind is already known: curated people (data/reference/people.csv: name,aliases,country), names that are
 /// not people (data/reference/non-persons.csv: name,kind) and people learned from other articles of the corpus.
 /// Lookups compare <see cref="CanonicalKey"/>s, so "Kim Il-sung", "Kim Il Sung" and "KIM IL SUNG" are one name.
 /// Not thread-safe while <see cref="AddPerson"/> is called.
@@ -26,10 +26,18 @@ public sealed class KnownNames
 
     private readonly HashSet<string> nonPersons = new(StringComparer.Ordinal);
 
-    public KnownNames(IEnumerable<(string Name, IReadOnlyList<string> Aliases)> curated, IEnumerable<string> nonPersonNames)
+    // the canonical display name of a curated person -> the country they act for, where the list gives one.
+    private readonly Dictionary<string, string> countries = new(StringComparer.Ordinal);
+
+    public KnownNames(IEnumerable<(string Name, IReadOnlyList<string> Aliases, string? Country)> curated, IEnumerable<string> nonPersonNames)
     {
-        foreach (var (name, aliases) in curated)
+        foreach (var (name, aliases, country) in curated)
         {
+            if (!string.IsNullOrEmpty(country))
+            {
+                countries[name] = country;
+            }
+
             AddPerson(name);
             foreach (var alias in aliases)
             {
@@ -64,7 +72,8 @@ public sealed class KnownNames
     {
         var curated = Rows("people.csv").Select(r => (
             r["name"],
-            ReferenceData.List(r.GetValueOrDefault("aliases") ?? string.Empty)));
+            ReferenceData.List(r.GetValueOrDefault("aliases") ?? string.Empty),
+            r.GetValueOrDefault("country")));
         var nonPersonNames = Rows("non-persons.csv").Select(r => r["name"]);
         return new KnownNames(curated.Where(p => p.Item1.Length > 0), nonPersonNames.Where(n => n.Length > 0));
     }
@@ -114,6 +123,10 @@ public sealed class KnownNames
 
     /// <summary>True for a known name or alias, or a surname that only one known person bears ("Díaz-Canel", not "Castro").</summary>
     public bool IsKnownPerson(string name) => TryCanonical(name, out _);
+
+    /// <summary>The country the curated list says a person acts for, by their canonical display name ("Julius Nyerere" →
+    /// "Tanzania"); null for anyone else.</summary>
+    public string? CountryOf(string canonicalName) => countries.GetValueOrDefault(canonicalName);
 
     public bool IsNonPerson(string name) => nonPersons.Contains(CanonicalKey(name));
 

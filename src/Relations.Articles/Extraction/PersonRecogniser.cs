@@ -26,6 +26,9 @@ public sealed record ArticlePeople(
     /// </summary>
     public IReadOnlyList<string> UnknownNameKeys { get; init; } = [];
 
+    /// <summary>The country the curated list of people gives for a person of the article, by display name.</summary>
+    public IReadOnlyDictionary<string, string> ListedCountries { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The display name of the person a mention stands for ("Diaz-Canel" → "Miguel Díaz-Canel").</summary>
     public string PersonOf(PersonMention mention) => mention.Person ?? PersonByWrittenName.GetValueOrDefault(mention.Name, mention.Name);
 
@@ -172,7 +175,20 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
                 .Select(m => shared.TryGetValue(m, out var full) ? m with { Person = displayByKey[KnownNames.CanonicalKey(full)] } : m).ToList()).ToList();
         }
 
-        return new ArticlePeople(mentions, persons, personByWritten) { UnknownNameKeys = unknown.Count == 0 ? [] : unknown.Order(StringComparer.Ordinal).ToList() };
+        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in persons)
+        {
+            if (known.CountryOf(person) is { } country)
+            {
+                listed[person] = country;
+            }
+        }
+
+        return new ArticlePeople(mentions, persons, personByWritten)
+        {
+            UnknownNameKeys = unknown.Count == 0 ? [] : unknown.Order(StringComparer.Ordinal).ToList(),
+            ListedCountries = listed,
+        };
     }
 
     private const string Sheikh = "Sheikh ";

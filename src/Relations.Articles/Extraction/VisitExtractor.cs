@@ -402,14 +402,17 @@ public static partial class VisitExtractor
 
         // "Chávez died in Caracas on 5 March, and Raúl Castro attended his state funeral there", "…, and X flew there on
         // 29 November 2016": the place named before.
-        if (destination is null && verb.Groups[TriggerGroup.There].Success)
+        // "Amílcar Cabral studied in Lisbon in 1945, and Fidel Castro flew there in 1998": a "there" that is no party's place
+        // sends no one to the other party.
+        var there = destination is null && (verb.Groups[TriggerGroup.There].Success
+            || There().IsMatch(s.Text.AsSpan(verb.Index + verb.Length, Math.Max(0, region.End - verb.Index - verb.Length))));
+        if (there)
         {
             destination = PlaceBefore(article, s, new TextSpan(0, verb.Index), verb);
-        }
-
-        if (destination is null && There().IsMatch(s.Text.AsSpan(verb.Index + verb.Length, Math.Max(0, region.End - verb.Index - verb.Length))))
-        {
-            destination = PlaceBefore(article, s, new TextSpan(0, verb.Index), verb);
+            if (destination is null)
+            {
+                yield break;
+            }
         }
 
         // "was the first senior Zambian official in Pyongyang, visiting in June 1971": a participle with no object goes to the
@@ -987,7 +990,7 @@ public static partial class VisitExtractor
     // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen", "a state visit by
     // X was announced but later called off": the visit itself called off (not a later part after "but": "visited Havana,
     // but a planned stop in Managua never took place", "but cancelled his stop in Managua").
-    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were|had\s+to\s+be)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bbut\s+(?:(?:was|were)\s+)?(?:\w+ly\s+|later\s+|then\s+)?(?:postponed|cancell?ed|called\s+off|dropped|shelved)(?=\s*(?:[,;.:]|$|\s+(?:in|on|at|after|because|due|when)\b))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
+    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were|had\s+to\s+be)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bbut\s+(?:(?:was|were)\s+)?(?:\w+ly\s+|later\s+|then\s+)?(?:postponed|cancell?ed|called\s+off|dropped|shelved)(?:\s+\w+ly)?(?=\s*(?:[,;.:]|$|\s+(?:in|on|at|after|because|due|when)\b))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
     private static partial Regex CalledOff();
 
     // "A further trip by X to Havana, pencilled in for December 1989, never took place: …": the predicate of the visit, cut

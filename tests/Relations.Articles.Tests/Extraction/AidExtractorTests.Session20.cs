@@ -105,4 +105,12 @@ public partial class AidExtractorTests
     [Fact]
     public void LeavesOutATradeVolumeInThePresentTense() =>
         Assert.Empty(Aid("Sweden–Vietnam relations", "In 2015 bilateral trade is worth well over one billion US dollars a year, much of it Vietnamese exports of electronics."));
+
+    [Fact]
+    public void TakesNoPersonOfAnEarlierClauseForTheSubject() =>
+        AssertOneAid("Libya–Vietnam relations", "Prime Minister Võ Văn Kiệt paid an official visit to Libya in June 1993, and Tripoli agreed to supply 50,000 tonnes of oil to Vietnam on credit.", "Libya", "Vietnam", 1993, 50_000);
+
+    [Fact]
+    public void ReadsNoCrowdAtAReturnVisit() =>
+        Assert.Empty(Aid("Bulgaria–North Korea relations", "Kim Il Sung returned the visit in June 1984, when 80,000 people greeted him in Sofia."));
 }

@@ -56,4 +56,18 @@ public partial class VisitExtractorTests
     public void FindsACityWhoseParticleIsHyphenated() =>
         Assert.Contains(("Manmohan Singh", "India", "Egypt", "2009-07"),
             Visits("Egypt–India relations", "In July 2009 Prime Minister Manmohan Singh attended the summit at Sharm el-Sheikh and met Mubarak there."));
+
+    [Theory]
+    [InlineData("Chile–Soviet Union relations", "Fidel Castro made a three-week tour of Chile in November 1971.")]
+    [InlineData("China–Zambia relations", "Julius Nyerere had raised the idea during his own visit to Beijing in February 1965.")]
+    public void LeavesOutAListedLeaderOfAThirdCountry(string title, string body) =>
+        Assert.Empty(Visits(title, body));
+
+    [Fact]
+    public void StillReadsAListedLeaderOfAParty() =>
+        Assert.Equal([("Fidel Castro", "Cuba", "Chile", "1971-11")], Visits("Chile–Cuba relations", "Fidel Castro made a three-week tour of Chile in November 1971."));
+
+    [Fact]
+    public void LeavesOutATripPostponedWithAnAdverb() =>
+        Assert.Empty(Visits("Bulgaria–North Korea relations", "A trip by Kim Yong-nam to Sofia was planned for 2003 but was postponed indefinitely after the crisis."));
 }

@@ -341,9 +341,9 @@ public partial class VisitExtractorTests
 
     [Theory]
     [InlineData("Thai Prime Minister Chuan Leekpai held talks in Bangkok in March 2011.")]
-    [InlineData("Thai Prime Minister Chuan Leekpai held talks with Võ Văn Kiệt in Bangkok in March 2011.")]
-    [InlineData("Chuan Leekpai and Võ Văn Kiệt held talks in Bangkok in March 2011.")]
-    [InlineData("Chuan Leekpai and Võ Văn Kiệt met again in Chiang Mai on 7 April 1995.")]
+    [InlineData("Thai Prime Minister Chuan Leekpai held talks with Phan Văn Khải in Bangkok in March 2011.")]
+    [InlineData("Chuan Leekpai and Phan Văn Khải held talks in Bangkok in March 2011.")]
+    [InlineData("Chuan Leekpai and Phan Văn Khải met again in Chiang Mai on 7 April 1995.")]
     public void FindsNoVisitInTalksAtHomeOrOfTwoSubjectsNeitherKnown(string sentence) =>
         Assert.Empty(Visits("Thailand–Vietnam relations", sentence));
 
@@ -527,6 +527,7 @@ public partial class VisitExtractorTests
         Assert.Contains((person, from, to, date), Visits("Cuba–Guinea-Bissau relations", sentence));
 
     [Theory]
+    [InlineData("Amílcar Cabral studied in Lisbon in 1945, and Jorge Risquet flew there in 1998.")]
     [InlineData("Amílcar Cabral studied in Lisbon in 1945, and Fidel Castro flew there in 1998.")]
     [InlineData("Guinea-Bissau was represented at the summit in Bissau on 4 December 2016 by Prime Minister Umaro Sissoco Embaló.")]
     public void FindsNoVisitThereToAThirdCountryOrRepresentationAtHome(string sentence) =>
@@ -907,7 +908,7 @@ public partial class VisitExtractorTests
     [Theory]
     [InlineData("Hungary–Nicaragua relations", "In 1983 Kádár invited Daniel Ortega to come to Budapest.")]
     [InlineData("South Yemen–Soviet Union relations", "Marshal Ivan Petrov inspected the troops in 1979.")]
-    [InlineData("Cuba–Syria relations", "- 1974: Raúl Castro, minister of the Revolutionary Armed Forces, toured the Cuban units on the Golan")]
+    [InlineData("Cuba–Syria relations", "- 1974: Abelardo Colomé, vice-minister of the Revolutionary Armed Forces, toured the Cuban units on the Golan")]
     [InlineData("Mongolia–Romania relations", "In 1975 Nicolae Ceaușescu spoke in Bucharest. He was accompanied by his wife Elena Ceaușescu.")]
     [InlineData("Laos–Vietnam relations", "Prince Souphanouvong, who had spent sixteen years as an engineer in Vietnam, threw in his lot with Ho Chi Minh in 1945.")]
     [InlineData("Ethiopia–Poland relations", "Ras Tafari Makonnen toured Western Europe in 1924 but Poland was not on his itinerary.")]
