@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Relations.Articles.Facts;
 using Relations.Articles.Reference;
@@ -19,7 +20,8 @@ public static partial class EstablishedExtractor
         EstablishedFact? best = null;
         foreach (var s in article.Sentences)
         {
-            var m = EstablishmentPhrase().Match(s.Text);
+            // Most sentences hold none of the phrase's words (a vectorised search): the regex is not run on them.
+            var m = s.Text.AsSpan().IndexOfAny(PhraseWords) >= 0 ? EstablishmentPhrase().Match(s.Text) : Match.Empty;
             if (!m.Success)
             {
                 continue;
@@ -91,6 +93,9 @@ public static partial class EstablishedExtractor
     // from 1975", "diplomatic relations between the Republic of X and the Democratic Republic of Y were established", "Relations were
     // established in October 1960" (opening its sentence: not "trade relations were established"), "first exchanged
     // diplomatic representatives / ambassadors", "agreed to exchange ambassadors", "recognised each other".
+    /// <summary>Words one of which every match of <see cref="EstablishmentPhrase"/> holds (a filter: other words hold them too).</summary>
+    private static readonly SearchValues<string> PhraseWords = SearchValues.Create(["relations", "ties", "exchang", "recogni"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|open(?:ed)?|set up|initiat(?:ed)|normali[sz]ed|restor(?:ed)|formali[sz]ed|began)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\b(?:diplomatic|formal|full)\s+(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began|were\s+opened|dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to))\b|\b[Ff]ormal\s+(?:diplomatic\s+)?(?:relations|ties)\s+dat(?:e|es|ing)\s+(?:back\s+)?(?:from|to)\b|\b(?:diplomatic|formal|full)\s+(?:relations|ties)\s+between\s+[^.;,]{0,100}?\b(?:were|was|had\s+been)\s+(?:first\s+|formally\s+|officially\s+)?established\b|\b(?-i:Relations)\s+(?:between\s+[^.;,]{0,100}?\s+)?(?:were|had\s+been)\s+(?:first\s+|formally\s+|officially\s+)?established\b|\bexchang(?:e|ed|ing)\s+(?:diplomatic\s+(?:representatives|missions|envoys|relations)|ambassadors|envoys|legations)\b|\brecogni[sz](?:ed|ing)\s+each\s+other\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstablishmentPhrase();
 

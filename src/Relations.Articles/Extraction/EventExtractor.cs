@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Relations.Articles.Facts;
 using Relations.Articles.Values;
@@ -108,7 +109,7 @@ public static partial class EventExtractor
                     }
 
                     countries ??= Countries(s, clause);
-                    kind ??= EventKinds.Classify(text, EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause));
+                    kind ??= EventKinds.Classify(text, text.AsSpan().IndexOfAny(RelationsWords) >= 0 && EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause));
                     source ??= s.Sentence.Source with { Text = text };
                     var date = DateRegions.FinerInParentheses(s.Text, s.Dates, span, d)?.Date ?? d.Date;
                     events.Add(new EventFact(date, text, kind.Value, countries, persons, source));
@@ -417,6 +418,9 @@ public static partial class EventExtractor
     // A past-tense verb other than the copula: "stayed", "started", "showed".
     [GeneratedRegex(@"\b(?!(?:was|were|based|called|named|so-called|united|armed|related|limited|advanced|isolated|concerned)\b)[a-z]{3,}ed\b")]
     private static partial Regex ActionVerb();
+
+    /// <summary>Words one of which every match of <see cref="EstablishmentPhrase"/> holds (a filter: most texts hold neither).</summary>
+    private static readonly SearchValues<string> RelationsWords = SearchValues.Create(["relations", "ties"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:establish(?:ed|ing)?|opened|set up|normali[sz]ed|formali[sz]ed)\b[^.;]{0,40}\b(?:diplomatic\s+)?(?:relations|ties)\b|\bdiplomatic\s+(?:relations|ties)\b[^.;]{0,60}\b(?:established|since|began)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstablishmentPhrase();
