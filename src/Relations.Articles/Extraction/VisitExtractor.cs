@@ -369,8 +369,10 @@ public static partial class VisitExtractor
 
         // "Roosevelt met Ávila Camacho in Monterrey": only someone whose country is known travelled to the meeting place,
         // and not its envoy there ("Soviet ambassador Kudryavtsev met Castro in Havana").
+        // (A traveller may stand before the region: "He finally landed in Shanghai … and met Xi Jinping in Beijing".)
+        var roleFrom = Math.Max(region.Start, traveller.Start - 30);
         if (verb.Groups[TriggerGroup.Met].Success && (home is null || Envoy().IsMatch(traveller.Role ?? "")
-            || Envoy().IsMatch(s.Text.AsSpan(Math.Max(region.Start, traveller.Start - 30), traveller.Start - Math.Max(region.Start, traveller.Start - 30)))))
+            || Envoy().IsMatch(s.Text.AsSpan(roleFrom, Math.Max(0, traveller.Start - roleFrom)))))
         {
             yield break;
         }

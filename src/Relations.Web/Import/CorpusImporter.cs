@@ -121,6 +121,11 @@ public sealed class CorpusImporter(ILogger logger, Action<string>? checkpoint = 
         {
             return (new ImportedFile(file.Name, file.Hash, FileOutcome.Rejected, e.Line, e.Reason), null);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // A defect of the extractor on one article rejects that article, with what went wrong, not the whole import.
+            return (new ImportedFile(file.Name, file.Hash, FileOutcome.Rejected, null, $"the extractor failed on this article ({e.GetType().Name}: {e.Message}); please report it"), null);
+        }
     }
 
     /// <summary>The files of the existing database, so a later import keeps them (and resolves See also across them).</summary>

@@ -48,7 +48,15 @@ internal static class CorpusPeople
         {
             var relation = relations[i];
             var document = WikiReader.Parse(relation.File, contents[i], out var diagnostics);
-            return extractor.People(document)?.Fingerprint() == relation.Facts.PeopleFingerprint ? null : extractor.Extract(document, diagnostics).Facts;
+            try
+            {
+                return extractor.People(document)?.Fingerprint() == relation.Facts.PeopleFingerprint ? null : extractor.Extract(document, diagnostics).Facts;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+            {
+                // A defect of the extractor with the names learned elsewhere keeps the article's first extraction.
+                return null;
+            }
         }, (i, facts) =>
         {
             if (!started)

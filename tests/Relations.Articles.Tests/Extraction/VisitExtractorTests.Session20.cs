@@ -70,4 +70,9 @@ public partial class VisitExtractorTests
     [Fact]
     public void LeavesOutATripPostponedWithAnAdverb() =>
         Assert.Empty(Visits("Bulgaria–North Korea relations", "A trip by Kim Yong-nam to Sofia was planned for 2003 but was postponed indefinitely after the crisis."));
+
+    [Fact]
+    public void ReadsAPronounTravellerWhoLandsAndThenMeetsSomeone() =>
+        Assert.Contains(("Luiz Inácio Lula da Silva", "Brazil", "China", "2023-04-12"), Visits("Brazil–China relations",
+            "Brazilian President Luiz Inácio Lula da Silva visited China in May 2009.\n\nLula's return to China, planned for late March 2023, was postponed. He finally landed in Shanghai on 12 April 2023 and met Xi Jinping in Beijing two days later."));
 }
