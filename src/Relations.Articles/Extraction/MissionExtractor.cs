@@ -93,9 +93,11 @@ public static partial class MissionExtractor
 
             // The sender is the country named closest before the word "embassy", within the same clause.
             // "Mongolia, for its part, has an embassy": an aside between commas may come between.
+            // "Bulgaria is represented in Iraq by an embassy": the country it is represented in is the host.
             var before = mentions.LastOrDefault(c => c.Start + c.Length <= m.Index && m.Index - (c.Start + c.Length) <= 60
                 && (!text.AsSpan(c.Start + c.Length, m.Index - (c.Start + c.Length)).ContainsAny(";.,")
-                    || AsideThenVerb().IsMatch(text.AsSpan(c.Start + c.Length, m.Index - (c.Start + c.Length)))));
+                    || AsideThenVerb().IsMatch(text.AsSpan(c.Start + c.Length, m.Index - (c.Start + c.Length))))
+                && !text.AsSpan(0, c.Start).EndsWith("represented in ", StringComparison.Ordinal));
             if (m.Groups["sender"].Success)
             {
                 before = mentions.FirstOrDefault(c => c.Start == m.Groups["sender"].Index) ?? before;

@@ -44,7 +44,7 @@ public static partial class QuantityParser
         ["riel"] = ("riel", "KHR"), ["kip"] = ("kip", "LAK"), ["francs"] = ("francs", "FRF"), ["marks"] = ("marks", "DEM"),
         ["leva"] = ("leva", "BGN"), ["lev"] = ("leva", "BGN"), ["lei"] = ("lei", "RON"), ["forint"] = ("forint", "HUF"),
         ["zloty"] = ("zloty", "PLN"), ["koruna"] = ("koruna", "CSK"), ["birr"] = ("birr", "ETB"), ["kwacha"] = ("kwacha", "ZMW"),
-        ["rand"] = ("rand", "ZAR"), ["naira"] = ("naira", "NGN"), ["tugrik"] = ("tugrik", "MNT"), ["kyat"] = ("kyat", "MMK"),
+        ["rand"] = ("rand", "ZAR"), ["ringgit"] = ("ringgit", "MYR"), ["naira"] = ("naira", "NGN"), ["tugrik"] = ("tugrik", "MNT"), ["kyat"] = ("kyat", "MMK"),
         ["đồng"] = ("dong", "VND"), ["rupee"] = ("rupees", "INR"), ["markkas"] = ("markkas", "FIM"), ["markka"] = ("markkas", "FIM"),
         ["tugriks"] = ("tugriks", "MNT"), ["dinars"] = ("dinars", "DIN"), ["dinar"] = ("dinars", "DIN"),
         // The currency as Polish writes it, kept so: "300 million złoty".
@@ -70,7 +70,7 @@ public static partial class QuantityParser
         ("USD", "US dollars", "USD"), ("EUR", "euros", "EUR"), ("GBP", "pounds", "GBP"), ("CNY", "yuan", "CNY"),
         ("JPY", "yen", "JPY"), ("RUB", "rubles", "RUB"), ("INR", "rupees", "INR"), ("FIM", "markkas", "FIM"),
         ("SEK", "kronor", "SEK"), ("CHF", "Swiss francs", "CHF"), ("DEM", "marks", "DEM"), ("Rs.", "rupees", "INR"),
-        ("PLN", "złoty", "PLN"), ("HUF", "forint", "HUF"), ("CZK", "korunas", "CZK"),
+        ("PLN", "złoty", "PLN"), ("HUF", "forint", "HUF"), ("CZK", "korunas", "CZK"), ("MYR", "ringgit", "MYR"), ("RM", "ringgit", "MYR"),
         ("£E", "Egyptian pounds", "EGP"), ("E£", "Egyptian pounds", "EGP"), ("DM", "marks", "DEM"), ("Rs", "rupees", "INR"),
         ("$", "US dollars", "USD"), ("¥", "yen", "JPY"), ("€", "euros", "EUR"), ("£", "pounds", "GBP"),
         ("₩", "won", "KRW"), ("₫", "dong", "VND"), ("₽", "rubles", "RUB"), ("₹", "rupees", "INR"),
@@ -643,7 +643,10 @@ public static partial class QuantityParser
     private static bool LengthOfGoods(string w, List<Token> tokens, int next) =>
         next + 1 < tokens.Count && tokens[next].Text == "of" && tokens[next + 1].Kind == TokenKind.Word
         && (w is "metres" or "meters" or "yards" ? char.IsLower(tokens[next + 1].Text[0]) && !UnitStops.Contains(tokens[next + 1].Text)
-            : w == "rounds" && tokens[next + 1].Text is "ammunition" or "ammo" or "shells" or "cartridges" or "artillery" or "mortar");
+            : w == "rounds" && (Ammunition(tokens[next + 1].Text) || (next + 2 < tokens.Count && Ammunition(tokens[next + 2].Text))));
+
+    // "rounds of ammunition", "rounds of rifle ammunition".
+    private static bool Ammunition(string w) => w is "ammunition" or "ammo" or "shells" or "cartridges" or "artillery" or "mortar";
 
     private static bool QualifiesPlural(string w, List<Token> tokens, int next) =>
         !IsPlural(w) && w.Length > 3 && next < tokens.Count && tokens[next].Kind == TokenKind.Word && IsPlural(tokens[next].Text)

@@ -113,4 +113,16 @@ public partial class AidExtractorTests
     [Fact]
     public void ReadsNoCrowdAtAReturnVisit() =>
         Assert.Empty(Aid("Bulgaria–North Korea relations", "Kim Il Sung returned the visit in June 1984, when 80,000 people greeted him in Sofia."));
+
+    [Theory]
+    [InlineData("In 2005 Malaysia pledged RM 3 million in flood relief to Vietnam.", 3_000_000, "ringgit")]
+    [InlineData("In 2005 Malaysia pledged MYR 3 million in flood relief to Vietnam.", 3_000_000, "ringgit")]
+    [InlineData("In 2005 Malaysia pledged 3 million ringgit in flood relief to Vietnam.", 3_000_000, "ringgit")]
+    public void ReadsRinggit(string body, decimal amount, string unit) =>
+        Assert.Equal(("Malaysia", "Vietnam", (int?)2005, amount, unit), Assert.Single(Aid("Malaysia–Vietnam relations", body)));
+
+    [Fact]
+    public void CountsRoundsOfAmmunitionWithAModifier() =>
+        Assert.Equal(("Romania", "Moldova", (int?)1992, 5_000_000m, "rounds of rifle"),
+            Assert.Single(Aid("Moldova–Romania relations", "In 1992 Romania delivered 5 million rounds of rifle ammunition to Moldova.")));
 }

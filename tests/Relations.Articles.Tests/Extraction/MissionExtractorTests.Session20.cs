@@ -16,4 +16,9 @@ public partial class MissionExtractorTests
     public void TakesNoMonthForAPlace() =>
         Assert.DoesNotContain(Missions("East Germany–Tanzania relations", "The GDR consulate-general in Dar es Salaam was raised to an embassy in January 1973."),
             m => m.City == "January");
+
+    [Fact]
+    public void TakesTheCountryARepresentationIsInForTheHost() =>
+        Assert.Equal([("Romania", "Iraq", "embassy", "Baghdad"), ("Romania", "Iraq", "consulate-general", "Basra")],
+            Missions("Iraq–Romania relations", "Romania is represented in Iraq by an embassy in Baghdad and a consulate-general in Basra."));
 }
