@@ -68,7 +68,9 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// (written during the session, scored after all of its rules but the last three) at aid 0.77 and 0.95, visits 0.94 and
     /// 0.95. HeldOut36's aid (0.77: figures whose giver a pronoun or the sentence before names) kept it off the bar until
     /// session 20's rules (0.95). Session 20's HeldOut38 and 39 opened at visits 0.80 and 0.99, aid 0.90 and 0.82, missions
-    /// 1.00 and 0.91.
+    /// 1.00 and 0.91; HeldOut40 and 41 (written during the session, scored after its rules for HeldOut36, 38 and 39) at
+    /// established 0.89, event people 0.89, aid 0.89 and at aid 0.77, missions 0.94. HeldOut41's aid (0.82 now) keeps it off
+    /// the bar.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -110,6 +112,7 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut37", 0.85)]
     [InlineData("HeldOut38", 0.85)]
     [InlineData("HeldOut39", 0.85)]
+    [InlineData("HeldOut40", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
