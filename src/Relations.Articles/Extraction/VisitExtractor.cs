@@ -1096,7 +1096,7 @@ public static partial class VisitExtractor
     /// the regex is tried only where one of its opening words starts (a vectorised search), for it tried nearly every letter
     /// of every sentence (a tenth of the extraction's CPU).
     /// </summary>
-    private static Match NextTrigger(string text, int from)
+    internal static Match NextTrigger(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
@@ -1173,7 +1173,7 @@ public static partial class VisitExtractor
         + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b";
 
     [GeneratedRegex(TriggerPattern)]
-    private static partial Regex Trigger();
+    internal static partial Regex Trigger();
 
     // The same, tried at one position only (where one of its opening words starts: NextTrigger).
     [GeneratedRegex(@"\G(?:" + TriggerPattern + ")")]
