@@ -190,7 +190,7 @@ public static partial class MissionExtractor
             }
 
             // "raised to an embassy in January 1973": a month is a date, not a place.
-            if (Months.Contains(c.Value))
+            if (PersonRecogniserLexicon.MonthsAndDays.Contains(c.Value))
             {
                 break;
             }
@@ -218,9 +218,6 @@ public static partial class MissionExtractor
 
         return places;
     }
-
-    private static readonly HashSet<string> Months = new(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
 
     private static List<MissionFact> Merge(List<MissionFact> found)
     {
