@@ -68,6 +68,11 @@ public static partial class AidExtractor
     [GeneratedRegex(@"(?:\bhelp(?:ed|s|ing)?\s+(?:to\s+)?(?:build|construct|finance|fund|equip|set up|establish)|\bexchang(?:ed|e)\s+for)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$")]
     private static partial Regex PaidForOrInReturn();
 
+    // "firms sold palm oil and rubber worth some ", "exported tea worth ": a sale, then its goods' worth, no comma or
+    // semicolon between.
+    [GeneratedRegex(@"\b(?:sold|sells?|selling|exported|exports?|exporting)\s[^,;]*\b(?:worth|valued at)\s+(?:\p{Ll}+\s+){0,2}$")]
+    private static partial Regex SoldInPart();
+
     // "worth an estimated ", "valued at about ".
     [GeneratedRegex(@"\b(?:worth|valued at)\s+(?:\p{Ll}+\s+){0,2}$")]
     private static partial Regex WorthBefore();

@@ -9,8 +9,14 @@ public static partial class AidExtractor
 {
     /// <summary>"a credit of 400 million rubles (about US$100 million)": a sum in brackets or after "or" right after another
     /// sum restates it.</summary>
-    private static bool Restated(string text, int previousMoneyEnd, int start) =>
-        previousMoneyEnd >= 0 && Restatement().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
+    private static bool Restated(string text, int previousMoneyEnd, int start, bool otherCurrency) =>
+        previousMoneyEnd >= 0 && (Restatement().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd))
+            || (otherCurrency && CommaRestatement().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd))));
+
+    // "a grant of 300 million yuan, about 4.3 billion Algerian dinars,": a sum in another currency set off by a comma and a
+    // word of estimate restates the one before.
+    [GeneratedRegex(@"^,\s+(?:about|some|around|roughly|approximately|nearly|almost|then\s+about|or\s+about)\s+$")]
+    private static partial Regex CommaRestatement();
 
     /// <summary>"1,200 tonnes of wheat (valued at some 6 million leks)": a sum in brackets that values the goods just counted is
     /// their worth, not a second gift.</summary>
@@ -22,6 +28,8 @@ public static partial class AidExtractor
     /// delegations", "the two central banks".</summary>
     private static bool NotGivenBefore(string text, TextSpan clause, int start) =>
         NotGiven().IsMatch(Before(text, clause, start, 60))
+        || ((text.AsSpan(clause.Start, start - clause.Start).Contains("request", StringComparison.OrdinalIgnoreCase) || text.AsSpan(clause.Start, start - clause.Start).Contains("asked", StringComparison.Ordinal))
+            && Requested().IsMatch(Before(text, clause, start, 60)))
         || (text.AsSpan(clause.Start, start - clause.Start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && char.IsLetter(text[start]));
 
     /// <summary>"Ghana owed Moscow some US$300 million", "finished repaying a loan of about US$20 million", "its debts, which
@@ -43,6 +51,11 @@ public static partial class AidExtractor
     // the loan, some ", "debts, which economists by then put at some ", "debt to Moscow was estimated at ".
     [GeneratedRegex(@"(?:\bow(?:ed|es|e|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}|\brepa(?:y|ys|id|ying)\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:credits?|loans?|debts?)(?:\s+of|,)?\s+|\bdebts?\b[^;]{0,60}?\b(?:(?:put|estimated|valued|reckoned|assessed|stood)\s+at|amounted\s+to|totall?ed)\s+)(?:(?:an?\s+)?(?:estimated|about|some|around|roughly|nearly|almost|over|more\s+than|approximately)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Debt();
+
+    // "A Vietnamese request in 1982 for an additional credit of ", "Hanoi requested ", "asked Belgrade for a ": a figure asked for is not one given ("at
+    // the request of Hanoi, Moscow sent " is).
+    [GeneratedRegex(@"(?:(?<!\b(?:at|on|upon)\s+(?:the\s+|\S+['’]s\s+)?)\brequest(?:s|ed)?\b|\basked\s+(?:\S+\s+){0,3}?for\b)[^,;()]{0,50}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Requested();
 
     [GeneratedRegex(@"^\s*(?:\(|,?\s+or\s+|,?\s+equivalent\s+to\s+)(?:then\s+)?(?:(?:about|some|around|roughly|approximately|nearly|almost|over|an\s+estimated|c\.)\s+)?$")]
     private static partial Regex Restatement();

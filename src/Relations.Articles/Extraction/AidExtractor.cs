@@ -123,13 +123,16 @@ public static partial class AidExtractor
                 // "a first contingent of 120 Cuban doctors arrived": a group with no party before it is sent by the party
                 // whose demonym names its people, as a count is (below).
                 var group = parties is null && cue.Groups["group"].Success;
-                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted && !passive && !group)
+                // "A 1979 cultural agreement brought the first 15 Malaysian students to Kim Il Sung University": an accord or a
+                // programme that brings learners or staff names no party; the people's demonym names their direction (below).
+                var broughtBy = parties is null && !passive && cue.ValueSpan.StartsWith("br", StringComparison.OrdinalIgnoreCase) && cue.Groups["agent"].Success;
+                if (parties is null && !cue.Groups["learn"].Success && !builder && !counted && !passive && !group && !broughtBy)
                 {
                     continue;
                 }
 
                 // "Lê Duẩn attended the congress in Sofia" sets no direction for the figures after it.
-                var setsContext = !cue.Groups["learn"].Success && !counted && !passive && !group;
+                var setsContext = !cue.Groups["learn"].Success && !counted && !passive && !group && !broughtBy;
                 if (setsContext)
                 {
                     context = parties;
@@ -159,6 +162,7 @@ public static partial class AidExtractor
                 var previousEnd = -1;
                 var previousMoney = false;
                 var previousMoneyEnd = -1;
+                string? previousCurrency = null;
                 var previousGoodsEnd = -1;
                 foreach (var q in QuantityParser.Find(clause.Of(text)))
                 {
@@ -190,9 +194,10 @@ public static partial class AidExtractor
 
                     // "pledged US$1 billion for two reactors": what the money pays for is not a second figure.
                     var purpose = q.Currency is null && previousMoneyEnd >= 0 && PurposeFor().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd));
-                    var restated = q.Currency is not null && (Restated(text, previousMoneyEnd, start) || ValueOfGoods(text, previousGoodsEnd, start));
+                    var restated = q.Currency is not null && (Restated(text, previousMoneyEnd, start, q.Currency != previousCurrency) || ValueOfGoods(text, previousGoodsEnd, start));
                     var boughtFor = (buying || cue.Groups["buy"].Success) && q.Currency is null && parties is var (_, given) && BoughtFor(article, s, clause, end, given);
                     previousMoneyEnd = q.Currency is null ? -1 : end;
+                    previousCurrency = q.Currency;
                     previousGoodsEnd = q.Currency is null ? end : -1;
 
                     // "came home with agreements worth US$13 billion, among them a US$3 billion loan": the deals' sum before
@@ -214,6 +219,7 @@ public static partial class AidExtractor
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
+                        || (cue.ValueSpan.StartsWith("offer", StringComparison.OrdinalIgnoreCase) && OfferRefused().IsMatch(text.AsSpan(end)))
                         || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
                         || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
@@ -241,7 +247,8 @@ public static partial class AidExtractor
 
                     // "a stadium for 40,000 built by 300 Cuban workers": only the builders a party's demonym names are sent; so
                     // too the people counted, or a group's with no party before it.
-                    if ((builder && (start < cue.Index || people is not { Learners: false })) || ((counted || group) && people is not { Learners: false }))
+                    if ((builder && (start < cue.Index || people is not { Learners: false })) || ((counted || group) && people is not { Learners: false })
+                        || (broughtBy && (people is null || start < cue.Index || (!people.Value.Learners && !Personnel().IsMatch(unit)))))
                     {
                         continue;
                     }
@@ -261,7 +268,10 @@ public static partial class AidExtractor
 
                     // "Sri Lankan tea sold to Cuba is worth roughly US$3 million a year": the worth of goods sold is trade, not a gift
                     // ("sells Cuba about 300,000 tonnes of rice a year" may be one).
-                    if (cue.Groups["sell"].Success && valued && WorthBefore().IsMatch(Before(text, clause, start, 30)))
+                    // "… had been sent to a coal mine, while Malaysian firms sold palm oil worth some US$5 million a year to the
+                    // North": so is a worth whose own part of the clause sells the goods, whatever the clause's cue.
+                    if (valued && WorthBefore().IsMatch(Before(text, clause, start, 30))
+                        && (cue.Groups["sell"].Success || SoldInPart().IsMatch(Before(text, clause, start, 80))))
                     {
                         continue;
                     }
@@ -480,15 +490,15 @@ public static partial class AidExtractor
 
     // "During the visit Romania granted …": the noun "visit" takes no object; the name after it is the subject.
     private static bool ObjectOfVisit(string text, int start) =>
-        VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)))
+        VisitBefore().IsMatch(text.AsSpan(Math.Max(0, start - 24), Math.Min(24, start)))
         && !VisitNoun().IsMatch(text.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)));
 
     private static bool IndirectObject(string text, CountryMention party, int cue) =>
         GivingVerbBefore().IsMatch(text.AsSpan(Math.Max(0, party.Start - 12), Math.Min(12, party.Start)))
         && ObjectArticle().IsMatch(text.AsSpan(party.Start + party.Length, cue - party.Start - party.Length));
 
-    // "to visit China", "visiting Mongolia", "a tour of Cuba".
-    [GeneratedRegex(@"\b(?:visit|visits|visited|visiting|toured|tour\s+of)\s+$")]
+    // "to visit China", "visiting Mongolia", "a tour of Cuba", "visited the Soviet Union", "paid a state visit to the Soviet Union".
+    [GeneratedRegex(@"\b(?:visit|visits|visited|visiting|toured|tour\s+of|visits?\s+to|trip\s+to|journey\s+to)\s+(?:the\s+)?$")]
     private static partial Regex VisitBefore();
 
     // "During the visit ", "his visit ": the noun, which names no place.
@@ -657,7 +667,7 @@ public static partial class AidExtractor
 
         // "paid a state visit to Bulgaria … and left with a credit", "visited Bulgaria and came home with a credit": the host
         // gives what the visitor takes home (the place visited is named before the cue, but is not its subject).
-        if (noun && TakenHome(article, s, subjectFrom, cue.Index) is { } visitedHost)
+        if (TakenHome(article, s, subjectFrom, cue.Index) is { } visitedHost)
         {
             return (visitedHost, article.Other(visitedHost));
         }
@@ -669,7 +679,8 @@ public static partial class AidExtractor
             return (gone, article.Other(gone));
         }
 
-        if (subject is null && visited is not null)
+        // "… paid an official visit to Libya, and Tripoli agreed to supply …": not the place of an earlier clause's visit.
+        if (subject is null && visited is not null && !NextClauseBetween(s.Text, visited.Start, cue.Index))
         {
             subject = article.Other(article.Party(visited.Country)!);
         }
@@ -826,7 +837,7 @@ public static partial class AidExtractor
             i--;
         }
 
-        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectLinks.Contains(text.AsSpan(i + 1, wordEnd - i - 1)) && !text.AsSpan(i + 1, wordEnd - i - 1).SequenceEqual("and")))
+        if (wordEnd == i + 1 || (char.IsLower(text[i + 1]) && !SubjectLinks.Contains(text.AsSpan(i + 1, wordEnd - i - 1)) && text.AsSpan(i + 1, wordEnd - i - 1) is not ("and" or "to")))
         {
             return null;
         }
@@ -1210,8 +1221,13 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:restrict\w*|ban(?:s|ned|ning)?|halt\w*|suspend\w*|froze|frozen|freez\w*|block\w*|stopp?\w*|cut off|refus\w*|rejected|denied|embargo\w*|never|not(?!\s+only))\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex Blocked();
 
+    // "offered to send 30,000 cavalrymen, but Czechoslovakia refused to let them pass", "offered 10,000 troops, which Warsaw
+    // declined": an offer refused was never given.
+    [GeneratedRegex(@"^[^.;]*?(?:\bbut\b|,\s+which\b)[^.;]*?\b(?:refused|declined|rejected|turned\s+(?:it\s+|them\s+)?down|did\s+not\s+accept)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfferRefused();
+
     // "the 12 fighters that Managua requested were never delivered": what never arrived was not transferred.
-    [GeneratedRegex(@"^[^,;]*?\b(?:never|not)\s+(?:(?:been|yet|actually|fully)\s+)?(?:delivered|sent|supplied|shipped|handed|arrived|disbursed|transferred|paid|materiali[sz]ed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^,;]*?\b(?:never|not)\s+(?:(?:been|yet|actually|fully)\s+)?(?:delivered|sent|supplied|shipped|handed|arrived|disbursed|transferred|paid|materiali[sz]ed|drawn|used|taken\s+up|honou?red)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDelivered();
 
     // "a cyclone struck, killing about 138,000 people": the dead of a disaster or a war are not sent.
@@ -1227,7 +1243,7 @@ public static partial class AidExtractor
 
     // "Havana flew and shipped in …": a first verb joined by "and" keeps the city the subject. "the government in Dar es
     // Salaam donated …": a city's name may join its words with a lower-case particle.
-    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @"|al)\s+)?\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @"|\p{Ll}+\s+and)\s+)?$")]
+    [GeneratedRegex(@"(?<city>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:" + Gazetteer.PlaceParticles + @"|al)\s+)?\p{Lu}[\p{L}'’-]+)*)\s+(?:(?:" + SubjectLinkWords + @"|\p{Ll}+\s+and|(?:agreed|promised|decided|undertook|offered|pledged)\s+to)\s+)?$")]
     private static partial Regex SubjectCity();
 
     [GeneratedRegex(@"\b(?:to|from|in|into)\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|del|de|la|da|do|el)(?=\s+\p{Lu}|\b))*")]

@@ -546,7 +546,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var evidence = hasRole || isKnown
             || (nameStart == runStart && runStart > 0 && tokens[runStart - 1].Is(WordClasses.PersonAdjective))
             || PersonContextBefore(tokens, nameStart, runEnd, previousPersonEnd)
-            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd) || AsRoleFollows(tokens, runEnd)
+            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd) || AsRoleFollows(tokens, runEnd) || AndHisFollows(tokens, runEnd)
                 || ListItemOpener(tokens, runStart, runEnd) || OfCountryFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
     }
@@ -701,6 +701,33 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         return false;
     }
 
+    // "Chairman of the Council of State,", "President of the Presidium,": a title, "of", then only capitalised words and
+    // "of" / "the" up to the comma.
+    private static bool OfficeBeforeComma(List<Token> tokens, int comma)
+    {
+        for (var k = comma - 1; k >= 1 && k >= comma - 8; k--)
+        {
+            var t = tokens[k];
+            if (t.Text == "of" && tokens[k - 1].Is(WordClasses.Title))
+            {
+                return true;
+            }
+
+            if (t.Kind != TokenKind.Word || !(t.IsCapitalised || t.Text is "of" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "Wojciech Jaruzelski and his foreign minister, Marian Orzechowski,": "and his" or "and her" after the run; a country or
+    // a body has "its".
+    private static bool AndHisFollows(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Text == "and" && tokens[k + 1].Text is "his" or "her"
+        && tokens[k + 2] is { Kind: TokenKind.Word, IsCapitalised: false };
+
     // "Kenneth Kaunda of Zambia went", "between Siad Barre of Somalia and …": a person of a country (a thing with "of" after
     // its name has a thing noun, rejected before this point).
     private static bool OfCountryFollows(List<Token> tokens, int k)
@@ -741,6 +768,13 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         // "warned him against his deputy, Hafizullah Amin.": a role right before the comma, the name ending the clause.
         if (prev == "," && runStart > 1 && IsRoleNoun(tokens[runStart - 2]) && (runEnd == tokens.Count || tokens[runEnd].Text is "." or ";" or ")"))
+        {
+            return true;
+        }
+
+        // "The Chairman of the Council of State, Henryk Jabłoński, was received": a title and the body it heads, then the name
+        // set off by commas.
+        if (prev == "," && runEnd < tokens.Count && tokens[runEnd].Text == "," && OfficeBeforeComma(tokens, runStart - 1))
         {
             return true;
         }

@@ -304,6 +304,15 @@ public static partial class VisitExtractor
             home = s.Countries.LastOrDefault(c => c.Start >= region.Start && c.Start < verb.Index && verb.Index - c.Start <= 40)?.Country;
         }
 
+        // "The North Korean delegation, headed by Foreign Minister Ho Dam, arrived on 24 August": the head of a party's
+        // delegation comes from that party.
+        if (home is null && s.Countries.LastOrDefault(c => c.Start + c.Length <= traveller.Start && traveller.Start - c.Start <= 80) is { } delegation
+            && article.Party(delegation.Country) is not null
+            && DelegationHeadedBy().IsMatch(s.Text.AsSpan(delegation.Start + delegation.Length, traveller.Start - delegation.Start - delegation.Length)))
+        {
+            home = delegation.Country;
+        }
+
         // "Foreign Minister Ousmane Ba followed in 1963": the traveller is the verb's own subject, with nothing but titles
         // before ("Talks with X followed in 1975" are no journey).
         if (verb.Groups[TriggerGroup.Followed].Success && (traveller.Start > verb.Index
@@ -739,6 +748,11 @@ public static partial class VisitExtractor
             : before;
     }
 
+    // " delegation, headed by Foreign Minister ", " delegation led by ": from a country's name to the person heading its
+    // delegation, titles allowed.
+    [GeneratedRegex(@"^\s+(?:government\s+|party\s+|state\s+)?delegation,?\s+(?:headed|led)\s+by\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}$")]
+    private static partial Regex DelegationHeadedBy();
+
     // "after mediation by X and Y, the medics were flown to Sofia": a subject of its own between the person and the verb.
     [GeneratedRegex(@",\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:was|were)\s+$")]
     private static partial Regex SubjectBetween();
@@ -822,11 +836,21 @@ public static partial class VisitExtractor
             return null;
         }
 
-        return Possessor(s.Text, guest) ? null : guest;
+        if (!Possessor(s.Text, guest))
+        {
+            return guest;
+        }
+
+        // "received dos Santos's foreign minister, João Bernardo de Miranda,": the person whose role the possessor names.
+        var roleFrom = guest.Start + guest.Length + 2;
+        return s.People.FirstOrDefault(p => p.Start > roleFrom && region.Contains(p.Start)) is { } named
+            && RoleThenName().IsMatch(s.Text.AsSpan(roleFrom, named.Start - roleFrom)) && !Possessor(s.Text, named)
+            ? named
+            : null;
     }
 
-    // "received the Angolan foreign minister, X,": a role set off before the name.
-    [GeneratedRegex(@"^\s*(?:(?:the|his|her|its|their|then)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|secretary|leader|chairman|chairwoman|envoy|counterpart|deputy|speaker),\s*$")]
+    // "received the Angolan foreign minister, X,": a role set off before the name ("dos Santos's foreign minister, X,").
+    [GeneratedRegex(@"^\s*(?:(?:the|his|her|its|their|then)\s+)?(?:(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|secretary|leader|chairman|chairwoman|envoy|counterpart|deputy|speaker),\s*$")]
     private static partial Regex RoleThenName();
 
     /// <summary>
@@ -1062,11 +1086,14 @@ public static partial class VisitExtractor
         {
             visits.Add(visit);
         }
-        else if ((listed || visits[same].Source == visit.Source) && (visit.Date.Refines(visits[same].Date) || Spans(visit.Date, visits[same].Date)))
+        else if ((listed || SameSentence(visits[same].Source, visit.Source)) && (visit.Date.Refines(visits[same].Date) || Spans(visit.Date, visits[same].Date)))
         {
             visits[same] = visits[same] with { Date = visit.Date };
         }
     }
+
+    // "X included Mongolia in his Asian tour of 1971, arriving in Ulaanbaatar on 14 June 1971": two parts of one sentence.
+    private static bool SameSentence(Provenance a, Provenance b) => a.Line == b.Line && a.Sentence == b.Sentence && a.File == b.File;
 
     // "talks in Warsaw on 16 January 2025" then "- 15–16 January 2025 – Prime Minister X": the whole stay, from its first day.
     private static bool Spans(FuzzyDate whole, FuzzyDate day) =>
@@ -1124,7 +1151,7 @@ public static partial class VisitExtractor
         ["During", "during", "'s", "was", "were", "brought", "took", "visit", "trip", "delegation", "addressed", "returned", "repaid", "reciprocated", "paid",
          "came", "went", "flew", "hosted", "welcomed", "received", "followed",
          "met", "held", "to", "meeting", "stopped", "passed", "made", "travel", "represented", "led", "headed", "greeted", "flown", "stayed", "arriv",
-         "land", "reached", "tour", "attended", "first", "spent", "journey", "chose"],
+         "land", "reached", "tour", "attended", "first", "spent", "journey", "chose", "included"],
         StringComparison.Ordinal);
 
     /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
@@ -1154,10 +1181,10 @@ public static partial class VisitExtractor
     private const string TriggerPattern =
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
         + @"|(?<possessive>'s\s+(?:(?:own|first|second|third|last|official|state|working|secret|historic|return|landmark|two-day|three-day|and)\s+){0,3}(?:visit|trip|stop|stay|arrival)(?: (?:to|in|came|followed|took\s+place|of)|,))"
-        + @"|(?<passive>\b(?:was|were)\s+visited\s+by)\b|(?<brought>\b(?:brought|took)\s+(?:him|her)\s+to)\b"
+        + @"|(?<passive>\b(?:was|were)\s+visited\s+(?:(?:in|on)\s+(?:\w+\s+){1,3}?)?by)\b|(?<brought>\b(?:brought|took)\s+(?:him|her)\s+to)\b"
         + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
         + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
-        + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) (?:the|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s) (?:visit|courtesy)|paid a return visit)\b)"
+        + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) (?:the|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s) (?:visit|courtesy|gesture)|paid a return visit)\b)"
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later|(?:several|many|numerous|two|three|four|five)\s+(?:more\s+)?times)\b))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
         + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
@@ -1167,7 +1194,7 @@ public static partial class VisitExtractor
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
         + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
-        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+(?:the\s+)?\p{Lu})|(?:was|were)\s+among\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leaders|guests|mourners|dignitaries|delegates|heads\s+of\s+state)\s+at|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+(?:the\s+)?\p{Lu})|(?:was|were)\s+among\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leaders|guests|mourners|dignitaries|delegates|heads\s+of\s+state)\s+at|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving|arrives)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|included(?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+(?:his|her|their|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:tour|trip|journey)\b)|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
         + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})|spent\s+\d[\d\s,–-]*(?:and\s+\d+\s+)?\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to|(?<tour>tours?\s+of(?<!\b(?:after|before|following|since)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}tours?\s+of)\s+(?:the\s+)?(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*))"
         + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b";
@@ -1232,8 +1259,9 @@ public static partial class VisitExtractor
     private static partial Regex RelativeWho();
 
     // Between two travellers: "and", after an aside ("A, by then General Secretary, and Prime Minister B"), then roles.
-    // "A, accompanied by his foreign minister B, visited": both travel.
-    [GeneratedRegex(@"^\s*(?:(?:,[^,;()]{1,40},\s*|,\s*)?and|,\s*(?:accompanied|joined)\s+by)\s+(?:(?:the|his|her|their)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-\p{L}+)?)\s+){0,4}$")]
+    // "A, accompanied by his foreign minister B, visited": both travel. "A and his minister of trade, B, travelled": a role
+    // set off before the name.
+    [GeneratedRegex(@"^\s*(?:(?:,[^,;()]{1,40},\s*|,\s*)?and|,\s*(?:accompanied|joined)\s+by)\s+(?:(?:the|his|her|their)\s+)?(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?:-\p{L}+)?)\s+){0,4}(?:(?<=(?:his|her)\s+(?:\S+\s+){0,3})[\p{Ll}-]+,\s*)?$")]
     private static partial Regex Coordinated();
 
     // Between two travellers of a list before its "and": a comma, then roles ("A, Premier B and adviser C").

@@ -59,6 +59,7 @@ public static partial class QuantityParser
         ["rials"] = ("rials", "IRR"), ["riyals"] = ("riyals", "SAR"), ["tenge"] = ("tenge", "KZT"),
         // "45 million kronor" (SEK, as its sign reads); "250 million Valuta-Mark", the GDR's accounting unit for foreign trade.
         ["kronor"] = ("kronor", "SEK"), ["krona"] = ("kronor", "SEK"), ["Valuta-Mark"] = ("Valuta-Mark", "DDM"),
+        ["Valutamark"] = ("Valutamark", "DDM"), ["Valutamarks"] = ("Valutamark", "DDM"),
     };
 
     // Currency signs and codes before a number, longest first → (unit, code). "¥" alone is read as yen; "CN¥" as yuan;
@@ -71,7 +72,7 @@ public static partial class QuantityParser
         ("JPY", "yen", "JPY"), ("RUB", "rubles", "RUB"), ("INR", "rupees", "INR"), ("FIM", "markkas", "FIM"),
         ("SEK", "kronor", "SEK"), ("CHF", "Swiss francs", "CHF"), ("DEM", "marks", "DEM"), ("Rs.", "rupees", "INR"),
         ("PLN", "złoty", "PLN"), ("HUF", "forint", "HUF"), ("CZK", "korunas", "CZK"), ("MYR", "ringgit", "MYR"), ("RM", "ringgit", "MYR"),
-        ("£E", "Egyptian pounds", "EGP"), ("E£", "Egyptian pounds", "EGP"), ("DM", "marks", "DEM"), ("Rs", "rupees", "INR"),
+        ("£E", "Egyptian pounds", "EGP"), ("E£", "Egyptian pounds", "EGP"), ("£G", "Ghanaian pounds", "GHP"), ("DM", "marks", "DEM"), ("Rs", "rupees", "INR"),
         ("$", "US dollars", "USD"), ("¥", "yen", "JPY"), ("€", "euros", "EUR"), ("£", "pounds", "GBP"),
         ("₩", "won", "KRW"), ("₫", "dong", "VND"), ("₽", "rubles", "RUB"), ("₹", "rupees", "INR"),
     ];
@@ -221,6 +222,12 @@ public static partial class QuantityParser
             {
                 return i;
             }
+        }
+
+        // "Type 59 tanks", "Model 1938 howitzers": the number of a designation is no count.
+        if (i > 0 && Designations.Contains(tokens[i - 1].Text))
+        {
+            return i;
         }
 
         // "Soberana 02": a leading zero marks a code or a label, not a count.
@@ -528,6 +535,12 @@ public static partial class QuantityParser
         for (; k < tokens.Count && words.Count < 6; k++)
         {
             var t = tokens[k];
+            // "300 Type 59 tanks", "40 Model 1938 howitzers": the number of a designation is part of the qualifier.
+            if (t.Kind == TokenKind.Number && words.Count == 0 && k > j && Designations.Contains(tokens[k - 1].Text))
+            {
+                continue;
+            }
+
             if (t.Kind != TokenKind.Word)
             {
                 // "320,000 engineering, railway and anti-aircraft troops": modifiers listed before the head noun.
@@ -716,6 +729,21 @@ public static partial class QuantityParser
                 }
 
                 kind = TokenKind.Number;
+                if (HyphenatedAmount(text, i) is var (scaleEnd, currencyEnd) && scaleEnd > 0)
+                {
+                    // "a 30-million-ruble credit", "a $50-million loan": the figure, its scale and its currency read as
+                    // words of their own.
+                    tokens.Add(new Token(TokenTexts.Get(text.AsSpan(start, i - start)), start, i - start, kind));
+                    tokens.Add(new Token(TokenTexts.Get(text.AsSpan(i + 1, scaleEnd - i - 1)), i + 1, scaleEnd - i - 1, TokenKind.Word));
+                    if (currencyEnd > 0)
+                    {
+                        tokens.Add(new Token(TokenTexts.Get(text.AsSpan(scaleEnd + 1, currencyEnd - scaleEnd - 1)), scaleEnd + 1, currencyEnd - scaleEnd - 1, TokenKind.Word));
+                    }
+
+                    i = Math.Max(scaleEnd, currencyEnd);
+                    continue;
+                }
+
                 if (IsCode(text, i))
                 {
                     // "2A4", "3M14": digits, letters and digits again are a model code, read as a word.
@@ -731,7 +759,8 @@ public static partial class QuantityParser
             }
             else if (char.IsLetter(c))
             {
-                i = SkipWord(text, i);
+                // "£G8 million": the letter of a pound sign ("£G", "£E") ends before the digits.
+                i = start > 0 && text[start - 1] == '£' && start + 1 < text.Length && char.IsAsciiDigit(text[start + 1]) ? i + 1 : SkipWord(text, i);
                 kind = TokenKind.Word;
             }
             else
@@ -744,6 +773,42 @@ public static partial class QuantityParser
 
         return tokens;
     }
+
+    // After a figure: "-million" or "-billion" that ends the word, or is followed by "-ruble", "-yuan" (a currency word) that
+    // ends it. Returns where the scale and the currency end (0 for none). "10-million-strong", "5-million-year-old" are words.
+    private static (int ScaleEnd, int CurrencyEnd) HyphenatedAmount(string text, int i)
+    {
+        if (i + 1 >= text.Length || text[i] != '-' || !char.IsAsciiLetter(text[i + 1]))
+        {
+            return (0, 0);
+        }
+
+        var scaleEnd = LetterRun(text, i + 1);
+        if (!Scales.ContainsKey(text[(i + 1)..scaleEnd]))
+        {
+            return (0, 0);
+        }
+
+        if (scaleEnd < text.Length && text[scaleEnd] == '-' && scaleEnd + 1 < text.Length && char.IsLetter(text[scaleEnd + 1]))
+        {
+            var currencyEnd = LetterRun(text, scaleEnd + 1);
+            return CurrencyWords.ContainsKey(text[(scaleEnd + 1)..currencyEnd]) && !WordGoesOn(text, currencyEnd) ? (scaleEnd, currencyEnd) : (0, 0);
+        }
+
+        return WordGoesOn(text, scaleEnd) ? (0, 0) : (scaleEnd, 0);
+    }
+
+    private static int LetterRun(string text, int i)
+    {
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool WordGoesOn(string text, int i) => i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '\'' or '’');
 
     // Letters right after a figure, then a digit: "2A4" (not "1980s", "10m", "1.5bn").
     private static bool IsCode(string text, int i)
@@ -759,6 +824,9 @@ public static partial class QuantityParser
 
     // The same words recur in sentence after sentence: each distinct one becomes a string once.
     private static readonly StringMemo<string> TokenTexts = new(text => text);
+
+    // Words a model's number follows: "Type 59", "Model 1938", "Mark V".
+    private static readonly HashSet<string> Designations = new(["Type", "Model", "Mark", "Project", "Class", "Series"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> GroupSuffixes = new(["man", "men", "member", "strong", "person", "woman", "women"], StringComparer.OrdinalIgnoreCase);
 

@@ -329,7 +329,7 @@ public partial class AidExtractorTests
 
     [Fact]
     public void ReadsADemonymOnTheNounCueAsItsDonor() =>
-        AssertOneAid("Angola–Cuba relations", "In 1977 Angola asked for Cuban aid worth 40 million pesos.", "Cuba", "Angola", 1977, 40_000_000);
+        AssertOneAid("Angola–Cuba relations", "In 1977 Angola received Cuban aid worth 40 million pesos.", "Cuba", "Angola", 1977, 40_000_000);
 
     [Fact]
     public void ReadsPeopleTrainedAsLearnersWhateverTheirTrade() =>

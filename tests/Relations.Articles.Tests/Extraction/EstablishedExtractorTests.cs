@@ -32,6 +32,7 @@ public class EstablishedExtractorTests
     [InlineData("Cuba recognised the Democratic Republic of Vietnam and the two states exchanged diplomatic relations on 2 December 1960.", "1960-12-02")]
     [InlineData("Relations were established in May 1961, under the government of Pham Van Dong.", "1961-05")]
     [InlineData("Relations between Havana and Hanoi had been formally established on 2 December 1960.", "1960-12-02")]
+    [InlineData("Cuba recognised Vietnam on the day of its independence, 2 September 1959. Diplomatic relations followed in December 1960.", "1960-12")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
         Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
 

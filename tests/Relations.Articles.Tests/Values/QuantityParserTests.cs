@@ -76,6 +76,9 @@ public class QuantityParserTests
     [InlineData("The lab kept 40 specimen jars.", "40", "specimen jars", null)]
     [InlineData("Moscow delivered 40 MiG-21s and some helicopters.", "40", "MiG-21s", null)]
     [InlineData("Some 300 schoolchildren went to Cuba.", "300", "schoolchildren", null)]
+    [InlineData("Sofia extended Baghdad a 30-million-ruble credit for machinery.", "30000000", "rubles", "RUB")]
+    [InlineData("Moscow opened a $50-million line of credit.", "50000000", "US dollars", "USD")]
+    [InlineData("Beijing offered a 1.5-billion-yuan interest-free loan.", "1500000000", "yuan", "CNY")]
     public void FindsTheFirstQuantity(string text, string amount, string unit, string? currency)
     {
         var q = QuantityParser.Find(text)[0];
@@ -110,6 +113,8 @@ public class QuantityParserTests
     [InlineData("The 57 mm guns were old.")]
     [InlineData("Delegates of three nations met.")]
     [InlineData("The new school took 300 more than the old one.")]
+    [InlineData("The fossils lay in 5-million-year-old rock.")]
+    [InlineData("It was a 10-million-strong movement.")]
     public void FindsNoQuantityWhereThereIsNone(string text)
     {
         Assert.Empty(QuantityParser.Find(text));
