@@ -69,8 +69,11 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// 0.95. HeldOut36's aid (0.77: figures whose giver a pronoun or the sentence before names) kept it off the bar until
     /// session 20's rules (0.95). Session 20's HeldOut38 and 39 opened at visits 0.80 and 0.99, aid 0.90 and 0.82, missions
     /// 1.00 and 0.91; HeldOut40 and 41 (written during the session, scored after its rules for HeldOut36, 38 and 39) at
-    /// established 0.89, event people 0.89, aid 0.89 and at aid 0.77, missions 0.94. HeldOut41's aid (0.82 now) keeps it off
-    /// the bar.
+    /// established 0.89, event people 0.89, aid 0.89 and at aid 0.77, missions 0.94; HeldOut41's aid (0.82) kept it off the
+    /// bar until session 21's rules (0.89). Session 21's HeldOut42 and 43 opened at established 0.89 and 0.89, visits 0.89
+    /// and 0.90, aid 0.85 and 0.79, missions 1.00 and 0.90; HeldOut44 and 45 (written during the session, scored after its
+    /// rules for HeldOut41–43) at aid 0.84 and 0.87, missions 0.86 and 0.97, visits 0.92 and 0.94. HeldOut44's aid (0.84)
+    /// keeps it off the bar.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -113,6 +116,10 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut38", 0.85)]
     [InlineData("HeldOut39", 0.85)]
     [InlineData("HeldOut40", 0.85)]
+    [InlineData("HeldOut41", 0.85)]
+    [InlineData("HeldOut42", 0.85)]
+    [InlineData("HeldOut43", 0.85)]
+    [InlineData("HeldOut45", 0.85)]
     public void ExampleArticlesMatchTheirGoldAnnotations(string set, double bar)
     {
         var folder = Path.Combine(Repo.Root, "tests", "Relations.Articles.Tests", set);
