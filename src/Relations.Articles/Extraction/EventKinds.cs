@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Relations.Articles.Facts;
 
@@ -29,7 +28,7 @@ public static partial class EventKinds
             _ when Summit().IsMatch(clause) => EventKind.Summit,
             _ when Visit().IsMatch(clause) => EventKind.Visit,
             _ when Agreement().IsMatch(clause) => EventKind.Agreement,
-            _ when IsCooling(clause) => EventKind.Cooling,
+            _ when Cooling().IsMatch(clause) => EventKind.Cooling,
             _ when Aid().IsMatch(clause) => EventKind.Aid,
             _ when Military().IsMatch(clause) => EventKind.Military,
             _ when Trade().IsMatch(clause) => EventKind.Trade,
@@ -52,21 +51,8 @@ public static partial class EventKinds
     [GeneratedRegex(@"\bagreements?\b|\btreaty\b|\baccords?\b|\bsigned\b|\bconcluded\b|\bmemorand(?:um|a)\b|\bprotocol\b|\bagreed\b|\bpact\b", RegexOptions.IgnoreCase)]
     private static partial Regex Agreement();
 
-    /// <summary>
-    /// Whether <see cref="Cooling"/> matches the clause: the pattern runs only on a clause that holds one of
-    /// <see cref="CoolingWords"/>, as every match of it does (its own search for a place to start found one in most clauses),
-    /// or the Kelvin sign, which the pattern, ignoring case, takes for the "k" of "broke off".
-    /// </summary>
-    internal static bool IsCooling(string clause) =>
-        (clause.AsSpan().IndexOfAny(CoolingWords) >= 0 || clause.Contains('\u212A', StringComparison.Ordinal)) && Cooling().IsMatch(clause);
-
-    /// <summary>The words of <see cref="Cooling"/>'s alternatives, each as its pattern opens ("deteriorat" for "deteriorated").</summary>
-    private static readonly SearchValues<string> CoolingWords = SearchValues.Create(
-        ["deteriorat", "declin", "cooling", "cooled", "rival", "tension", "condemn", "sever", "broke off", "resent", "dispute", "strain", "protest", "expel", "recalled", "boycott", "sanction"],
-        StringComparison.OrdinalIgnoreCase);
-
     [GeneratedRegex(@"\bdeteriorat\w*|\bdeclin\w*|\bcooling\b|\bcooled\b|\brivals?\b|\btensions?\b|\bcondemn\w*|\bsever\w*|\bbroke off\b|\bresent\w*|\bdisputes?\b|\bstrain\w*|\bprotest\w*|\bexpel\w*|\brecalled\b|\bboycott\w*|\bsanction\w*", RegexOptions.IgnoreCase)]
-    internal static partial Regex Cooling();
+    private static partial Regex Cooling();
 
     [GeneratedRegex(@"\baid\b|\bassistance\b|\bdonat\w*|\bgrants?\b|\bloans?\b|\bsent\b|\bprovided\b|\bsupplied\b|\bfor free\b|\beducation\b|\bhelp(?:ed)?\b|\bassist\b", RegexOptions.IgnoreCase)]
     private static partial Regex Aid();

@@ -980,7 +980,7 @@ public static partial class VisitExtractor
     private static bool Unrealised(string text, TextSpan region, Match verb) =>
         (verb.ValueSpan.StartsWith("to ", StringComparison.Ordinal) && verb.Index > region.Start
             && Intent().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 24), verb.Index - Math.Max(region.Start, verb.Index - 24))))
-        || (verb.Index + verb.Length < region.End && IsCalledOff(text.AsSpan(verb.Index + verb.Length, region.End - verb.Index - verb.Length)))
+        || (verb.Index + verb.Length < region.End && CalledOff().IsMatch(text.AsSpan(verb.Index + verb.Length, region.End - verb.Index - verb.Length)))
         || (region.End < text.Length && verb.Index + verb.Length <= region.End && CalledOffNext().IsMatch(text.AsSpan(region.End)))
         || (verb.Index > region.Start
             && CallsOff().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 50), verb.Index - Math.Max(region.Start, verb.Index - 50))));
@@ -989,22 +989,11 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:call(?:ed|ing)?\s+off|cancell?(?:ed|ing)?|cancel|postpon(?:ed|ing|e)|put\s+off|shelved|scrapped|abandoned)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}$")]
     private static partial Regex CallsOff();
 
-    /// <summary>
-    /// Whether <see cref="CalledOff"/> matches the text: the pattern, tried at every character of the rest of every
-    /// visit's clause, runs only on text that holds one of <see cref="CalledOffWords"/>, as every match of it does.
-    /// </summary>
-    internal static bool IsCalledOff(ReadOnlySpan<char> rest) => rest.IndexOfAny(CalledOffWords) >= 0 && CalledOff().IsMatch(rest);
-
-    /// <summary>A word of each alternative of <see cref="CalledOff"/> ("cancel" for "cancelled", "did" for "did not take place").</summary>
-    private static readonly SearchValues<string> CalledOffWords = SearchValues.Create(
-        ["postponed", "cancel", "called", "put", "shelved", "dropped", "abandoned", "scrapped", "never", "did", "lapsed", "fell", "expected", "planned", "scheduled", "due"],
-        StringComparison.Ordinal);
-
     // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen", "a state visit by
     // X was announced but later called off": the visit itself called off (not a later part after "but": "visited Havana,
     // but a planned stop in Managua never took place", "but cancelled his stop in Managua").
     [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were|had\s+to\s+be)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bbut\s+(?:(?:was|were)\s+)?(?:\w+ly\s+|later\s+|then\s+)?(?:postponed|cancell?ed|called\s+off|dropped|shelved)(?:\s+\w+ly)?(?=\s*(?:[,;.:]|$|\s+(?:in|on|at|after|because|due|when)\b))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
-    internal static partial Regex CalledOff();
+    private static partial Regex CalledOff();
 
     // "A further trip by X to Havana, pencilled in for December 1989, never took place: …": the predicate of the visit, cut
     // off from its date's part by the comma after the date.
