@@ -992,7 +992,7 @@ public static partial class AidExtractor
             }
 
             if (wordEnd > end + 1 && CueWordLookup.Contains(text.AsSpan(end + 1, wordEnd - end - 1))
-                && CueAt().Match(text, end + 1, clause.End - end - 1) is { Success: true } next && !NounCue().IsMatch(next.ValueSpan))
+                && Cue().Match(text, end + 1, clause.End - end - 1) is { Success: true } next && next.Index == end + 1 && !NounCue().IsMatch(next.ValueSpan))
             {
                 return next;
             }
@@ -1003,6 +1003,77 @@ public static partial class AidExtractor
 
     [GeneratedRegex(@"^(?:aid|assistance|donations?|loans?|credits?|subsid(?:y|ies)|scholarships?|delivery|deliveries|gifts?|airlifts?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NounCue();
+
+    /// <summary>
+    /// The first <see cref="Cue"/> of the clause, exactly as <c>Cue().Match(text, clause.Start, clause.Length)</c> finds it.
+    /// Most clauses have no cue: their words are looked up in <see cref="CueWords"/> first, and the regex runs only
+    /// from the first word that could start one (a word with a non-ASCII letter always could), so it reports the same match.
+    /// </summary>
+    private static Match FindCue(string text, TextSpan clause)
+    {
+        var end = clause.End;
+        var i = clause.Start;
+        while (i < end)
+        {
+            while (i < end && !IsCueWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            var ascii = true;
+            while (i < end && IsCueWordChar(text[i]))
+            {
+                ascii &= text[i] < 128;
+                i++;
+            }
+
+            if (i > start && (!ascii || CueWordLookup.Contains(text.AsSpan(start, i - start))))
+            {
+                // "officers were training the army", "engineers were at work in Ghana" (not "went for training",
+                // "began work"): these two words are cues only after a form of "be".
+                // "40 Cuban literacy advisers helped …", "15 Cuban surveyors spent two years …" (not "China helped Laos build …",
+                // "China spent US$5 million"): a cue only right after people. "the first 8 Polish experts in mining reached
+                // Tete" (not "trade reached US$5 million"): arriving only for people counted in the clause's own phrase.
+                // "undertook to train 80 Lao officers": training only as an infinitive.
+                var m = Cue().Match(text, start, end - start);
+                if ((!m.Groups["progressive"].Success || Progressive().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
+                    && (!m.Groups["helper"].Success || Personnel().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start).TrimEnd()))
+                    && (!m.Groups["arrive"].Success || PeopleArriving().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)))
+                    && (!m.Groups["toTrain"].Success || text.AsSpan(clause.Start, m.Index - clause.Start).EndsWith(" to ", StringComparison.Ordinal))
+                    && (!m.Groups["tally"].Success || TallyOwner().IsMatch(text.AsSpan(clause.Start, m.Index - clause.Start)) || NumberOf(text, clause, m)))
+                {
+                    return m;
+                }
+
+                i = m.Index + m.Length;
+            }
+        }
+
+        return Match.Empty;
+    }
+
+    // ASCII word characters as \w has them; every non-ASCII character is kept in the word, which makes it a candidate.
+    private static bool IsCueWordChar(char c) => c >= 128 || char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    // The words of Cue, one per alternative ("for" stands for "for free").
+    private static readonly HashSet<string> CueWords = new(
+        [
+            "accepted", "admitted", "passed", "built", "erected", "constructed", "advisory", "aid", "airlift", "airlifts", "airlifted", "arrived", "assistance", "contingent", "contingents", "gift", "gifted", "gifts", "handed", "donate", "attend", "attended", "attending", "enrolled", "enrolling", "unloaded", "brought", "brings", "assigned", "began", "started", "teaching", "taught", "bought", "buy", "buys", "came", "committed", "contributed", "credit",
+            "credits", "delivered", "deliveries", "delivers", "delivery", "deployed", "dispatched", "dispatch", "dispatching", "donated", "donates", "donation",
+            "donations", "educated", "exported", "keeps", "kept", "maintained", "maintains", "posted", "exports", "extended", "flew", "flown", "flying", "for", "gave",
+            "give", "gives", "got", "grant", "granted", "grants", "imported", "imports", "lend", "lends",
+            "lent", "loan", "loaned", "loans", "remitted", "remits", "obtained", "offered", "offers", "paid", "pays", "pay", "extend", "approved", "approves", "approve", "repatriated", "repatriates", "pledged",
+            "pledges", "provide", "provided", "provides", "purchased", "purchases", "received", "receives", "receiving", "returned", "scholarship", "scholarships",
+            "seconded", "sells", "send", "sends", "sent", "served", "serving", "shipped", "sold", "stationed", "supply", "graduated",
+            "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
+            "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
+            "transfers", "forgave", "forgives", "forgiven", "cancelled", "canceled", "waived", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted", "spent", "presented",
+            "numbered", "numbering", "number", "numbers", "reached", "train", "educate", "completed", "reciprocated",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWordLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Verbs and nouns of giving ("presented 300 horses to …", "authorised the dispatch of 40 tanks"), awarding, treating patients, sending people and paying or remitting money ("admitted that" is
     // a verb of saying), writing off, forgiving or cancelling debts, employing people, unloading and bringing
@@ -1019,11 +1090,8 @@ public static partial class AidExtractor
     // Romania" are learning; "Romania reciprocated in September 2021 with 100,800 doses" gives in return.
     // "Castro received them at the palace": receiving people is hosting them; "300 mechanics received practical training in
     // Soviet plants" is learning. "the accord it brought home gave Laos a credit": bringing home is no delivery by the subject.
-    private const string CuePattern =
-        @"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted)(?=\s+(?:\S+\s+){0,2}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned(?!\s+(?:home|the\s+(?:visit|courtesy))\b)|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b";
-
-    [GeneratedRegex(CuePattern, RegexOptions.IgnoreCase)]
-    internal static partial Regex Cue();
+    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted)(?=\s+(?:\S+\s+){0,2}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned(?!\s+(?:home|the\s+(?:visit|courtesy))\b)|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
     private static partial Regex Progressive();
