@@ -36,5 +36,6 @@ Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Env
 });
 Console.WriteLine($"{articles} articles, {events} events, {visits} visits, {aid} aid, {persons} persons in {clock.Elapsed.TotalSeconds:0.00} s; "
     + $"allocated {GC.GetTotalAllocatedBytes() / 1e9:0.00} GB, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} GCs (gen 0/1/2), "
-    + $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s");
+    + $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.00} s; "
+    + $"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.00} s ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods)");
 return 0;
