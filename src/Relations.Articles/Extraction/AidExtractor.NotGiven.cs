@@ -9,9 +9,16 @@ public static partial class AidExtractor
 {
     /// <summary>"a credit of 400 million rubles (about US$100 million)": a sum in brackets or after "or" right after another
     /// sum restates it.</summary>
-    private static bool Restated(string text, int previousMoneyEnd, int start, bool otherCurrency) =>
-        previousMoneyEnd >= 0 && (Restatement().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd))
-            || (otherCurrency && CommaRestatement().IsMatch(text.AsSpan(previousMoneyEnd, start - previousMoneyEnd))));
+    private static bool Restated(string text, int previousMoneyEnd, int start, bool otherCurrency)
+    {
+        if (previousMoneyEnd < 0)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(previousMoneyEnd, start - previousMoneyEnd);
+        return Restatement().IsMatch(between) || (otherCurrency && CommaRestatement().IsMatch(between));
+    }
 
     // "a grant of 300 million yuan, about 4.3 billion Algerian dinars,": a sum in another currency set off by a comma and a
     // word of estimate restates the one before.
@@ -25,12 +32,15 @@ public static partial class AidExtractor
 
     /// <summary>"built to take 1,000 students", "a planned output of 200,000 barrels a day", "a crowd of some 100,000
     /// people", "a signing bonus of US$584 million", "their currency swap line to 15 billion yuan", "one of more than 60
-    /// delegations", "the two central banks".</summary>
-    private static bool NotGivenBefore(string text, TextSpan clause, int start) =>
-        NotGiven().IsMatch(Before(text, clause, start, 60))
-        || ((text.AsSpan(clause.Start, start - clause.Start).Contains("request", StringComparison.OrdinalIgnoreCase) || text.AsSpan(clause.Start, start - clause.Start).Contains("asked", StringComparison.Ordinal))
-            && Requested().IsMatch(Before(text, clause, start, 60)))
-        || (text.AsSpan(clause.Start, start - clause.Start).EndsWith("the ", StringComparison.OrdinalIgnoreCase) && char.IsLetter(text[start]));
+    /// delegations", "the two central banks", "a request for a credit of".</summary>
+    private static bool NotGivenBefore(string text, TextSpan clause, int start)
+    {
+        var before = Before(text, clause, start, 60);
+        var head = text.AsSpan(clause.Start, start - clause.Start);
+        return NotGiven().IsMatch(before)
+            || ((head.Contains("request", StringComparison.OrdinalIgnoreCase) || head.Contains("asked", StringComparison.Ordinal)) && Requested().IsMatch(before))
+            || (head.EndsWith("the ", StringComparison.OrdinalIgnoreCase) && char.IsLetter(text[start]));
+    }
 
     /// <summary>"Ghana owed Moscow some US$300 million", "finished repaying a loan of about US$20 million", "its debts, which
     /// bankers put at 900 million rubles": a sum owed or paid back is a debt, not a transfer; a debt written off, forgiven or
