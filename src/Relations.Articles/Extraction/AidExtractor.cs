@@ -219,7 +219,8 @@ public static partial class AidExtractor
                         || (deadly && (Casualties().IsMatch(Before(text, clause, start, 40))
                             || Dead().IsMatch(text.AsSpan(end, clause.End - end))))
                         || (negated && NotDelivered().IsMatch(text.AsSpan(end, clause.End - end)))
-                        || (cue.ValueSpan.StartsWith("offer", StringComparison.OrdinalIgnoreCase) && OfferRefused().IsMatch(text.AsSpan(end)))
+                        || ((cue.ValueSpan.StartsWith("offer", StringComparison.OrdinalIgnoreCase) || cue.ValueSpan.StartsWith("pledge", StringComparison.OrdinalIgnoreCase))
+                            && OfferRefused().IsMatch(text.AsSpan(end)))
                         || (buying && q.Currency is null && !boughtFor && (BoughtBefore().IsMatch(Before(text, clause, start, 30)) || BoughtAfter().IsMatch(text.AsSpan(end))))
                         || (commercial && q.Currency is null)
                         || (paysFor && PaidForOrInReturn().IsMatch(Before(text, clause, start, 40)))
@@ -1080,7 +1081,7 @@ public static partial class AidExtractor
             "employed", "hired", "hires", "hire", "awarded", "awards", "treated", "carried", "wrote", "writes", "write", "written",
             "studied", "study", "studying", "subsidies", "subsidy", "supplied", "supplies", "took", "trained", "transferred",
             "transfers", "forgave", "forgives", "forgiven", "cancelled", "canceled", "waived", "worked", "working", "shipping", "training", "work", "there", "brigade", "brigades", "helped", "assisted", "spent", "presented",
-            "numbered", "numbering", "number", "numbers", "reached", "train", "educate", "completed", "reciprocated",
+            "numbered", "numbering", "number", "numbers", "reached", "train", "educate", "completed", "reciprocated", "staffed", "ran", "run",
         ],
         StringComparer.OrdinalIgnoreCase);
 
@@ -1097,11 +1098,13 @@ public static partial class AidExtractor
     // "undertook to train 80 Lao officers" (the infinitive with a figure only: "a train carrying …", "agreed to train the army
     // and sent 50 instructors" are none).
     // "the port served as a rear base": serving as a thing is a role, not service abroad.
+    // "flew 40 tonnes of medicines to Cairo" sends goods (not "flew about 200 people … out of Kabul"); "35 doctors ran the
+    // wards", "staffed" are people at work.
     // "a further 45 Angolans began courses in Pyongyang", "3,000 Vietnamese had completed studies or vocational training in
     // Romania" are learning; "Romania reciprocated in September 2021 with 100,800 doses" gives in return.
     // "Castro received them at the palace": receiving people is hosting them; "300 mechanics received practical training in
     // Soviet plants" is learning. "the accord it brought home gave Laos a credit": bringing home is no delivery by the subject.
-    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted)(?=\s+(?:\S+\s+){0,2}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|returned(?!\s+(?:home|the\s+(?:visit|courtesy))\b)|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<receive>received(?!\s+(?:(?:him|them)\b|(?:\p{Ll}+\s+)?training\b))|receives|receiving|imported|imports|accepted|obtained|got|took in)|(?<buy>bought|buys|buy|purchased|purchases)|sent|sends|send|provided|provides|provide|gave|give|gives|presented|donated|donates|supplied|supplies|supply|delivered|delivers|granted|grants|offered|offers|pledged|pledges|committed|loaned|lent|shipped|dispatched|dispatch|dispatching|airlifted|airlifts?|exported|exports|(?<sell>sold|sells)|(?:paid|pays|pay)(?!\s+(?:\S+\s+){0,3}?(?:visits?|tribute|homage|respects|attention|heed|court|calls?)\b)|extend|approved|approves|approve|repatriated|repatriates|trained|educated|graduated|(?:served|serving)(?!\s+as\s+(?:an?|the)\s)|deployed|stationed|employed|hired|hires|hire|awarded|awards|treated|carried|(?:wrote|writes|write|written)\s+off|forgave|forgives|forgiven|(?:cancell?ed|waived)(?=\s+(?:\S+\s+){0,3}?debts?\b)|contributed|extended|arrived|came to|donate|reciprocated(?=[^,;.]{0,40}?\swith\s)|(?<learn>received\s+(?:\p{Ll}+\s+)?training|(?:began|started)\s+(?:[\p{Ll}-]+\s+){1,2}training(?=\s+(?:in|at)\s)|(?:began|started)\s+(?:(?:their|university)\s+)?(?:courses|studies)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend|attended|attending|enrolled|enrolling|passed through|(?<toTrain>(?:train|educate)(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|another)\s+)?(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))))|(?<agent>unloaded|brought(?!\s+(?:home|back)\b)|brings|assigned|(?:began|started)\s+(?:work|training|teaching)|teaching|taught|(?<progressive>training))|studied|study|studying|lend|lends|remitted|remits|transferred|transfers|seconded|gifts?|gifted|handed(?:\s+over)?|(?<group>contingents?|brigades?|advisory (?:group|mission))|shipping(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d)|flew(?=\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|another|a further)\s+)?\d[^;.]*?\bto\b)|(?<keep>there\s+(?:were|are|was)(?=\s+(?:\S+\s+){0,2}\d))|(?<progressive>work)|(?<builder>(?:built|erected|constructed)\s+(?:by|with\s+the\s+(?:help|assistance)\s+of))|(?<counted>(?<helper>helped|assisted|spent)|numbered|numbering)|(?<tally>numbers?)|(?<keep>kept|keeps|maintained|maintains)(?=\s+(?:\S+\s+){0,2}\d)|(?<keep>posted)(?=\s+(?:\S+\s+){0,2}(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))|(?<keep>posted(?=\s+(?:to|in|at)\s))|delivery|deliveries|admitted(?!\s+that\b)|worked|working|staffed|(?:ran|run)(?=\s+(?:the|a|an|its|their)\s)|returned(?!\s+(?:home|the\s+(?:visit|courtesy))\b)|flying in|flew in|flown in|(?<arrive>reached)|aid|assistance|donations?|grants?|loans?|credits?|subsid(?:y|ies)|scholarships?|for free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"\b(?:were|was|are|is|been)\s+(?:at\s+)?$")]
@@ -1157,7 +1160,8 @@ public static partial class AidExtractor
     [GeneratedRegex(@"^\s+(?:carrying|transporting|loaded with|laden with)\s+(?:\S+\s+){0,2}?\d")]
     private static partial Regex Carrier();
 
-    [GeneratedRegex(@"\b(?:agreements|deals|contracts|accords)\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", RegexOptions.IgnoreCase)]
+    // "trade agreements worth", "The deal, valued at around ": the value of a sale.
+    [GeneratedRegex(@"\b(?:agreements|deals?|contracts|accords),?\s+(?:worth|valued at|totall?ing)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Deals();
 
     [GeneratedRegex(@"^(?:\s+to\s+[^,;\d]{1,30}?)?\s+for\s+(?:the\s+)?$")]
@@ -1213,8 +1217,9 @@ public static partial class AidExtractor
 
     // What people who learn do after their number: "went to Hungary for training", "attended short courses", "trained at",
     // "had completed studies or vocational training in Romania",
-    // "trained as builders in Cuba", "received practical training in Soviet plants".
-    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|received\s+(?:\w+\s+)?training\s+(?:at|in)|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+)?(?:at|in|from)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
+    // "trained as builders in Cuba", "received practical training in Soviet plants", "trained free of charge at",
+    // "began free medical training in Havana".
+    [GeneratedRegex(@"\b(?:for\s+(?:\w+\s+)?training|(?:received|began|started)\s+(?:\w+\s+){0,2}training\s+(?:at|in)|training\s+courses?|(?:trained|educated|studied|enrolled|graduated)\s+(?:as\s+[^,;]{1,40}?\s+|free\s+of\s+charge\s+|\p{Ll}+ly\s+)?(?:at|in|from)|completed\s+(?:their\s+)?(?:studies|courses|training)|attend(?:ed|ing)?|enrolled|passed through|courses?|to study|boarding schools?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LearningAfter();
 
     // "restricted exports of three chemicals": a transfer stopped is no transfer.
@@ -1222,12 +1227,14 @@ public static partial class AidExtractor
     private static partial Regex Blocked();
 
     // "offered to send 30,000 cavalrymen, but Czechoslovakia refused to let them pass", "offered 10,000 troops, which Warsaw
-    // declined": an offer refused was never given.
-    [GeneratedRegex(@"^[^.;]*?(?:\bbut\b|,\s+which\b)[^.;]*?\b(?:refused|declined|rejected|turned\s+(?:it\s+|them\s+)?down|did\s+not\s+accept)\b", RegexOptions.IgnoreCase)]
+    // declined", "offered to send 50 doctors, but the offer was not taken up": an offer refused was never given; "pledged 200
+    // tractors, but the deliveries were halted": nor a pledge broken off.
+    [GeneratedRegex(@"^[^.;]*?(?:\bbut\b|,\s+which\b)[^.;]*?\b(?:refused|declined|rejected|turned\s+(?:it\s+|them\s+)?down|did\s+not\s+accept|(?:was|were)\s+(?:not|never)\s+(?:taken\s+up|accepted)|(?:was|were)\s+(?:halted|suspended|cancell?ed|stopped|shelved|abandoned))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfferRefused();
 
-    // "the 12 fighters that Managua requested were never delivered": what never arrived was not transferred.
-    [GeneratedRegex(@"^[^,;]*?\b(?:never|not)\s+(?:(?:been|yet|actually|fully)\s+)?(?:delivered|sent|supplied|shipped|handed|arrived|disbursed|transferred|paid|materiali[sz]ed|drawn|used|taken\s+up|honou?red)\b", RegexOptions.IgnoreCase)]
+    // "the 12 fighters that Managua requested were never delivered": what never arrived was not transferred; "a pledge of 100
+    // scholarships, announced in 1976, was never carried out": nor was what was only promised.
+    [GeneratedRegex(@"^[^,;]*?(?:,[^,;]{1,40},[^,;]*?)?\b(?:never|not)\s+(?:(?:been|yet|actually|fully)\s+)?(?:delivered|sent|supplied|shipped|handed|arrived|disbursed|transferred|paid|materiali[sz]ed|drawn|used|taken\s+up|honou?red|carried\s+out|implemented|fulfilled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDelivered();
 
     // "a cyclone struck, killing about 138,000 people": the dead of a disaster or a war are not sent.

@@ -277,6 +277,32 @@ public static partial class DateRegions
         return null;
     }
 
+    /// <summary>
+    /// "Zhivkov returned the visit two years later, touring Delhi from 3 to 9 December 1969": the date later in the clause that
+    /// gives a year told only in words ("two years later", "the following year") to the day or month; not when the clause
+    /// goes on to another happening first ("The following year X attended the summit in New Delhi and flew on to Hanoi, where
+    /// he held talks from March 14 to 16, 1983").
+    /// </summary>
+    public static Values.DateMention? RestatedLater(string sentence, IReadOnlyList<Values.DateMention> dates, Values.DateMention d)
+    {
+        if (d.Date is not { Precision: Values.DatePrecision.Year, End: null } || d.Date.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        var end = d.Start + d.Length;
+        foreach (var e in dates)
+        {
+            if (e.Start > end && e.Date.Refines(d.Date) && e.Date.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                var between = sentence.AsSpan(end, e.Start - end);
+                return between.IndexOf(';') < 0 && !AndThenVerb().IsMatch(between) ? e : null;
+            }
+        }
+
+        return null;
+    }
+
     public static TextSpan At(IReadOnlyList<TextSpan> regions, int offset)
     {
         for (var k = 0; k < regions.Count; k++)

@@ -30,8 +30,56 @@ public static partial class DateFixes
         RollOverYear(dates, context);
         RefineYearByMonth(sentence, dates, context);
         RelativeDays(sentence, dates, context);
+        MonthOfYear(sentence, dates);
+        SeasonOfAnotherDate(dates);
         return dates;
     }
+
+    /// <summary>
+    /// "in October of the same year", "the 14 July Revolution of 1958": a day or month written without its year, then "of" and
+    /// a year (or a name and "of" a year), is that day of that year: one date.
+    /// </summary>
+    private static void MonthOfYear(string sentence, List<DateMention> dates)
+    {
+        for (var i = dates.Count - 2; i >= 0; i--)
+        {
+            var (day, year) = (dates[i], dates[i + 1]);
+            var dayEnd = day.Start + day.Length;
+            if (day.Date.Precision is not (DatePrecision.Day or DatePrecision.Month) || HasYear(day.Date.Text)
+                || year.Date is not { Precision: DatePrecision.Year, End: null, Qualifier: DateQualifier.None }
+                || !OfTheYear().IsMatch(sentence.AsSpan(dayEnd, year.Start - dayEnd)))
+            {
+                continue;
+            }
+
+            var y = year.Date.Start.Year;
+            var end = year.Start + year.Length;
+            var date = day.Date with { Start = day.Date.Start with { Year = y }, End = day.Date.End is { } e ? e with { Year = y } : null };
+            dates[i] = new DateMention(date with { Text = sentence[day.Start..end] }, day.Start, end - day.Start);
+            dates.RemoveAt(i + 1);
+        }
+    }
+
+    // " of ", " Revolution of ": what stands between a day and the year it is of.
+    [GeneratedRegex(@"^\s+(?:\p{Lu}\p{L}+\s+){0,2}of\s+$")]
+    private static partial Regex OfTheYear();
+
+    /// <summary>
+    /// "Diplomatic relations were established on 13 April 1947, … and X presented her credentials that summer": "that summer"
+    /// in a sentence with a date of its own is a time of that date, not a date.
+    /// </summary>
+    private static void SeasonOfAnotherDate(List<DateMention> dates)
+    {
+        if (dates.Count > 1)
+        {
+            dates.RemoveAll(d => d.Date.Precision == DatePrecision.Year && !HasDigit(d.Date.Text) && Season().IsMatch(d.Date.Text));
+        }
+    }
+
+    [GeneratedRegex(@"(?:spring|summer|autumn|winter)$")]
+    private static partial Regex Season();
+
+    private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>
     /// "1984 (31 May – 3 June): Kim Il Sung returns to Poland": a year followed by its days in brackets is one date, those

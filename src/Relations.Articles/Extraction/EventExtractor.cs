@@ -74,8 +74,23 @@ public static partial class EventExtractor
                 List<string>? countries = null;
                 EventKind? kind = null;
                 Provenance? source = null;
+                // "returned the visit two years later, touring Delhi from 3 to 9 December 1969": one event, on the days.
+                Dictionary<DateMention, DateMention>? restated = null;
                 foreach (var d in dates)
                 {
+                    if (DateRegions.RestatedLater(s.Text, dates, d) is { } e)
+                    {
+                        (restated ??= [])[d] = e;
+                    }
+                }
+
+                foreach (var d in dates)
+                {
+                    if (restated is not null && restated.ContainsValue(d))
+                    {
+                        continue;
+                    }
+
                     if (IsState(text, d.Date) || IsAttributive(s.Text, d) || InDescriptionOfAnEarlierDate(s.Text, clause, dates, d)
                         || Departures.IsDeparture(s.Text, s.Dates, d) || InYearlySeries(s.Text, dates, d))
                     {
@@ -112,6 +127,12 @@ public static partial class EventExtractor
                     kind ??= EventKinds.Classify(text, text.AsSpan().IndexOfAny(RelationsWords) >= 0 && EstablishmentPhrase().IsMatch(text) && !NamesThirdCountry(article, s, clause));
                     source ??= s.Sentence.Source with { Text = text };
                     var date = DateRegions.FinerInParentheses(s.Text, s.Dates, span, d)?.Date ?? d.Date;
+                    if (restated is not null && restated.TryGetValue(d, out var days))
+                    {
+                        date = days.Date;
+                        persons = [.. persons.Union(People(article, s, regions.Count > 1 ? DateRegions.At(regions, days.Start) : clause))];
+                    }
+
                     events.Add(new EventFact(date, text, kind.Value, countries, persons, source));
                 }
             }

@@ -114,6 +114,13 @@ public static partial class MissionExtractor
             previous = before;
             previousEnd = m.Index + m.Length;
 
+            // "A Hungarian trade mission visited Addis Ababa", "an Indian trade mission led by X attended the fair": a delegation
+            // on a journey, not a resident mission.
+            if (!m.Groups["place"].Success && TravellingTradeMission().IsMatch(text, m.Index))
+            {
+                continue;
+            }
+
             if (before is null || NegatedOrPast().IsMatch(text[Math.Min(before.Start, m.Index)..m.Index]))
             {
                 continue;
@@ -309,6 +316,9 @@ public static partial class MissionExtractor
     // describe its city.
     [GeneratedRegex(KindWords + @"(?:\s+of\s+(?:the\s+)?(?<sender>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?(?:(?:\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:(?:also|later|still|briefly)\s+)?(?:operated|operates|functioned|functions|existed|exists|opened|reopened|followed|established))?\s+(?:in|at)\s+(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:port|city|town|harbou?r|district|quarter|suburb)\s+of\s+)?" + PlaceWords + @"(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)" + PlaceWords + @")*)?")]
     private static partial Regex ProseMission();
+
+    [GeneratedRegex(@"\G[Tt]rade\s+[Mm]ission\s+(?:(?:led|headed)\s+by\b|(?:visited|toured|travell?ed|went|came|arrived|attended|showed|exhibited|spent|returned|flew)\b)")]
+    private static partial Regex TravellingTradeMission();
 
     [GeneratedRegex(@"\G(?:\s*,)?\s+and\s+(?:another|one\s+more)\s+(?:in|at)\s+" + PlaceWords)]
     private static partial Regex AnotherIn();

@@ -483,10 +483,14 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
             runEnd--;
         }
 
+        // Initials count as one word together ("S. W. R. D. Bandaranaike", "A. P. J. Abdul Kalam").
         var count = 0;
+        var initials = false;
         for (var k = nameStart; k < runEnd; k++)
         {
-            count += tokens[k].IsCapitalised ? 1 : 0;
+            var initial = tokens[k].Length == 1 && k + 1 < runEnd && tokens[k + 1].Text == ".";
+            count += tokens[k].IsCapitalised && !(initial && initials) ? 1 : 0;
+            initials |= initial;
         }
 
         if (count == 0 || count > MaxNameWords)
@@ -546,7 +550,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         var evidence = hasRole || isKnown
             || (nameStart == runStart && runStart > 0 && tokens[runStart - 1].Is(WordClasses.PersonAdjective))
             || PersonContextBefore(tokens, nameStart, runEnd, previousPersonEnd)
-            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : VerbFollows(tokens, runEnd) || AppositionFollows(tokens, runEnd) || AsRoleFollows(tokens, runEnd) || AndHisFollows(tokens, runEnd)
+            || (nameLast.IsPossessive ? PossessedNounFollows(tokens, runEnd) : (VerbFollows(tokens, runEnd) && !AfterPlacePreposition(tokens, runStart)) || AppositionFollows(tokens, runEnd) || AsRoleFollows(tokens, runEnd) || AndHisFollows(tokens, runEnd)
                 || ListItemOpener(tokens, runStart, runEnd) || OfCountryFollows(tokens, runEnd));
         return evidence && !IsPlaceOrThing(text, tokens, first, runEnd, nameText) ? Mention(text, tokens, first, nameStart, runStart, nameText, titled) : null;
     }
@@ -750,7 +754,7 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
 
         var prev = tokens[runStart - 1].Text;
         var prev2 = runStart > 1 ? tokens[runStart - 2].Text : string.Empty;
-        if (prev is "Under" or "under"
+        if (prev is "Under" or "under" or "starring"
             || (prev == "of" && OfPersonNouns.Contains(prev2))
             || (prev == "by" && (ByPersonVerbs.Contains(prev2) || ParticipleShortlyBefore(tokens, runStart - 1) || VisitToPlaceBefore(tokens, runStart - 1) || ActOfBefore(tokens, runStart - 1)))
             || ObjectOfMeeting.Contains(prev)
@@ -917,6 +921,14 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     /// </summary>
     private static bool NamedThing(List<Token> tokens, int runStart)
     {
+        // The Higher Institute of Engineering "V. I. Lenin": a name in quotes right after a capitalised name is whose name it bears
+        // (but Ernesto "Che" Guevara: a nickname inside a name).
+        if (runStart > 1 && tokens[runStart - 1].Text is "\"" or "“" && tokens[runStart - 2] is { Kind: TokenKind.Word, IsCapitalised: true })
+        {
+            var close = tokens.FindIndex(runStart, Math.Min(8, tokens.Count - runStart), t => t.Text is "\"" or "”");
+            return close > 0 && (close + 1 == tokens.Count || tokens[close + 1] is not { Kind: TokenKind.Word, IsCapitalised: true });
+        }
+
         for (var k = runStart - 1; k >= 0 && k >= runStart - 10; k--)
         {
             var t = tokens[k];
@@ -970,6 +982,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
         && !before.Is(WordClasses.Title | WordClasses.RoleModifier | WordClasses.LeadingStopWord);
 
     // "made his first trip to Asia as president": a word after a preposition of place is where, not who.
+    // "the works in Slavonski Brod supplied": a run after "in" or "at" that a verb follows is a place.
+    private static bool AfterPlacePreposition(List<Token> tokens, int runStart) =>
+        runStart > 0 && tokens[runStart - 1].Text is "in" or "at" or "near";
+
     private static bool AfterPreposition(List<Token> tokens, int runStart) =>
         runStart > 0 && tokens[runStart - 1].Text is "to" or "in" or "at" or "from" or "into" or "across" or "toward" or "towards" or "through" or "via" or "over" or "for" or "of";
 

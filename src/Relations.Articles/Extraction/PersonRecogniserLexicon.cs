@@ -85,7 +85,8 @@ internal static class PersonRecogniserLexicon
         + "Premier Marshal General Dr Mr Mrs Ms Ambassador Senator Governor Chancellor Pope Sultan Sheikh Emir Shah Comrade "
         + "Commander Colonel Admiral Captain Lieutenant Sergeant Lord Sir Dame Leader Counselor Counsellor Envoy Professor Prof "
         + "Mayor Speaker Director Commissioner Commissar Consul Archbishop Bishop Cardinal Ayatollah Imam Reverend Rev Generalissimo Comandante "
-        + "Chairmen Ministers Historian Dictator Major Brigadier Staff Adviser Advisor Madame Madam Mme Monsieur Mademoiselle Señor Señora Senhor Senhora",
+        + "Chairmen Ministers Historian Dictator Major Brigadier Staff Adviser Advisor Madame Madam Mme Monsieur Mademoiselle Señor Señora Senhor Senhora "
+        + "Egyptologist Indologist Orientalist Arabist Sinologist Japanologist Africanist",
         StringComparer.Ordinal);
 
     /// <summary>Abbreviated titles written with a full stop ("Dr. Kim"): the stop does not end the name run.</summary>
@@ -109,7 +110,9 @@ internal static class PersonRecogniserLexicon
         + "deputy lawyer judge priest monk bishop archbishop cardinal businessman businesswoman entrepreneur "
         + "photographer filmmaker composer coach footballer boxer engineer scientist physicist chemist editor publisher "
         + "doctor physician surgeon nurse teacher student agent spy major member communist dissident woman striker "
-        + "second-in-command cosmonaut astronaut",
+        + "second-in-command cosmonaut astronaut indologist egyptologist orientalist arabist sinologist archaeologist "
+        + "anthropologist ethnographer geologist linguist metallurgist mathematician philosopher architect sculptor painter "
+        + "musician pianist conductor explorer missionary",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The office a title names after "of" or "for": "Secretary of State James Baker", "Minister of Foreign Affairs X".</summary>
@@ -252,7 +255,7 @@ internal static class PersonRecogniserLexicon
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
         + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
         + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall inauguration swearing-in forces "
-        + "troops supporters followers loyalists command network orders behest instructions visit visits trip journey",
+        + "troops supporters followers loyalists command network orders behest instructions visit visits trip journey reforms memoirs teachings",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for vessels and firms, whose names are often people's: "the freighter Yuri Gagarin", "the company Orascom".</summary>

@@ -272,6 +272,16 @@ public static partial class VisitExtractor
             }
         }
 
+        // "Bucharest hosted Holden Roberto of the FNLA and Jonas Savimbi of UNITA": every guest of a list.
+        if (verb.Groups[TriggerGroup.Hosted].Success)
+        {
+            for (var p = traveller; s.People.FirstOrDefault(q => q.Start >= p.Start + p.Length && region.Contains(q.Start)) is { } next
+                 && GuestListGoesOn().IsMatch(s.Text.AsSpan(p.Start + p.Length, next.Start - p.Start - p.Length)); p = next)
+            {
+                travellers.Add(next);
+            }
+        }
+
         // "Koizumi flew to Pyongyang on 17 September 2002, accompanied by deputy cabinet secretary Shinzō Abe": the companion too.
         const string AccompaniedBy = ", accompanied by";
         var accompanied = s.Text.IndexOf(AccompaniedBy + " ", verbEnd, Math.Max(0, region.End - verbEnd), StringComparison.Ordinal);
@@ -547,7 +557,8 @@ public static partial class VisitExtractor
             }
 
             // Parties are named as in the title (North Vietnam's leader visits for Vietnam), as the gold annotations do.
-            var date = NamedDayAfter(s, region, d) ?? DateRegions.FinerInParentheses(s.Text, s.Dates, new TextSpan(verbEnd, region.End - verbEnd), d) ?? d;
+            var date = NamedDayAfter(s, region, d) ?? DateRegions.RestatedLater(s.Text, s.Dates, d)
+                ?? DateRegions.FinerInParentheses(s.Text, s.Dates, new TextSpan(verbEnd, region.End - verbEnd), d) ?? d;
             yield return new VisitFact(person, article.Party(from)!.Name, toParty.Name, date.Date, s.Sentence.Source with { Text = region.Of(s.Text).Trim() });
         }
     }
@@ -685,7 +696,7 @@ public static partial class VisitExtractor
         // owns ("Kim Il Sung's second visit to").
         var before = s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index
             && (!Possessor(s.Text, p) || OwnVisit().IsMatch(s.Text.AsSpan(p.Start + p.Length, verb.Index - p.Start - p.Length)))
-            && !InSubjectAside(s, p, verb.Index));
+            && !InSubjectAside(s, p, verb.Index) && !FollowersOf().IsMatch(s.Text.AsSpan(region.Start, p.Start - region.Start)));
         if (before is null)
         {
             // "Ortega took office on 10 January 2007, and made an official visit to Havana in February", "…; he returned in
@@ -871,11 +882,42 @@ public static partial class VisitExtractor
             return place;
         }
 
+        // "Romania hosted X", "the Romanian capital also hosted X", "Bucharest hosted X": the party or its capital as subject.
+        if (host is null && SubjectHost(article, s, region, verb) is { } subject)
+        {
+            return subject;
+        }
+
         var after = verb.Index + verb.Length;
         var namesAPlace = s.Countries.Any(c => c.Start >= after && c.Start < region.End && !c.IsDemonym)
             || CitiesAfter(article.Gazetteer, s.Text, after, Math.Max(after, region.End)).Count > 0;
         return guestHome is not null && article.Party(guestHome) is { } party && !namesAPlace ? article.Other(party) : null;
     }
+
+    private static Country? SubjectHost(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb)
+    {
+        if (s.Countries.LastOrDefault(c => c.Start >= region.Start && c.Start + c.Length <= verb.Index) is { } country
+            && article.Party(country.Country) is { } party
+            && (country.IsDemonym ? HostNoun() : HostVerbAfter()).IsMatch(s.Text.AsSpan(country.Start + country.Length, verb.Index - country.Start - country.Length)))
+        {
+            return party;
+        }
+
+        return CitiesAfter(article.Gazetteer, s.Text, region.Start, verb.Index) is [.., var (city, start)] && article.Party(city) is { } capitalOf
+            && HostVerbAfter().IsMatch(s.Text.AsSpan(start, verb.Index - start).TrimStart(CapitalisedWordChars))
+            ? capitalOf
+            : null;
+    }
+
+    private static readonly char[] CapitalisedWordChars = [.. "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-"];
+
+    // Between the subject and "hosted": nothing but an adverb ("Romania also hosted").
+    [GeneratedRegex(@"^\s+(?:(?:also|again|later|then|even|itself|in\s+turn)\s+)?$")]
+    private static partial Regex HostVerbAfter();
+
+    // "the Romanian capital also hosted", "the Romanian government hosted".
+    [GeneratedRegex(@"^\s+(?:capital|government|leadership|authorities)\s+(?:(?:also|again|later|then|even|in\s+turn)\s+)?$")]
+    private static partial Regex HostNoun();
 
     /// <summary>The first country or city named after the verb in the date's part ("visited North Korea", "to attend the Hanoi Summit").</summary>
     private static Country? Destination(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, bool afterIn = false)
@@ -1074,6 +1116,14 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"\b(?:ambassador|envoy|charg[ée] d'affaires|consul)", RegexOptions.IgnoreCase)]
     private static partial Regex Envoy();
 
+    // " of the FNLA and ", ", ", " and the UNITA leader ": the list of guests goes on.
+    [GeneratedRegex(@"^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|leader|president|chairman|minister|prime|foreign|vice|premier)\s+){0,3}$")]
+    private static partial Regex GuestListGoesOn();
+
+    // "soldiers of the army of General Władysław Anders passed through Syria": those who went were the person's men.
+    [GeneratedRegex(@"\b(?:army|armies|troops|soldiers|forces|men|followers|supporters|envoys?|emissar(?:y|ies)|messengers?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$")]
+    private static partial Regex FollowersOf();
+
     /// <summary>
     /// Adds a visit unless it is one already found; a visit list that dates it more precisely gives it its date ("paid a
     /// state visit in August 1961" then "- Kwame Nkrumah: 14–19 August 1961"), while a later day of the journey told in
@@ -1086,11 +1136,16 @@ public static partial class VisitExtractor
         {
             visits.Add(visit);
         }
-        else if ((listed || SameSentence(visits[same].Source, visit.Source)) && (visit.Date.Refines(visits[same].Date) || Spans(visit.Date, visits[same].Date)))
+        else if ((listed || SameSentence(visits[same].Source, visit.Source) || Counted(visits[same].Date))
+            && (visit.Date.Refines(visits[same].Date) || Spans(visit.Date, visits[same].Date)))
         {
             visits[same] = visits[same] with { Date = visit.Date };
         }
     }
+
+    // "Nkrumah returned the visit that summer. He arrived in Moscow on July 11, 1961": a year told by words only is the
+    // narrative's, which the next date of the journey makes precise.
+    private static bool Counted(FuzzyDate date) => date.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
     // "X included Mongolia in his Asian tour of 1971, arriving in Ulaanbaatar on 14 June 1971": two parts of one sentence.
     private static bool SameSentence(Provenance a, Provenance b) => a.Line == b.Line && a.Sentence == b.Sentence && a.File == b.File;

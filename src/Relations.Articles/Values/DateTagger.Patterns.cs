@@ -108,9 +108,9 @@ public static partial class DateTagger
     [GeneratedRegex(YearHead + Y, Options)]
     private static partial Regex BareYear();
 
-    // "the following year", "that same year", "two years later"
+    // "the following year", "that same year", "two years later", "that autumn"
     [GeneratedRegex(
-        @"\b(?:the\s+(?<rel>following|next|same|previous|preceding)\s+year|(?<rel>that)\s+(?:same\s+)?year"
+        @"\b(?:the\s+(?<rel>following|next|same|previous|preceding)\s+year|(?<rel>that)\s+(?:same\s+)?(?:year|spring|summer|autumn|winter)"
         + @"|(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?<dir>later|afterwards?|earlier))\b",
         Options | RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();

@@ -113,7 +113,7 @@ public static partial class DateTagger
             }
         }
 
-        if (sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
+        if (sentence.Contains("year", StringComparison.OrdinalIgnoreCase) || sentence.Contains("that ", StringComparison.OrdinalIgnoreCase))
         {
             Collect(RelativeYear(), Shape.RelativeYear, sentence, candidates);
         }

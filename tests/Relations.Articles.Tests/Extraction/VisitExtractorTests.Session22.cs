@@ -1,0 +1,36 @@
+namespace Relations.Articles.Tests.Extraction;
+
+public partial class VisitExtractorTests
+{
+    [Theory]
+    [InlineData("In 1975 Romania hosted Agostinho Neto.", "Agostinho Neto")]
+    [InlineData("In 1975 the Romanian capital also hosted Agostinho Neto of the MPLA and the FNLA leader Holden Roberto.", "Agostinho Neto|Holden Roberto")]
+    [InlineData("In 1975 Bucharest hosted Agostinho Neto and Holden Roberto.", "Agostinho Neto|Holden Roberto")]
+    public void ReadsTheGuestsAPartyOrItsCapitalHosted(string body, string people) =>
+        Assert.Equal(people.Split('|').Select(p => (p, "Angola", "Romania", "1975")), Visits("Angola–Romania relations", body));
+
+    [Fact]
+    public void LeavesOutAHostedThingAndAThirdCapitalsGuest() =>
+        Assert.Empty(Visits("Angola–Romania relations", "In 1975 Romania hosted a congress. In 1976 Paris hosted Agostinho Neto."));
+
+    [Theory]
+    [InlineData("Todor Zhivkov received Indira Gandhi in Sofia on 22 June 1967. Zhivkov returned the visit two years later, touring Delhi, Agra and Bombay from 3 to 9 December 1969.", "1969-12-03")]
+    [InlineData("Todor Zhivkov received Indira Gandhi in Sofia on 22 June 1967. Zhivkov returned the visit the following year, on 5 March 1968.", "1968-03-05")]
+    public void DatesAVisitToldInYearsByTheDaysTheClauseGivesLater(string body, string date) =>
+        Assert.Contains(("Todor Zhivkov", "Bulgaria", "India", date), Visits("Bulgaria–India relations", body));
+
+    [Fact]
+    public void DatesAVisitToldThatSummerByTheDayTheNextSentenceGives() =>
+        Assert.Contains(("Kwame Nkrumah", "Ghana", "Soviet Union", "1961-07-11"),
+            Visits("Ghana–Soviet Union relations", "Leonid Brezhnev visited Accra in February 1961. Kwame Nkrumah returned the visit that summer. He arrived in Moscow on July 11, 1961 and toured the country."));
+
+    [Theory]
+    [InlineData("In 1942 soldiers of the army of General Władysław Anders passed through Syria.")]
+    [InlineData("In 1942 the troops of Władysław Anders travelled to Syria.")]
+    public void LeavesOutThePersonWhoseMenTravelled(string body) =>
+        Assert.Empty(Visits("Poland–Syria relations", body));
+
+    [Fact]
+    public void StillReadsAVisitorWithANicknameInQuotes() =>
+        Assert.Equal([("Che Guevara", "Cuba", "Hungary", "1960-12")], Visits("Cuba–Hungary relations", "Ernesto \"Che\" Guevara arrived in Budapest in December 1960."));
+}
