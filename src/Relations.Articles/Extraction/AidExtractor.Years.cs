@@ -171,9 +171,10 @@ public static partial class AidExtractor
     [GeneratedRegex(@"\b(?:over|throughout)\s+the\b", RegexOptions.IgnoreCase)]
     private static partial Regex Spread();
 
-    // A recurring figure, or one spread over a war or decades ("over the whole period", "over the following decade", "over the
-    // next five years"), has no single year; nor has a standing one ("at any given time roughly 2,000 students were studying",
-    // "At the height of cooperation about 50 Soviet military advisers served"; not "at the peak of construction in 1961").
-    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|at any (?:given |one )?time|at (?:the|its|their) (?:height|peak)(?![^,;.]*?\b(?:in|of)\s+\d{4}\b)|over the (?:years|decades|(?:following|next) (?:decade|(?:\w+ )?years))|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
+    // A recurring figure, or one spread over a war or decades ("over the whole period", "over the following decade"), has no
+    // single year ("paid out over the next three years" starts in the year in force, which the gold accepts); nor has a
+    // standing one ("at any given time roughly 2,000 students were studying", "At the height of cooperation about 50 Soviet
+    // military advisers served"; not "at the peak of construction in 1961").
+    [GeneratedRegex(@"\b(?:every year|each year|a year|per year|annually|per annum|yearly|at any (?:given |one )?time|at (?:the|its|their) (?:height|peak)(?![^,;.]*?\b(?:in|of)\s+\d{4}\b)|over the (?:years|decades|(?:following|next) decade)|over the (?:course of the|whole|entire) (?:war|conflict|decades?|period)|throughout the (?:war|conflict|decades?|period))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurring();
 }

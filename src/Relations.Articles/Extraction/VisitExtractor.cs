@@ -1285,8 +1285,9 @@ public static partial class VisitExtractor
         return false;
     }
 
-    // Between a host's verb and the guest: an article, titles and roles ("the visiting Cuban leader", "Prime Minister").
-    [GeneratedRegex(@"^\s+(?:(?:the|visiting|then|former|his|her|their)\s+|[A-Z][\p{L}'’.-]*\s+|(?:prime|foreign|deputy|vice|general|president|premier|minister|leader|secretary|chairman|chairwoman|king|queen|emperor|crown|prince|princess|chancellor|counterpart|head|of|state|government)\s+){0,6}$")]
+    // Between a host's verb and the guest: an article, titles and roles ("the visiting Cuban leader", "Prime Minister"), and the
+    // particle a name opens with ("received dos Santos's foreign minister").
+    [GeneratedRegex(@"^\s+(?:(?:the|visiting|then|former|his|her|their|dos|da|das|do|de|del|van|von)\s+|[A-Z][\p{L}'’.-]*\s+|(?:prime|foreign|deputy|vice|general|president|premier|minister|leader|secretary|chairman|chairwoman|king|queen|emperor|crown|prince|princess|chancellor|counterpart|head|of|state|government)\s+){0,6}$")]
     private static partial Regex TitlesOnly();
 
     // "he", "she" (with the adverbs a subject takes) and nothing else before the verb; "; when he arrived on 30 August".

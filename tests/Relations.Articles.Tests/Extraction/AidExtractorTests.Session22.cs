@@ -39,4 +39,16 @@ public partial class AidExtractorTests
     [Fact]
     public void LeavesOutPeopleFlownOutOfTheCountry() =>
         Assert.Empty(Aid("Afghanistan–Czechoslovakia relations", "In August 2021 Czech aircraft flew about 150 people, mainly interpreters, out of Kabul."));
+
+    [Fact]
+    public void DatesAGrantPaidOutOverTheNextYearsByTheYearInForce() =>
+        AssertOneAid("China–Nepal relations", "The prime minister travelled to Beijing in September 1956. During his stay China agreed to a grant of 60 million Indian rupees, paid out over the next three years.", "China", "Nepal", 1956, 60_000_000);
+
+    [Fact]
+    public void StillLeavesAFigureOverTheFollowingDecadeWithoutAYear() =>
+        AssertOneAid("China–Nepal relations", "The prime minister travelled to Beijing in September 1956. China then granted 60 million Indian rupees over the following decade.", "China", "Nepal", null, 60_000_000);
+
+    [Fact]
+    public void ReadsPeopleFlownWithAFieldHospital() =>
+        AssertOneAid("Bulgaria–Syria relations", "In October 1973 Bulgaria flew a field hospital with 40 surgeons and nurses to Damascus.", "Bulgaria", "Syria", 1973, 40);
 }

@@ -33,4 +33,9 @@ public partial class VisitExtractorTests
     [Fact]
     public void StillReadsAVisitorWithANicknameInQuotes() =>
         Assert.Equal([("Che Guevara", "Cuba", "Hungary", "1960-12")], Visits("Cuba–Hungary relations", "Ernesto \"Che\" Guevara arrived in Budapest in December 1960."));
+
+    [Fact]
+    public void ReadsTheGuestWhoseRoleAPossessorWithAParticleNames() =>
+        Assert.Contains(("João Bernardo de Miranda", "Angola", "Bulgaria", "2004-03"),
+            Visits("Angola–Bulgaria relations", "José Eduardo dos Santos led Angola from 1979. President Georgi Parvanov received dos Santos's foreign minister, João Bernardo de Miranda, in Sofia in March 2004."));
 }

@@ -60,7 +60,7 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// established 0.89; HeldOut25 (news-style, 1990–2025) at visits 0.93, aid 0.95; HeldOut26 (date styles, spelling
     /// variants, tours) at established 0.80, visits 0.84, aid 0.90; HeldOut28 and HeldOut29 (written after session 18's
     /// rules for HeldOut24–27) at aid 0.81, established 0.80, events 0.94 and at aid 0.95, missions 0.96. HeldOut27
-    /// (pronouns and roles across sentences, visits 0.83 now) is not held to the bar: see README. HeldOut30 and HeldOut31
+    /// (pronouns and roles across sentences) was kept off the bar by its visits until session 22 (0.854). HeldOut30 and HeldOut31
     /// (ordinary articles, written after all of session 18's rules) opened at aid 0.84, visits 0.90 and at aid 0.86,
     /// visits 0.87, event people 0.91. Session 19's HeldOut32 and 33 opened at visits 0.85 and 0.92, aid 0.87 and 0.87,
     /// missions 0.92 and 0.97; HeldOut34 and 35 (written before the session's rules, scored after them: the starting
@@ -73,7 +73,8 @@ public class GoldScoreTests(ITestOutputHelper output)
     /// bar until session 21's rules (0.89). Session 21's HeldOut42 and 43 opened at established 0.89 and 0.89, visits 0.89
     /// and 0.90, aid 0.85 and 0.79, missions 1.00 and 0.90; HeldOut44 and 45 (written during the session, scored after its
     /// rules for HeldOut41–43) at aid 0.84 and 0.87, missions 0.86 and 0.97, visits 0.92 and 0.94. HeldOut44's aid (0.84)
-    /// keeps it off the bar.
+    /// kept it off the bar until session 22's rules (0.89). Session 22's HeldOut46 and 47 opened at aid 0.90 and 0.94,
+    /// missions 0.93 and 0.85, visits 0.92 and 0.93, persons 0.93 and 0.99.
     /// </remarks>
     [Theory]
     [InlineData("Corpus", 0.85)]
@@ -103,6 +104,7 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut24", 0.85)]
     [InlineData("HeldOut25", 0.85)]
     [InlineData("HeldOut26", 0.85)]
+    [InlineData("HeldOut27", 0.85)]
     [InlineData("HeldOut28", 0.85)]
     [InlineData("HeldOut29", 0.85)]
     [InlineData("HeldOut30", 0.85)]
@@ -119,6 +121,7 @@ public class GoldScoreTests(ITestOutputHelper output)
     [InlineData("HeldOut41", 0.85)]
     [InlineData("HeldOut42", 0.85)]
     [InlineData("HeldOut43", 0.85)]
+    [InlineData("HeldOut44", 0.85)]
     [InlineData("HeldOut45", 0.85)]
     [InlineData("HeldOut46", 0.85)]
     [InlineData("HeldOut47", 0.85)]
