@@ -329,9 +329,11 @@ public static partial class MissionExtractor
     [GeneratedRegex(@"\b(?:[Ee]ach|[Bb]oth|[Tt]he\s+two)(?:\s+(?:countries|country|states|state|nations|nation|sides|side|governments))?\b[^.;]{0,50}?" + KindWords + @"\s+in\s+(?:the\s+other(?:'s|’s|\s+country(?:'s|’s)?)|each\s+other(?:'s|’s))(?<capital>\s+capitals?\b)?")]
     private static partial Regex EachOtherMission();
 
-    // ", and a", " and an honorary"; after the first mission's date (" in 1976, and a") or a description of its city
-    // (", the capital of Inner Mongolia, and a"); " in 1948, followed by a second".
-    [GeneratedRegex(@"^\s*(?:(?:in|from|since)\s+(?:\p{L}+\s+)?\d{4}\s*|,\s*the\s+[^,;.]{1,50})?(?:,\s*and|,|and|,\s*followed\s+by)\s+(?:an?\s+)?(?:(?:second|third|another|new)\s+)?(?:honorary\s+)?$")]
+    // ", and a", " and an honorary"; after the first mission's date (" in 1976, and a", " in the autumn of 1962, and a") or a
+    // description of its city
+    // (", the capital of Inner Mongolia, and a"); " in 1948, followed by a second"; ", together with"; " and, until 2002,
+    // also ran a".
+    [GeneratedRegex(@"^\s*(?:(?:in|from|since)\s+(?:\p{L}+\s+){0,3}\d{4}\s*|,\s*the\s+[^,;.]{1,50})?(?:,\s*and|,|and|,\s*followed\s+by|,\s*(?:together|along)\s+with)(?:\s*,[^,;.]{1,30},)?\s+(?:(?:also|later|still)\s+)?(?:(?:ran|run|runs|had|has|have|kept|keeps|maintained|maintains|opened|opens|operated|operates)\s+)?(?:an?\s+)?(?:(?:second|third|another|new|two|three)\s+)?(?:honorary\s+)?$")]
     private static partial Regex ListGoesOn();
 
     // ", for its part, has an ", ", too, maintains a ": one aside, then the verb of the mission.

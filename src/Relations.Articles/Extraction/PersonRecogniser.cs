@@ -1219,9 +1219,10 @@ public sealed class PersonRecogniser(Gazetteer gazetteer, KnownNames known)
     /// <summary>A distinct token text, the word lists it is in, and its case.</summary>
     private sealed record Word(string Text, WordClasses Classes)
     {
-        // "d'Estaing" and "al-Assad" are capitalised name words after their particles.
+        // "d'Estaing" and "al-Assad" are capitalised name words after their particles; "ʿAbd" after its ayn.
         public bool IsCapitalised { get; } = Text.Length > 0 && (char.IsUpper(Text[0])
             || (Text.Length > 2 && Text[0] is 'd' or 'l' && Text[1] is '\'' or '’' && char.IsUpper(Text[2]))
+            || (Text.Length > 1 && Text[0] is 'ʿ' or 'ʾ' && char.IsUpper(Text[1]))
             || JoinedToParticle(Text));
 
         public bool IsAllCaps { get; } = AllLettersUpper(Text);

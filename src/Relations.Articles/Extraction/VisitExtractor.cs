@@ -260,6 +260,14 @@ public static partial class VisitExtractor
             return FromTraveller(article, s, region, datesFrom, verb, last, guest, earlier).ToList();
         }
 
+        // "Prime Minister X met Serbian officials in Addis Ababa": people of the other party met in a party's place are the
+        // visitors, and the subject is at home.
+        if (verb.Groups[TriggerGroup.Met].Success && MetPartysPeople(article, s, verb) is { } visitors
+            && article.Party(Destination(article, s, region, verb, afterIn: true)) is { } place && place != visitors)
+        {
+            return [];
+        }
+
         // "Prime Minister A and the deputy prime minister B travelled by train to Kyiv": both travel.
         var travellers = new List<PersonMention> { traveller };
         if (!verb.Groups[TriggerGroup.During].Success && !verb.Groups[TriggerGroup.By].Success && !verb.Groups[TriggerGroup.Passive].Success && !verb.Groups[TriggerGroup.Possessive].Success && !verb.Groups[TriggerGroup.Hosted].Success)
@@ -616,6 +624,18 @@ public static partial class VisitExtractor
 
     [GeneratedRegex(@"^,\s*(?:on|in)?\s*$")]
     private static partial Regex DateLead();
+
+    private static Country? MetPartysPeople(AnalysedArticle article, AnalysedSentence s, Match verb)
+    {
+        var after = verb.Index + verb.Length;
+        return s.Countries.FirstOrDefault(c => c.Start >= after && c.Start - after <= 12) is { IsDemonym: true } people
+            && PeopleNoun().IsMatch(s.Text.AsSpan(people.Start + people.Length))
+            ? article.Party(people.Country)
+            : null;
+    }
+
+    [GeneratedRegex(@"^\s+(?:government\s+)?(?:officials|leaders|ministers|diplomats|delegates|representatives|officers|envoys)\b")]
+    private static partial Regex PeopleNoun();
 
     /// <summary>
     /// "Foreign Minister Mauro Vieira met his Cuban counterpart Bruno Rodríguez Parrilla in Brasília": a meeting in the
@@ -1045,7 +1065,7 @@ public static partial class VisitExtractor
     /// <summary>"Assad intended to visit Pyongyang", "was to attend the summit": an infinitive of intent is no visit made.</summary>
     private static bool Unrealised(string text, TextSpan region, Match verb) =>
         (verb.ValueSpan.StartsWith("to ", StringComparison.Ordinal) && verb.Index > region.Start
-            && Intent().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 24), verb.Index - Math.Max(region.Start, verb.Index - 24))))
+            && Intent().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 50), verb.Index - Math.Max(region.Start, verb.Index - 50))))
         || (verb.Index + verb.Length < region.End && CalledOff().IsMatch(text.AsSpan(verb.Index + verb.Length, region.End - verb.Index - verb.Length)))
         || (region.End < text.Length && verb.Index + verb.Length <= region.End && CalledOffNext().IsMatch(text.AsSpan(region.End)))
         || (verb.Index > region.Start
@@ -1058,7 +1078,7 @@ public static partial class VisitExtractor
     // "A state visit by Saleh to Havana, discussed for 2007, was repeatedly postponed and did not happen", "a state visit by
     // X was announced but later called off": the visit itself called off (not a later part after "but": "visited Havana,
     // but a planned stop in Managua never took place", "but cancelled his stop in Managua").
-    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were|had\s+to\s+be)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bbut\s+(?:(?:was|were)\s+)?(?:\w+ly\s+|later\s+|then\s+)?(?:postponed|cancell?ed|called\s+off|dropped|shelved)(?:\s+\w+ly)?(?=\s*(?:[,;.:]|$|\s+(?:in|on|at|after|because|due|when)\b))|\bnever\s+(?:took\s+place|happened)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
+    [GeneratedRegex(@"^(?:(?!\bbut\b)[^;])*?(?:\b(?:was|were|had\s+to\s+be)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved|dropped|abandoned|scrapped)|\bbut\s+(?:it|the\s+(?:visit|trip))\s+(?:never\s+(?:took\s+place|happened|materiali[sz]ed)|(?:was|were)\s+(?:\w+\s+)?(?:postponed|cancell?ed|called\s+off|dropped))|\bbut\s+(?:(?:was|were)\s+)?(?:\w+ly\s+|later\s+|then\s+)?(?:postponed|cancell?ed|called\s+off|dropped|shelved)(?:\s+\w+ly)?(?=\s*(?:[,;.:]|$|\s+(?:in|on|at|after|because|due|when)\b))|\bnever\s+(?:took\s+place|happened|acted\s+(?:up)?on)|\bdid\s+not\s+(?:take\s+place|happen)|\blapsed|\bfell\s+through|,\s*(?:expected|planned|scheduled|due)\b)\b")]
     private static partial Regex CalledOff();
 
     // "A further trip by X to Havana, pencilled in for December 1989, never took place: …": the predicate of the visit, cut
@@ -1066,7 +1086,8 @@ public static partial class VisitExtractor
     [GeneratedRegex(@"^[\s,]*(?:(?:was|were)\s+(?:(?:\w+ly|twice|again|later|finally)\s+)?(?:postponed|cancell?ed|called\s+off|put\s+off|shelved)|never\s+(?:took\s+place|happened|materiali[sz]ed)|did\s+not\s+(?:take\s+place|happen|materiali[sz]e)|fell\s+through)\b")]
     private static partial Regex CalledOffNext();
 
-    [GeneratedRegex(@"\b(?:invitation|invited|intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
+    // "planned to visit", "an invitation for Leonid Brezhnev to visit".
+    [GeneratedRegex(@"\b(?:invitation(?:\s+for(?:\s+\p{Lu}[\p{L}'’-]*){1,4})?|invited|intend(?:s|ed)?|plan(?:s|ned)?|planning|hop(?:es|ed)|wish(?:es|ed)?|want(?:s|ed)?|expected|scheduled|due|failed|refused|declined|unable|is|are|was|were)\s+$")]
     private static partial Regex Intent();
 
     [GeneratedRegex(@"\G\s+(?:the\s+|an?\s+|its\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:[Ee]mbassy|[Cc]onsulate(?:-[Gg]eneral)?|[Ll]egation)\b")]

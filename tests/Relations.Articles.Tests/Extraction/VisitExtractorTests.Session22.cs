@@ -38,4 +38,23 @@ public partial class VisitExtractorTests
     public void ReadsTheGuestWhoseRoleAPossessorWithAParticleNames() =>
         Assert.Contains(("João Bernardo de Miranda", "Angola", "Bulgaria", "2004-03"),
             Visits("Angola–Bulgaria relations", "José Eduardo dos Santos led Angola from 1979. President Georgi Parvanov received dos Santos's foreign minister, João Bernardo de Miranda, in Sofia in March 2004."));
+
+    [Fact]
+    public void ReadsANameOpeningWithAnAyn() =>
+        Assert.Equal([("ʿAbd al-Karīm al-Iryānī", "Yemen", "Soviet Union", "1983-04-04")],
+            Visits("Soviet Union–Yemen relations", "Foreign Minister ʿAbd al-Karīm al-Iryānī was received by Andrei Gromyko in Moscow on 4–6 April 1983."));
+
+    [Fact]
+    public void LeavesOutAHostWhoMetTheOtherPartysOfficialsAtHome() =>
+        Assert.Empty(Visits("Ethiopia–Yugoslavia relations", "In 2004 Prime Minister Meles Zenawi met Serbian officials in Addis Ababa."));
+
+    [Fact]
+    public void StillReadsAVisitorWhoMetTheHostsOfficials() =>
+        Assert.Equal([("Meles Zenawi", "Ethiopia", "Yugoslavia", "2004")], Visits("Ethiopia–Yugoslavia relations", "In 2004 Prime Minister Meles Zenawi met Serbian officials in Belgrade."));
+
+    [Theory]
+    [InlineData("An invitation for Leonid Brezhnev to visit Sana'a in 1972 was accepted in principle.")]
+    [InlineData("In 1972 Leonid Brezhnev was invited to visit Sana'a.")]
+    public void LeavesOutAnInvitationToVisit(string body) =>
+        Assert.Empty(Visits("Soviet Union–Yemen relations", body));
 }
