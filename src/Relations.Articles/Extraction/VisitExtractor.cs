@@ -154,7 +154,7 @@ public static partial class VisitExtractor
     {
         for (var m = Trigger().Match(text, start, length); m.Success; m = m.NextMatch())
         {
-            if (!m.Groups["met"].Success)
+            if (!m.Groups[TriggerGroup.Met].Success)
             {
                 return true;
             }
@@ -240,7 +240,7 @@ public static partial class VisitExtractor
         }
     }
 
-    private static List<VisitFact> FromVerb(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, TriggerMatch verb, VisitFact? last, List<VisitFact> earlier)
+    private static List<VisitFact> FromVerb(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, Match verb, VisitFact? last, List<VisitFact> earlier)
     {
         // "met" is a common word: only a meeting "in" a place named later in the part can be a visit.
         var verbEnd = verb.Index + verb.Length;
@@ -285,7 +285,7 @@ public static partial class VisitExtractor
         return travellers.SelectMany(t => FromTraveller(article, s, region, datesFrom, verb, last, t, earlier, alone: travellers.Count == 1)).ToList();
     }
 
-    private static IEnumerable<VisitFact> FromTraveller(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, TriggerMatch verb, VisitFact? last, PersonMention traveller, List<VisitFact> earlier, bool alone = true)
+    private static IEnumerable<VisitFact> FromTraveller(AnalysedArticle article, AnalysedSentence s, TextSpan region, int datesFrom, Match verb, VisitFact? last, PersonMention traveller, List<VisitFact> earlier, bool alone = true)
     {
         var person = article.People.PersonOf(traveller);
 
@@ -562,7 +562,7 @@ public static partial class VisitExtractor
     /// country of the person whose funeral or inauguration it was (else the party the traveller is not from), when no place
     /// is named.
     /// </summary>
-    private static Country? OccasionOf(AnalysedArticle article, AnalysedSentence s, TextSpan region, TriggerMatch verb, Country? home)
+    private static Country? OccasionOf(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, Country? home)
     {
         // "headed the GDR delegation at Ortega's inauguration": a delegation at an occasion attends it.
         var delegationAt = (verb.ValueSpan.StartsWith("led ", StringComparison.Ordinal) || verb.ValueSpan.StartsWith("headed ", StringComparison.Ordinal))
@@ -610,7 +610,7 @@ public static partial class VisitExtractor
     /// "Foreign Minister Mauro Vieira met his Cuban counterpart Bruno Rodríguez Parrilla in Brasília": a meeting in the
     /// subject's own country (or one whose country is unknown) with someone of the other party is that person's visit.
     /// </summary>
-    private static PersonMention? GuestMet(AnalysedArticle article, AnalysedSentence s, TextSpan region, TriggerMatch verb, PersonMention host)
+    private static PersonMention? GuestMet(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, PersonMention host)
     {
         var placeParty = article.Party(Destination(article, s, region, verb, afterIn: true));
         var hostParty = article.Party(article.PersonCountries.GetValueOrDefault(article.People.PersonOf(host)));
@@ -623,7 +623,7 @@ public static partial class VisitExtractor
     }
 
     /// <summary>The first person met after the verb whose country is known (a counterpart's role says it), with its party.</summary>
-    private static (PersonMention Person, Country Party)? Counterpart(AnalysedArticle article, AnalysedSentence s, TextSpan region, TriggerMatch verb)
+    private static (PersonMention Person, Country Party)? Counterpart(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb)
     {
         var after = verb.Index + verb.Length;
         foreach (var p in s.People)
@@ -643,7 +643,7 @@ public static partial class VisitExtractor
 
     /// <summary>Who travels: the possessor ("X's visit to"), the person after "visit by" or "visit of", the first person after
     /// "During a visit to P," or else the last person named before the verb who is not the object of another verb.</summary>
-    private static PersonMention? Traveller(AnalysedSentence s, TextSpan region, TriggerMatch verb)
+    private static PersonMention? Traveller(AnalysedSentence s, TextSpan region, Match verb)
     {
         if (verb.Groups[TriggerGroup.Possessive].Success)
         {
@@ -827,7 +827,7 @@ public static partial class VisitExtractor
     /// article and their titles or roles ("welcomed the General Secretary Tô Lâm", "received Cuban leader Fidel
     /// Castro"), and not a possessor ("received Fidel Castro's letter").
     /// </summary>
-    private static PersonMention? Guest(AnalysedSentence s, TextSpan region, TriggerMatch verb)
+    private static PersonMention? Guest(AnalysedSentence s, TextSpan region, Match verb)
     {
         var after = verb.Index + verb.Length;
         var guest = s.People.FirstOrDefault(p => p.Start >= after && region.Contains(p.Start));
@@ -858,7 +858,7 @@ public static partial class VisitExtractor
     /// country's), else a party's place named after the verb; else, when the guest is from one party and no place is
     /// named, the other party ("Carter welcomed Mexican President López Portillo at the White House").
     /// </summary>
-    private static Country? HostCountry(AnalysedArticle article, AnalysedSentence s, TextSpan region, TriggerMatch verb, Country? guestHome)
+    private static Country? HostCountry(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, Country? guestHome)
     {
         var host = s.People.LastOrDefault(p => p.Start >= region.Start && p.Start + p.Length <= verb.Index);
         if (host is not null && article.PersonCountries.GetValueOrDefault(article.People.PersonOf(host)) is { } hostCountry)
@@ -878,7 +878,7 @@ public static partial class VisitExtractor
     }
 
     /// <summary>The first country or city named after the verb in the date's part ("visited North Korea", "to attend the Hanoi Summit").</summary>
-    private static Country? Destination(AnalysedArticle article, AnalysedSentence s, TextSpan region, TriggerMatch verb, bool afterIn = false)
+    private static Country? Destination(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb, bool afterIn = false)
     {
         // The first place after the verb that is one of the parties: "a summit on Syria with Iran and Russia in Tehran" is Iran;
         // but a third country's place right after the verb is where the journey went ("visited Havana, but a hoped-for stop
@@ -918,7 +918,7 @@ public static partial class VisitExtractor
         c.Start + c.Length + 1 < text.Length && text.AsSpan(c.Start + c.Length + 1).StartsWith("capital", StringComparison.Ordinal);
 
     /// <summary>The place that "was visited by" someone: the last of the parties' places before the verb in the date's part.</summary>
-    private static Country? PlaceBefore(AnalysedArticle article, AnalysedSentence s, TextSpan region, TriggerMatch verb) =>
+    private static Country? PlaceBefore(AnalysedArticle article, AnalysedSentence s, TextSpan region, Match verb) =>
         s.Countries.Where(c => c.Start >= region.Start && c.Start < verb.Index && !c.IsDemonym && !InsideName(s.Text, c.Start)).Select(c => (c.Country, c.Start))
             .Concat(CitiesAfter(article.Gazetteer, s.Text, region.Start, verb.Index))
             .OrderBy(c => c.Start)
@@ -1001,7 +1001,7 @@ public static partial class VisitExtractor
     }
 
     /// <summary>"Assad intended to visit Pyongyang", "was to attend the summit": an infinitive of intent is no visit made.</summary>
-    private static bool Unrealised(string text, TextSpan region, TriggerMatch verb) =>
+    private static bool Unrealised(string text, TextSpan region, Match verb) =>
         (verb.ValueSpan.StartsWith("to ", StringComparison.Ordinal) && verb.Index > region.Start
             && Intent().IsMatch(text.AsSpan(Math.Max(region.Start, verb.Index - 24), verb.Index - Math.Max(region.Start, verb.Index - 24))))
         || (verb.Index + verb.Length < region.End && CalledOff().IsMatch(text.AsSpan(verb.Index + verb.Length, region.End - verb.Index - verb.Length)))
@@ -1123,7 +1123,7 @@ public static partial class VisitExtractor
     /// the regex is tried only where one of its opening words starts (a vectorised search), for it tried nearly every letter
     /// of every sentence (a tenth of the extraction's CPU).
     /// </summary>
-    internal static TriggerMatch NextTrigger(string text, int from)
+    internal static Match NextTrigger(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
@@ -1134,41 +1134,13 @@ public static partial class VisitExtractor
             }
 
             i += found;
-            for (var part = 0; part < TriggerParts.Length; part++)
+            if (TriggerAt().Match(text, i) is { Success: true } match)
             {
-                if (TriggerParts[part].Match(text, i) is { Success: true } match)
-                {
-                    return new TriggerMatch(match, TriggerPartGroups[part]);
-                }
+                return match;
             }
         }
 
-        return TriggerMatch.None;
-    }
-
-    /// <summary>A match of <see cref="Trigger"/> found by <see cref="NextTrigger"/>: a match of one of its parts, whose groups
-    /// are read by <see cref="TriggerGroup"/>'s indices (<c>verb.Groups[TriggerGroup.Met]</c>).</summary>
-    internal readonly struct TriggerMatch(Match match, int[] groups)
-    {
-        public static readonly TriggerMatch None = new(Match.Empty, [.. TriggerGroup.Names.Select(_ => -1)]);
-
-        public bool Success => match.Success;
-
-        public int Index => match.Index;
-
-        public int Length => match.Length;
-
-        public string Value => match.Value;
-
-        public ReadOnlySpan<char> ValueSpan => match.ValueSpan;
-
-        public TriggerGroups Groups => new(match.Groups, groups);
-    }
-
-    internal readonly struct TriggerGroups(GroupCollection matched, int[] groups)
-    {
-        // Group -1, a group the part has not, is an unsuccessful group.
-        public Group this[int name] => matched[groups[name]];
+        return Match.Empty;
     }
 
     /// <summary>
@@ -1182,90 +1154,57 @@ public static partial class VisitExtractor
          "land", "reached", "tour", "attended", "first", "spent", "journey", "chose", "included"],
         StringComparison.Ordinal);
 
-    /// <summary>Indices of <see cref="Trigger"/>'s named groups, for <see cref="TriggerGroups"/>.</summary>
-    internal static class TriggerGroup
+    /// <summary>The numbers of <see cref="Trigger"/>'s named groups, looked up once (by name each lookup is a hash table's).</summary>
+    private static class TriggerGroup
     {
-        public const int Body = 0;
-        public const int Back = 1;
-        public const int By = 2;
-        public const int There = 3;
-        public const int Represented = 4;
-        public const int During = 5;
-        public const int Hosted = 6;
-        public const int Met = 7;
-        public const int Passive = 8;
-        public const int Brought = 9;
-        public const int Place = 10;
-        public const int Possessive = 11;
-        public const int Return = 12;
-        public const int Returned = 13;
-        public const int Stop = 14;
-        public const int Followed = 15;
-        public const int Delegation = 16;
-        public const int Tour = 17;
-
-        public static readonly string[] Names = ["body", "back", "by", "there", "represented", "during", "hosted", "met", "passive", "brought", "place", "possessive", "return", "returned", "stop", "followed", "delegation", "tour"];
+        public static readonly int Body = Trigger().GroupNumberFromName("body");
+        public static readonly int Back = Trigger().GroupNumberFromName("back");
+        public static readonly int By = Trigger().GroupNumberFromName("by");
+        public static readonly int There = Trigger().GroupNumberFromName("there");
+        public static readonly int Represented = Trigger().GroupNumberFromName("represented");
+        public static readonly int During = Trigger().GroupNumberFromName("during");
+        public static readonly int Hosted = Trigger().GroupNumberFromName("hosted");
+        public static readonly int Met = Trigger().GroupNumberFromName("met");
+        public static readonly int Passive = Trigger().GroupNumberFromName("passive");
+        public static readonly int Brought = Trigger().GroupNumberFromName("brought");
+        public static readonly int Place = Trigger().GroupNumberFromName("place");
+        public static readonly int Possessive = Trigger().GroupNumberFromName("possessive");
+        public static readonly int Return = Trigger().GroupNumberFromName("return");
+        public static readonly int Returned = Trigger().GroupNumberFromName("returned");
+        public static readonly int Stop = Trigger().GroupNumberFromName("stop");
+        public static readonly int Followed = Trigger().GroupNumberFromName("followed");
+        public static readonly int Delegation = Trigger().GroupNumberFromName("delegation");
+        public static readonly int Tour = Trigger().GroupNumberFromName("tour");
     }
 
-    // Verbs and nouns of travel, in five parts. TriggerAt tries the parts in turn at one position, which finds the match
-    // the whole alternation finds there (its first alternative that matches); the three last parts split "\b(?:A|B|C)\b" as
-    // "\b(?:A)\b|\b(?:B|C)\b", which tries the same alternatives in the same order.
-    private const string TriggerPattern = TriggerPart1 + "|" + TriggerPart2 + "|" + TriggerPart3 + "|" + TriggerPart4 + "|" + TriggerPart5;
-
-    private const string TriggerPart1 =
+    // Verbs and nouns of travel.
+    private const string TriggerPattern =
         @"(?<during>\b[Dd]uring (?:a|an|his|her|their|the) (?:(?:first|official|state|working|secret|historic|two-day|three-day)\s+)*visit to (?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),)"
         + @"|(?<possessive>'s\s+(?:(?:own|first|second|third|last|official|state|working|secret|historic|return|landmark|two-day|three-day|and)\s+){0,3}(?:visit|trip|stop|stay|arrival)(?: (?:to|in|came|followed|took\s+place|of)|,))"
         + @"|(?<passive>\b(?:was|were)\s+visited\s+(?:(?:in|on)\s+(?:\w+\s+){1,3}?)?by)\b|(?<brought>\b(?:brought|took)\s+(?:him|her)\s+to)\b"
-        + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b";
-
-    private const string TriggerPart2 =
-        @"\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
+        + @"|(?<by>\b(?:visits?|trip)\s+(?:to\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+)?(?:by|of)|\b(?<delegation>delegation)\s+(?:led|headed)\s+by)\b"
+        + @"|\baddressed\s+(?:an?\s+joint\s+(?:sitting|session|meeting)\s+of\s+)?(?:the\s+)?(?<body>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3})"
         + @"|(?<returned>\b(?:(?:returned|repaid|reciprocated) (?:the|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s) (?:visit|courtesy|gesture)|paid a return visit)\b)"
         + @"|(?<back>\b(?:came|went|flew)\s+back\b(?!\s+(?:from|home|to\s+(?:power|office|the\s+presidency))\b)|\breturned(?=\s+(?:in|on|during|for|to\s+(?:attend|inaugurate|open|sign|take\s+part)|(?:\w+\s+){1,2}later|(?:several|many|numerous|two|three|four|five)\s+(?:more\s+)?times)\b))"
         + @"|(?<hosted>\b(?:hosted|welcomed|received)\b(?!\s+(?:by|in|at)\b))"
-        + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)";
-
-    private const string TriggerPart3 =
-        @"\b(?:(?<met>met|(?:held|to\s+hold)\s+(?:[\p{Ll}-]+\s+)?(?:talks|consultations)|meeting(?<=\b(?:by|after|before|while|when)\smeeting))|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
+        + @"|(?<followed>\bfollowed(?:\s+(?:him|her|them|suit))?(?=\s+(?:to|in|on|during)\b)|\bfollowed\s+with\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip)\s+to)"
+        + @"|\b(?:(?<met>met|(?:held|to\s+hold)\s+(?:[\p{Ll}-]+\s+)?(?:talks|consultations)|meeting(?<=\b(?:by|after|before|while|when)\smeeting))|(?<stop>stopped(?:\s+(?:over|off))?\s+(?:in|at)|passed\s+through)"
         + @"|(?:paid|made)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|stop(?:over)?)(?:\s+at\s+[\w-]+\s+level)?(?=\s+(?:in|on|during|that|the\s+following)\b|\s*[,.])"
         + @"|(?<there>\b(?:came|went|flew|travell?ed)(?:\s+\p{L}+ly)?\s+there)\b|flew\s+home\b[^.;]{0,40}?\bafter\s+(?:[\p{L}-]+\s+){0,2}(?:talks|meetings?|negotiations|consultations)\s+in"
         + @"|(?<represented>\b(?:was|were)\s+represented\s+at)\b"
         + @"|represented\s+(?:the\s+|his\s+|her\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:party|government|state|leadership|people))?\s+at"
-        + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at))\b";
-
-    private const string TriggerPart4 =
-        @"\b(?:visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+(?:the\s+)?\p{Lu})|(?:was|were)\s+among\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leaders|guests|mourners|dignitaries|delegates|heads\s+of\s+state)\s+at|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving|arrives)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|included(?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+(?:his|her|their|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:tour|trip|journey)\b)|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to)\b";
-
-    private const string TriggerPart5 =
-        @"\b(?:spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})|spent\s+\d[\d\s,–-]*(?:and\s+\d+\s+)?\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+in(?=\s+\p{Lu})"
+        + @"|(?:led|headed)\s+(?:(?:a|an|the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|(?<!(?:permanent|diplomatic)\s)mission)s?(?:\s+of(?:\s+[\p{L}\d-]+){1,4}?)?\s+(?:to|at)"
+        + @"|visited|visits|visiting|to visit|to tour|(?:received|welcomed|greeted|hosted) in|(?:hosted|received|welcomed|greeted) by|(?:was|were)\s+(?:the\s+|a\s+)?guests?\s+of\s+honou?r|(?:came|went|flew|flown)(?:\s+\p{L}+ly|\s+on)?(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+to(?!\s+(?:power|office|prominence|the\s+throne|terms|an?\s+(?:end|close|agreement))\b)|(?:(?:was|were)\s+(?:back\s+)?|stayed\s+)in(?=\s+(?:the\s+)?\p{Lu})|(?:was|were)\s+among\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:leaders|guests|mourners|dignitaries|delegates|heads\s+of\s+state)\s+at|travel(?:l)?(?:ed|ing)(?:\s+(?:by|on)\s+\w+|\s+\p{L}+ly|\s+together|\s+again)?\s+to|(?<return>returned to)|reciprocated\s+with\s+an?\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\s+(?:to|in|of)|(?:arrived|arriving|arrives)(?:\s+together)? (?:in|at)|(?:arrived|arriving)(?=\s+on\s)|(?:arrived|arriving)\s+for\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit\b|(?:landed|landing) (?:in|at)|reached(?=\s+(?:the\s+)?\p{Lu})|toured|included(?=\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}in\s+(?:his|her|their|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:tour|trip|journey)\b)|to attend|attended|first\s+(?:[\p{L}-]+\s+){0,4}?to\s+(?:come|go|travel)\s+to"
+        + @"|spent\s+(?:\w+\s+){1,2}(?:days|weeks|months)\s+in|spent\s+(?:[\w,–-]+\s+){1,4}?in(?=\s+\p{Lu})|spent\s+\d[\d\s,–-]*(?:and\s+\d+\s+)?\p{Lu}\p{Ll}+(?:\s+\d{4})?\s+in(?=\s+\p{Lu})"
         + @"|(?:visits?|trips?|journeys?)(?:\s+abroad)?(?:\s+as\s+[a-z]+(?:\s+[a-z]+){0,2})?\s+to|(?<tour>tours?\s+of(?<!\b(?:after|before|following|since)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){0,2}tours?\s+of)\s+(?:the\s+)?(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*))"
         + @"|chose\s+(?<place>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*)\s+for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|journey))\b";
 
     [GeneratedRegex(TriggerPattern)]
     internal static partial Regex Trigger();
 
-    // The same, tried at one position only (where one of its opening words starts: NextTrigger), one part after another:
-    // as one regex it compiled to ~180 KB of machine code, which the JIT left unoptimised (and whose ReadyToRun code spent
-    // ~1% of the extraction's CPU clearing its stack frame on each try), and a match built all its ~20 groups.
-    [GeneratedRegex(@"\G(?:" + TriggerPart1 + ")")]
-    private static partial Regex TriggerAt1();
-
-    [GeneratedRegex(@"\G(?:" + TriggerPart2 + ")")]
-    private static partial Regex TriggerAt2();
-
-    [GeneratedRegex(@"\G(?:" + TriggerPart3 + ")")]
-    private static partial Regex TriggerAt3();
-
-    [GeneratedRegex(@"\G(?:" + TriggerPart4 + ")")]
-    private static partial Regex TriggerAt4();
-
-    [GeneratedRegex(@"\G(?:" + TriggerPart5 + ")")]
-    private static partial Regex TriggerAt5();
-
-    private static readonly Regex[] TriggerParts = [TriggerAt1(), TriggerAt2(), TriggerAt3(), TriggerAt4(), TriggerAt5()];
-
-    /// <summary>For each of <see cref="TriggerParts"/>, the number in it of each of <see cref="TriggerGroup"/>'s groups (-1: none).</summary>
-    private static readonly int[][] TriggerPartGroups = [.. TriggerParts.Select(r => TriggerGroup.Names.Select(r.GroupNumberFromName).ToArray())];
+    // The same, tried at one position only (where one of its opening words starts: NextTrigger).
+    [GeneratedRegex(@"\G(?:" + TriggerPattern + ")")]
+    private static partial Regex TriggerAt();
 
     private static bool UnknownPlaceFollows(AnalysedArticle article, string text, int after)
     {
