@@ -57,4 +57,11 @@ public partial class VisitExtractorTests
     [InlineData("In 1972 Leonid Brezhnev was invited to visit Sana'a.")]
     public void LeavesOutAnInvitationToVisit(string body) =>
         Assert.Empty(Visits("Soviet Union–Yemen relations", body));
+
+    [Theory]
+    [InlineData("Sukarno first came to Yugoslavia in September 1956. In September 1961 Sukarno was again in Belgrade for the first conference of the Non-Aligned Movement.", "Sukarno", "Indonesia", "Yugoslavia", "1961-09")]
+    [InlineData("In 2003 Prime Minister Meles Zenawi stopped briefly in Belgrade on his way to Brussels.", "Meles Zenawi", "Ethiopia", "Yugoslavia", "2003")]
+    [InlineData("In 1983 Emperor Haile Selassie was Josip Broz Tito's guest in Belgrade.", "Haile Selassie", "Ethiopia", "Yugoslavia", "1983")]
+    public void ReadsAVisitAgainABriefStopAndAGuestOfAPerson(string body, string person, string from, string to, string date) =>
+        Assert.Contains((person, from, to, date), Visits(from == "Indonesia" ? "Indonesia–Yugoslavia relations" : "Ethiopia–Yugoslavia relations", body));
 }
