@@ -285,7 +285,7 @@ public static partial class DateRegions
     /// </summary>
     public static Values.DateMention? RestatedLater(string sentence, IReadOnlyList<Values.DateMention> dates, Values.DateMention d)
     {
-        if (d.Date is not { Precision: Values.DatePrecision.Year, End: null } || d.Date.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        if (d.Date is not { Precision: Values.DatePrecision.Year, End: null, InWordsOnly: true })
         {
             return null;
         }
@@ -293,7 +293,7 @@ public static partial class DateRegions
         var end = d.Start + d.Length;
         foreach (var e in dates)
         {
-            if (e.Start > end && e.Date.Refines(d.Date) && e.Date.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            if (e.Start > end && e.Date.Refines(d.Date) && !e.Date.InWordsOnly)
             {
                 var between = sentence.AsSpan(end, e.Start - end);
                 return between.IndexOf(';') < 0 && !AndThenVerb().IsMatch(between) ? e : null;

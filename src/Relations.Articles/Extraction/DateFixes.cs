@@ -72,14 +72,12 @@ public static partial class DateFixes
     {
         if (dates.Count > 1)
         {
-            dates.RemoveAll(d => d.Date.Precision == DatePrecision.Year && !HasDigit(d.Date.Text) && Season().IsMatch(d.Date.Text));
+            dates.RemoveAll(d => d.Date.Precision == DatePrecision.Year && d.Date.InWordsOnly && Season().IsMatch(d.Date.Text));
         }
     }
 
     [GeneratedRegex(@"(?:spring|summer|autumn|winter)$")]
     private static partial Regex Season();
-
-    private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>
     /// "1984 (31 May – 3 June): Kim Il Sung returns to Poland": a year followed by its days in brackets is one date, those

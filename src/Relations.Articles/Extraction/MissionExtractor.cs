@@ -330,9 +330,8 @@ public static partial class MissionExtractor
     private static partial Regex EachOtherMission();
 
     // ", and a", " and an honorary"; after the first mission's date (" in 1976, and a", " in the autumn of 1962, and a") or a
-    // description of its city
-    // (", the capital of Inner Mongolia, and a"); " in 1948, followed by a second"; ", together with"; " and, until 2002,
-    // also ran a".
+    // description of its city (", the capital of Inner Mongolia, and a"); " in 1948, followed by a second"; ", together
+    // with"; " and, until 2002, also ran a".
     [GeneratedRegex(@"^\s*(?:(?:in|from|since)\s+(?:\p{L}+\s+){0,3}\d{4}\s*|,\s*the\s+[^,;.]{1,50})?(?:,\s*and|,|and|,\s*followed\s+by|,\s*(?:together|along)\s+with)(?:\s*,[^,;.]{1,30},)?\s+(?:(?:also|later|still)\s+)?(?:(?:ran|run|runs|had|has|have|kept|keeps|maintained|maintains|opened|opens|operated|operates)\s+)?(?:an?\s+)?(?:(?:second|third|another|new|two|three)\s+)?(?:honorary\s+)?$")]
     private static partial Regex ListGoesOn();
 

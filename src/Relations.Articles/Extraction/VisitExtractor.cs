@@ -1147,8 +1147,9 @@ public static partial class VisitExtractor
 
     /// <summary>
     /// Adds a visit unless it is one already found; a visit list that dates it more precisely gives it its date ("paid a
-    /// state visit in August 1961" then "- Kwame Nkrumah: 14–19 August 1961"), while a later day of the journey told in
-    /// prose does not ("returned in September 1978 … and five days later visited a mill").
+    /// state visit in August 1961" then "- Kwame Nkrumah: 14–19 August 1961"), and so does a later date of a visit dated in
+    /// words only ("Nkrumah returned the visit that summer. He arrived in Moscow on July 11, 1961"), while a later day of
+    /// the journey told in prose does not ("returned in September 1978 … and five days later visited a mill").
     /// </summary>
     private static void Add(List<VisitFact> visits, VisitFact visit, bool listed = false)
     {
@@ -1157,16 +1158,12 @@ public static partial class VisitExtractor
         {
             visits.Add(visit);
         }
-        else if ((listed || SameSentence(visits[same].Source, visit.Source) || Counted(visits[same].Date))
+        else if ((listed || SameSentence(visits[same].Source, visit.Source) || visits[same].Date.InWordsOnly)
             && (visit.Date.Refines(visits[same].Date) || Spans(visit.Date, visits[same].Date)))
         {
             visits[same] = visits[same] with { Date = visit.Date };
         }
     }
-
-    // "Nkrumah returned the visit that summer. He arrived in Moscow on July 11, 1961": a year told by words only is the
-    // narrative's, which the next date of the journey makes precise.
-    private static bool Counted(FuzzyDate date) => date.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0;
 
     // "X included Mongolia in his Asian tour of 1971, arriving in Ulaanbaatar on 14 June 1971": two parts of one sentence.
     private static bool SameSentence(Provenance a, Provenance b) => a.Line == b.Line && a.Sentence == b.Sentence && a.File == b.File;

@@ -117,6 +117,9 @@ public sealed record FuzzyDate(string Text, DatePoint Start, DatePoint? End = nu
     public bool Refines(FuzzyDate coarser) =>
         Start.Precision < coarser.Start.Precision && coarser.Earliest <= Earliest && Latest <= coarser.Latest;
 
+    /// <summary>True when the date is told in words only ("two years later", "that summer"): counted from the narrative.</summary>
+    public bool InWordsOnly => Text.AsSpan().IndexOfAnyInRange('0', '9') < 0;
+
     /// <summary>True when the date covers more than one year (a decade, or a range over years).</summary>
     public bool IsBroad => Latest.Year > Earliest.Year;
 
