@@ -199,6 +199,7 @@ public static partial class DateRegions
         {
             var from = inClause[i].Start + inClause[i].Length;
             var to = inClause[i + 1].Start;
+            // "came to New Delhi in 1977, 1981 and 1987": a comma that only lists dates cuts nothing.
             var comma = to > from ? LastCut(sentence, from, to) : -1;
             if (to > from && StatementColon(sentence, from, to) is var colon and >= 0)
             {
@@ -208,7 +209,8 @@ public static partial class DateRegions
                 start = colon + 1;
             }
             else if (comma >= 0 && !Clauses.InParentheses(sentence, comma)
-                && !(DateAdverbial().IsMatch(sentence.AsSpan(comma, to - comma)) && AndThenVerb().Match(sentence, from, comma - from).Success))
+                && !(DateAdverbial().IsMatch(sentence.AsSpan(comma, to - comma)) && AndThenVerb().Match(sentence, from, comma - from).Success)
+                && !(sentence.AsSpan(from, to - from).Trim().SequenceEqual(",") && !inClause[i + 1].Date.InWordsOnly))
             {
                 regions.Add(new TextSpan(start, comma - start));
                 start = comma + 1;

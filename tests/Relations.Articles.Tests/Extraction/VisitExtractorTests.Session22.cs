@@ -64,4 +64,14 @@ public partial class VisitExtractorTests
     [InlineData("In 1983 Emperor Haile Selassie was Josip Broz Tito's guest in Belgrade.", "Haile Selassie", "Ethiopia", "Yugoslavia", "1983")]
     public void ReadsAVisitAgainABriefStopAndAGuestOfAPerson(string body, string person, string from, string to, string date) =>
         Assert.Contains((person, from, to, date), Visits(from == "Indonesia" ? "Indonesia–Yugoslavia relations" : "Ethiopia–Yugoslavia relations", body));
+
+    [Fact]
+    public void ReadsAVisitForEveryYearOfAList() =>
+        Assert.Equal(["1977", "1981", "1987"], Visits("East Germany–India relations", "GDR Foreign Minister Oskar Fischer came to New Delhi in 1977, 1981 and 1987.").Select(v => v.Date));
+
+    [Theory]
+    [InlineData("In 1965 Houari Boumédiène took power. Boumédiène was received at Prague Castle by President Ludvík Svoboda in October 1969.", "Houari Boumédiène", "Algeria", "Czechoslovakia", "1969-10")]
+    [InlineData("Gustáv Husák's visit to Algeria was postponed; he eventually arrived in Algiers on 4 March 1977.", "Gustáv Husák", "Czechoslovakia", "Algeria", "1977-03-04")]
+    public void ReadsAGuestReceivedAtAPlaceAndAPronounWithAnAdverb(string body, string person, string from, string to, string date) =>
+        Assert.Contains((person, from, to, date), Visits("Algeria–Czechoslovakia relations", body));
 }
