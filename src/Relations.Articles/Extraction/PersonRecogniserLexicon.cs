@@ -119,7 +119,7 @@ internal static class PersonRecogniserLexicon
     public static readonly HashSet<string> OfficeWords = Set(
         "State Foreign Affairs Defence Defense Interior Justice Finance Trade Health Education Agriculture Industry "
         + "Culture Commerce Economy Labour Labor Energy Transport Planning Security Information Home External Internal "
-        + "Public Works National Liaison Cooperation and",
+        + "Public Works National Liaison Cooperation Civil Aviation Railways Communications Mines Tourism and",
         StringComparer.Ordinal);
 
     /// <summary>Words that may stand inside a role before a name ("North Korean prime minister", "new Cuban President").</summary>
@@ -255,7 +255,7 @@ internal static class PersonRecogniserLexicon
         "government junta regime administration presidency reign rule guest guests widow son daughter wife husband successor "
         + "predecessor cabinet leadership premiership dictatorship assassination funeral invitation envoy murder killing "
         + "death execution arrest kidnapping imprisonment fall overthrow ouster downfall inauguration swearing-in forces "
-        + "troops supporters followers loyalists command network orders behest instructions visit visits trip journey reforms memoirs teachings",
+        + "troops supporters followers loyalists command network orders behest instructions visit visits trip journey reforms memoirs teachings house trial",
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for vessels and firms, whose names are often people's: "the freighter Yuri Gagarin", "the company Orascom".</summary>

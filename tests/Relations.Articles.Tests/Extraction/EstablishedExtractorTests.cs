@@ -33,6 +33,7 @@ public class EstablishedExtractorTests
     [InlineData("Relations were established in May 1961, under the government of Pham Van Dong.", "1961-05")]
     [InlineData("Relations between Havana and Hanoi had been formally established on 2 December 1960.", "1960-12-02")]
     [InlineData("Cuba recognised Vietnam on the day of its independence, 2 September 1959. Diplomatic relations followed in December 1960.", "1960-12")]
+    [InlineData("Relations were normalised with the signing of a joint communiqué in Hanoi on September 29, 1972.", "1972-09-29")]
     public void ReadsVariedPhrasings(string sentence, string iso) =>
         Assert.Equal(iso, TestArticles.Extract($"= Cuba–Vietnam relations =\n\n{sentence}\n").Established?.Date.Iso);
 

@@ -24,4 +24,11 @@ public partial class PersonRecogniserTests
     [Fact]
     public void FindsNoKnownNameThatAnInstituteBearsInQuotes() =>
         Assert.Empty(Recogniser.Find("Students trained at the Higher Institute of Engineering \"V. I. Lenin\" in Sofia."));
+
+    [Theory]
+    [InlineData("He lived first in the house of Diego Rivera.", "Diego Rivera")]
+    [InlineData("Many were accused at the trial of Rudolf Slánský in November 1952.", "Rudolf Slánský")]
+    [InlineData("Minister of Civil Aviation Jyotiraditya Scindia was stationed in Bucharest.", "Jyotiraditya Scindia")]
+    public void FindsAPersonWhoseHouseOrTrialItIsAndAMinisterOfAnyOffice(string sentence, string expected) =>
+        AssertRulesFind(sentence, expected);
 }
